@@ -1,0 +1,492 @@
+//! HIR: the desugared, name-resolved IR the front end produces from the Python AST.
+//!
+//! Every name is resolved statically: a `Local` slot of the enclosing function, a module
+//! `Global` slot, a known `Func` or a `Builtin`. Calls to user functions are already bound
+//! to parameters (keyword arguments matched, defaults referenced). Expressions live in a
+//! per-function arena and are referred to by [`ExprId`], so later passes (type inference)
+//! attach facts in side tables instead of rewriting the tree.
+//!
+//! Invariants (checked by [`crate::verify::verify_hir`]):
+//! * every `LocalId`, `GlobalId`, `FuncId`, `ExprId` and default slot is in range;
+//! * function 0 is the module body `<module>`, has no parameters and no `Return`;
+//! * `Break`/`Continue` appear only inside a loop body (not in its `else`);
+//! * a `Call` of a user function supplies exactly one argument per parameter;
+//! * builtin calls have an arity the builtin accepts.
+
+use crate::diagnostics::Span;
+use num_bigint::BigInt;
+use std::fmt::Write as _;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GlobalId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ExprId(pub u32);
+
+#[derive(Debug, Default)]
+pub struct Module {
+    /// `functions[0]` is the module body.
+    pub functions: Vec<Function>,
+    pub globals: Vec<GlobalDecl>,
+}
+
+#[derive(Debug)]
+pub struct GlobalDecl {
+    pub name: String,
+    pub kind: GlobalKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GlobalKind {
+    /// A module-level variable.
+    Variable,
+    /// The binding created by `def name` (holds a placeholder once the `def` has run).
+    Function(FuncId),
+    /// The evaluated default of a parameter, stored when its `def` runs.
+    Default(FuncId, u32),
+}
+
+#[derive(Debug)]
+pub struct Function {
+    pub name: String,
+    pub span: Span,
+    /// Parameters are the first `params.len()` locals, in order.
+    pub params: Vec<Param>,
+    pub locals: Vec<String>,
+    pub body: Vec<Stmt>,
+    pub exprs: Vec<Expr>,
+}
+
+#[derive(Debug)]
+pub struct Param {
+    pub name: String,
+    /// Global slot holding the default value, evaluated when the `def` runs.
+    pub default: Option<GlobalId>,
+}
+
+impl Function {
+    pub fn expr(&self, id: ExprId) -> &Expr {
+        &self.exprs[id.0 as usize]
+    }
+}
+
+#[derive(Debug)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+#[derive(Debug)]
+pub enum StmtKind {
+    Expr(ExprId),
+    /// `t0 = t1 = ... = value`: the value is evaluated once, then assigned left to right.
+    Assign { targets: Vec<Target>, value: ExprId },
+    If { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Target, iter: ExprId, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Return(Option<ExprId>),
+    Raise(ExprId),
+    Assert { test: ExprId, msg: Option<ExprId> },
+    /// Runs a `def`: evaluates the defaults into their slots, then binds the name.
+    Def { func: FuncId, defaults: Vec<(GlobalId, ExprId)>, binding: GlobalId },
+}
+
+#[derive(Debug, Clone)]
+pub enum Target {
+    Local(LocalId),
+    Global(GlobalId),
+    /// `a, (b, c) = ...`: unpacks exactly `len` items.
+    Tuple(Vec<Target>),
+}
+
+#[derive(Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone)]
+pub enum Const {
+    Int(BigInt),
+    Float(f64),
+    Str(String),
+    Bool(bool),
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOpKind {
+    And,
+    Or,
+}
+
+/// Builtins callable in this slice. Names map 1:1 to Python's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Builtin {
+    Print,
+    Len,
+    Abs,
+    Int,
+    Float,
+    Str,
+    Repr,
+    Bool,
+    Round,
+    Divmod,
+    Pow,
+    Min,
+    Max,
+    Chr,
+    Ord,
+    Hex,
+    Oct,
+    Bin,
+    Range,
+}
+
+impl Builtin {
+    pub const ALL: &'static [Builtin] = &[
+        Builtin::Print,
+        Builtin::Len,
+        Builtin::Abs,
+        Builtin::Int,
+        Builtin::Float,
+        Builtin::Str,
+        Builtin::Repr,
+        Builtin::Bool,
+        Builtin::Round,
+        Builtin::Divmod,
+        Builtin::Pow,
+        Builtin::Min,
+        Builtin::Max,
+        Builtin::Chr,
+        Builtin::Ord,
+        Builtin::Hex,
+        Builtin::Oct,
+        Builtin::Bin,
+        Builtin::Range,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Builtin::Print => "print",
+            Builtin::Len => "len",
+            Builtin::Abs => "abs",
+            Builtin::Int => "int",
+            Builtin::Float => "float",
+            Builtin::Str => "str",
+            Builtin::Repr => "repr",
+            Builtin::Bool => "bool",
+            Builtin::Round => "round",
+            Builtin::Divmod => "divmod",
+            Builtin::Pow => "pow",
+            Builtin::Min => "min",
+            Builtin::Max => "max",
+            Builtin::Chr => "chr",
+            Builtin::Ord => "ord",
+            Builtin::Hex => "hex",
+            Builtin::Oct => "oct",
+            Builtin::Bin => "bin",
+            Builtin::Range => "range",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Builtin> {
+        Builtin::ALL.iter().copied().find(|b| b.name() == name)
+    }
+
+    /// Accepted positional argument counts (inclusive). `print`, `min`, `max` are variadic.
+    pub fn arity(self) -> (usize, usize) {
+        match self {
+            Builtin::Print => (0, usize::MAX),
+            Builtin::Min | Builtin::Max => (1, usize::MAX),
+            Builtin::Int | Builtin::Float | Builtin::Str | Builtin::Bool => (0, if self == Builtin::Int { 2 } else { 1 }),
+            Builtin::Repr | Builtin::Len | Builtin::Abs | Builtin::Chr | Builtin::Ord => (1, 1),
+            Builtin::Hex | Builtin::Oct | Builtin::Bin => (1, 1),
+            Builtin::Round => (1, 2),
+            Builtin::Divmod => (2, 2),
+            Builtin::Pow => (2, 3),
+            Builtin::Range => (1, 3),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum ExprKind {
+    Const(Const),
+    Local(LocalId),
+    Global(GlobalId),
+    Binary(BinOp, ExprId, ExprId),
+    Unary(UnaryOp, ExprId),
+    /// `left op0 c0 op1 c1 ...`, each comparand evaluated at most once, short-circuiting.
+    Compare { left: ExprId, rest: Vec<(CmpOp, ExprId)> },
+    /// Returns the deciding operand, as Python does.
+    BoolOp(BoolOpKind, Vec<ExprId>),
+    IfExp { test: ExprId, body: ExprId, orelse: ExprId },
+    Tuple(Vec<ExprId>),
+    Subscript { value: ExprId, index: ExprId },
+    Slice { value: ExprId, lower: Option<ExprId>, upper: Option<ExprId>, step: Option<ExprId> },
+    /// Direct call of a user function; `args[i]` is the argument for parameter `i`
+    /// (`None`: its default). Evaluation order is `order` (source order of arguments).
+    Call { func: FuncId, args: Vec<Option<ExprId>>, order: Vec<ExprId> },
+    /// `print(*args, sep=, end=)` keeps its keywords; other builtins are positional only.
+    CallBuiltin { builtin: Builtin, args: Vec<ExprId>, sep: Option<ExprId>, end: Option<ExprId> },
+    /// Instantiates a built-in exception class.
+    NewException { kind: usize, args: Vec<ExprId> },
+}
+
+impl ExprKind {
+    /// The direct sub-expressions, in evaluation order.
+    pub fn children(&self) -> Vec<ExprId> {
+        match self {
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_) => vec![],
+            ExprKind::Binary(_, a, b) => vec![*a, *b],
+            ExprKind::Unary(_, a) => vec![*a],
+            ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
+            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) => v.clone(),
+            ExprKind::IfExp { test, body, orelse } => vec![*test, *body, *orelse],
+            ExprKind::Subscript { value, index } => vec![*value, *index],
+            ExprKind::Slice { value, lower, upper, step } => {
+                std::iter::once(*value).chain([*lower, *upper, *step].into_iter().flatten()).collect()
+            }
+            ExprKind::Call { order, .. } => order.clone(),
+            ExprKind::CallBuiltin { args, sep, end, .. } => args.iter().copied().chain(*sep).chain(*end).collect(),
+            ExprKind::NewException { args, .. } => args.clone(),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Text printer: a stable, compact form for snapshot tests. `types` optionally annotates
+// every expression (used by the typed-IR printer).
+
+pub fn print_module(module: &Module, types: Option<&dyn Fn(FuncId, ExprId) -> String>) -> String {
+    let mut p = Printer { module, out: String::new(), types };
+    for (i, g) in module.globals.iter().enumerate() {
+        let kind = match g.kind {
+            GlobalKind::Variable => "var".to_string(),
+            GlobalKind::Function(f) => format!("def f{}", f.0),
+            GlobalKind::Default(f, i) => format!("default f{}.{}", f.0, i),
+        };
+        let _ = writeln!(p.out, "global g{i} {} ({kind})", g.name);
+    }
+    for (i, f) in module.functions.iter().enumerate() {
+        p.function(FuncId(i as u32), f);
+    }
+    p.out
+}
+
+struct Printer<'a> {
+    module: &'a Module,
+    out: String,
+    types: Option<&'a dyn Fn(FuncId, ExprId) -> String>,
+}
+
+impl Printer<'_> {
+    fn function(&mut self, id: FuncId, f: &Function) {
+        let params: Vec<String> = f
+            .params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| match p.default {
+                Some(g) => format!("l{i} {}=g{}", p.name, g.0),
+                None => format!("l{i} {}", p.name),
+            })
+            .collect();
+        let _ = writeln!(self.out, "fn f{} {}({}):", id.0, f.name, params.join(", "));
+        let locals: Vec<String> = f.locals.iter().enumerate().skip(f.params.len()).map(|(i, n)| format!("l{i} {n}")).collect();
+        if !locals.is_empty() {
+            let _ = writeln!(self.out, "  locals {}", locals.join(", "));
+        }
+        self.block(id, f, &f.body, 1);
+    }
+
+    fn block(&mut self, fid: FuncId, f: &Function, stmts: &[Stmt], depth: usize) {
+        for s in stmts {
+            self.stmt(fid, f, s, depth);
+        }
+    }
+
+    fn stmt(&mut self, fid: FuncId, f: &Function, s: &Stmt, depth: usize) {
+        let ind = "  ".repeat(depth);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let e = self.expr(fid, f, *e);
+                let _ = writeln!(self.out, "{ind}{e}");
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(fid, f, *value);
+                let t: Vec<String> = targets.iter().map(target_str).collect();
+                let _ = writeln!(self.out, "{ind}{} = {v}", t.join(" = "));
+            }
+            StmtKind::If { test, body, orelse } => {
+                let t = self.expr(fid, f, *test);
+                let _ = writeln!(self.out, "{ind}if {t}:");
+                self.block(fid, f, body, depth + 1);
+                if !orelse.is_empty() {
+                    let _ = writeln!(self.out, "{ind}else:");
+                    self.block(fid, f, orelse, depth + 1);
+                }
+            }
+            StmtKind::While { test, body, orelse } => {
+                let t = self.expr(fid, f, *test);
+                let _ = writeln!(self.out, "{ind}while {t}:");
+                self.block(fid, f, body, depth + 1);
+                if !orelse.is_empty() {
+                    let _ = writeln!(self.out, "{ind}else:");
+                    self.block(fid, f, orelse, depth + 1);
+                }
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let it = self.expr(fid, f, *iter);
+                let _ = writeln!(self.out, "{ind}for {} in {it}:", target_str(target));
+                self.block(fid, f, body, depth + 1);
+                if !orelse.is_empty() {
+                    let _ = writeln!(self.out, "{ind}else:");
+                    self.block(fid, f, orelse, depth + 1);
+                }
+            }
+            StmtKind::Break => {
+                let _ = writeln!(self.out, "{ind}break");
+            }
+            StmtKind::Continue => {
+                let _ = writeln!(self.out, "{ind}continue");
+            }
+            StmtKind::Return(v) => {
+                let v = v.map(|v| self.expr(fid, f, v)).unwrap_or_else(|| "None".into());
+                let _ = writeln!(self.out, "{ind}return {v}");
+            }
+            StmtKind::Raise(e) => {
+                let e = self.expr(fid, f, *e);
+                let _ = writeln!(self.out, "{ind}raise {e}");
+            }
+            StmtKind::Assert { test, msg } => {
+                let t = self.expr(fid, f, *test);
+                match msg {
+                    Some(m) => {
+                        let m = self.expr(fid, f, *m);
+                        let _ = writeln!(self.out, "{ind}assert {t}, {m}");
+                    }
+                    None => {
+                        let _ = writeln!(self.out, "{ind}assert {t}");
+                    }
+                }
+            }
+            StmtKind::Def { func, defaults, binding } => {
+                let d: Vec<String> = defaults.iter().map(|(g, e)| format!("g{}={}", g.0, self.expr(fid, f, *e))).collect();
+                let _ = writeln!(self.out, "{ind}def f{} -> g{} [{}]", func.0, binding.0, d.join(", "));
+            }
+        }
+    }
+
+    fn expr(&self, fid: FuncId, f: &Function, id: ExprId) -> String {
+        let e = f.expr(id);
+        let list = |ids: &[ExprId]| ids.iter().map(|i| self.expr(fid, f, *i)).collect::<Vec<_>>().join(", ");
+        let s = match &e.kind {
+            ExprKind::Const(c) => match c {
+                Const::Int(i) => i.to_string(),
+                Const::Float(x) => format!("{x:?}"),
+                Const::Str(s) => format!("{s:?}"),
+                Const::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+                Const::None => "None".to_string(),
+            },
+            ExprKind::Local(l) => format!("l{}", l.0),
+            ExprKind::Global(g) => format!("g{}", g.0),
+            ExprKind::Binary(op, a, b) => format!("({:?} {} {})", op, self.expr(fid, f, *a), self.expr(fid, f, *b)),
+            ExprKind::Unary(op, a) => format!("({:?} {})", op, self.expr(fid, f, *a)),
+            ExprKind::Compare { left, rest } => {
+                let mut s = format!("(cmp {}", self.expr(fid, f, *left));
+                for (op, r) in rest {
+                    let _ = write!(s, " {:?} {}", op, self.expr(fid, f, *r));
+                }
+                s + ")"
+            }
+            ExprKind::BoolOp(k, v) => format!("({:?} {})", k, list(v)),
+            ExprKind::IfExp { test, body, orelse } => format!(
+                "(if {} then {} else {})",
+                self.expr(fid, f, *test),
+                self.expr(fid, f, *body),
+                self.expr(fid, f, *orelse)
+            ),
+            ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
+            ExprKind::Subscript { value, index } => format!("{}[{}]", self.expr(fid, f, *value), self.expr(fid, f, *index)),
+            ExprKind::Slice { value, lower, upper, step } => {
+                let o = |x: &Option<ExprId>| x.map(|x| self.expr(fid, f, x)).unwrap_or_default();
+                format!("{}[{}:{}:{}]", self.expr(fid, f, *value), o(lower), o(upper), o(step))
+            }
+            ExprKind::Call { func, args, .. } => {
+                let a: Vec<String> = args.iter().map(|a| a.map(|a| self.expr(fid, f, a)).unwrap_or_else(|| "<default>".into())).collect();
+                format!("f{}:{}({})", func.0, self.module.functions[func.0 as usize].name, a.join(", "))
+            }
+            ExprKind::CallBuiltin { builtin, args, sep, end } => {
+                let mut s = format!("{}({}", builtin.name(), list(args));
+                if let Some(sep) = sep {
+                    let _ = write!(s, "; sep={}", self.expr(fid, f, *sep));
+                }
+                if let Some(end) = end {
+                    let _ = write!(s, "; end={}", self.expr(fid, f, *end));
+                }
+                s + ")"
+            }
+            ExprKind::NewException { kind, args } => {
+                format!("{}({})", molt_abi::EXCEPTION_KINDS[*kind].0, list(args))
+            }
+        };
+        match self.types {
+            Some(t) => format!("{s}: {}", t(fid, id)),
+            None => s,
+        }
+    }
+}
+
+fn target_str(t: &Target) -> String {
+    match t {
+        Target::Local(l) => format!("l{}", l.0),
+        Target::Global(g) => format!("g{}", g.0),
+        Target::Tuple(ts) => format!("({})", ts.iter().map(target_str).collect::<Vec<_>>().join(", ")),
+    }
+}

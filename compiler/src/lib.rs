@@ -1,0 +1,8 @@
+//! The Molt compiler: Python source → HIR (name-resolved) → typed IR → Cranelift object
+//! file → native executable linked with the Molt runtime.
+
+pub mod diagnostics;
+pub mod hir;
+pub mod lower;
+pub mod types;
+pub mod verify;

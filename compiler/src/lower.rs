@@ -1,0 +1,823 @@
+//! Lowering from the Python AST to HIR: scoping and name resolution, call binding,
+//! desugaring (augmented assignment, chained comparison stays structured), and subset
+//! verification. Anything outside the supported subset becomes a diagnostic; lowering
+//! never panics and always returns a (possibly partial) module with its diagnostics.
+//!
+//! Scoping follows CPython: in a function, a name bound anywhere in its body is local
+//! unless declared `global`; other names are module globals or builtins. Molt resolves all
+//! of this statically, so it rejects what would make a static answer wrong: rebinding a
+//! builtin's name at module level, or binding a function's name more than once.
+
+use crate::diagnostics::{Code, Diagnostic, Span};
+use crate::hir::*;
+use rustpython_parser::ast::{self, Ranged};
+use std::collections::{HashMap, HashSet};
+
+/// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
+/// one is a diagnostic rather than a NameError at run time.
+const OTHER_PYTHON_BUILTINS: &[&str] = &[
+    "aiter", "all", "anext", "any", "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
+    "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "enumerate", "eval", "exec", "exit",
+    "filter", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "id", "input",
+    "isinstance", "issubclass", "iter", "license", "list", "locals", "map", "memoryview", "next", "object",
+    "open", "property", "quit", "reversed", "set", "setattr", "slice", "sorted", "staticmethod", "sum", "super",
+    "tuple", "type", "vars", "zip", "NotImplemented", "Ellipsis", "__import__", "__name__", "__file__",
+    "__doc__", "__builtins__", "__spec__", "__loader__", "__package__",
+];
+
+struct Signature {
+    name: String,
+    /// (name, positional-only, keyword-only, has default)
+    params: Vec<(String, bool, bool, bool)>,
+}
+
+pub fn lower_module(suite: &[ast::Stmt]) -> (Module, Vec<Diagnostic>) {
+    let mut l = Lowerer::default();
+    l.run(suite);
+    (l.module, l.diags)
+}
+
+#[derive(Default)]
+struct Lowerer<'a> {
+    module: Module,
+    diags: Vec<Diagnostic>,
+    globals: HashMap<String, GlobalId>,
+    /// Function definitions in source order; `FuncId(i + 1)`.
+    defs: Vec<&'a ast::StmtFunctionDef>,
+    sigs: Vec<Signature>,
+    /// Names bound by `def` exactly once and never otherwise.
+    functions: HashMap<String, FuncId>,
+    /// Per definition, per parameter: the global slot of its default.
+    default_slots: Vec<Vec<Option<GlobalId>>>,
+}
+
+struct FnCtx {
+    fid: FuncId,
+    locals: HashMap<String, LocalId>,
+    local_names: Vec<String>,
+    declared_global: HashSet<String>,
+    exprs: Vec<Expr>,
+    loop_depth: usize,
+}
+
+impl FnCtx {
+    fn is_module(&self) -> bool {
+        self.fid.0 == 0
+    }
+}
+
+fn unsupported_stmt(span: Span, what: &str, help: &str) -> Diagnostic {
+    Diagnostic::new(Code::UnsupportedStatement, span, format!("{what} is not supported")).with_help(help)
+}
+
+fn unsupported_expr(span: Span, what: &str, help: &str) -> Diagnostic {
+    Diagnostic::new(Code::UnsupportedExpression, span, format!("{what} is not supported")).with_help(help)
+}
+
+impl<'a> Lowerer<'a> {
+    fn run(&mut self, suite: &'a [ast::Stmt]) {
+        // Pass 1: module-level bindings and function definitions.
+        let mut bound: Vec<(String, Span)> = Vec::new();
+        let mut def_names: HashMap<String, Vec<Span>> = HashMap::new();
+        self.collect_module_bindings(suite, &mut bound, &mut def_names);
+        for def in self.defs.clone() {
+            let mut declared = HashSet::new();
+            collect_global_decls(&def.body, &mut declared);
+            let mut assigned = Vec::new();
+            collect_assigned(&def.body, &mut assigned);
+            for (name, span) in assigned {
+                if declared.contains(&name) {
+                    bound.push((name, span));
+                }
+            }
+        }
+        for (name, span) in bound.iter().map(|(n, s)| (n.clone(), *s)).chain(def_names.iter().flat_map(|(n, v)| v.iter().map(move |s| (n.clone(), *s)))) {
+            if Builtin::from_name(&name).is_some() || molt_abi::exception_kind(&name).is_some() || OTHER_PYTHON_BUILTINS.contains(&name.as_str()) {
+                self.diags.push(
+                    Diagnostic::new(Code::UnsupportedBinding, span, format!("rebinding the builtin name '{name}' is not supported"))
+                        .with_help("choose another name; Molt resolves builtins statically"),
+                );
+            }
+        }
+        let bound_names: HashSet<&str> = bound.iter().map(|(n, _)| n.as_str()).collect();
+        for (i, def) in self.defs.iter().enumerate() {
+            let name = def.name.as_str();
+            let fid = FuncId(i as u32 + 1);
+            let count = def_names.get(name).map_or(0, Vec::len);
+            if count > 1 || bound_names.contains(name) {
+                self.diags.push(
+                    Diagnostic::new(Code::UnsupportedBinding, Span::from(def.range), format!("binding the function name '{name}' more than once is not supported"))
+                        .with_help("give each function its own name and never assign to it"),
+                );
+            } else {
+                self.functions.insert(name.to_string(), fid);
+            }
+        }
+        // Globals: one slot per module-level name, function bindings included.
+        let mut names: Vec<String> = bound.iter().map(|(n, _)| n.clone()).collect();
+        for def in &self.defs {
+            names.push(def.name.to_string());
+        }
+        for name in names {
+            if !self.globals.contains_key(&name) {
+                let kind = match self.functions.get(&name) {
+                    Some(f) => GlobalKind::Function(*f),
+                    None => GlobalKind::Variable,
+                };
+                self.add_global(&name, kind);
+            }
+        }
+        // Signatures, then bodies.
+        self.module.functions.push(Function { name: "<module>".into(), span: Span::default(), params: vec![], locals: vec![], body: vec![], exprs: vec![] });
+        for (i, def) in self.defs.clone().into_iter().enumerate() {
+            let sig = self.signature(def);
+            let fid = FuncId(i as u32 + 1);
+            let slots = sig
+                .params
+                .iter()
+                .enumerate()
+                .map(|(p, (pname, _, _, has_default))| {
+                    has_default.then(|| self.add_global(&format!("{}.<default {pname}>", def.name), GlobalKind::Default(fid, p as u32)))
+                })
+                .collect();
+            self.default_slots.push(slots);
+            self.sigs.push(sig);
+        }
+        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0 };
+        let body = self.block(&mut module_ctx, suite);
+        self.module.functions[0].body = body;
+        self.module.functions[0].exprs = module_ctx.exprs;
+        for (i, def) in self.defs.clone().into_iter().enumerate() {
+            let f = self.function(FuncId(i as u32 + 1), def);
+            self.module.functions.push(f);
+        }
+    }
+
+    fn add_global(&mut self, name: &str, kind: GlobalKind) -> GlobalId {
+        let id = GlobalId(self.module.globals.len() as u32);
+        self.module.globals.push(GlobalDecl { name: name.to_string(), kind });
+        if kind == GlobalKind::Variable || matches!(kind, GlobalKind::Function(_)) {
+            self.globals.insert(name.to_string(), id);
+        }
+        id
+    }
+
+    fn collect_module_bindings(&mut self, stmts: &'a [ast::Stmt], bound: &mut Vec<(String, Span)>, defs: &mut HashMap<String, Vec<Span>>) {
+        for s in stmts {
+            match s {
+                ast::Stmt::FunctionDef(d) => {
+                    defs.entry(d.name.to_string()).or_default().push(Span::from(d.range));
+                    self.defs.push(d);
+                }
+                ast::Stmt::If(x) => {
+                    self.collect_module_bindings(&x.body, bound, defs);
+                    self.collect_module_bindings(&x.orelse, bound, defs);
+                }
+                ast::Stmt::While(x) => {
+                    self.collect_module_bindings(&x.body, bound, defs);
+                    self.collect_module_bindings(&x.orelse, bound, defs);
+                }
+                ast::Stmt::For(x) => {
+                    target_names(&x.target, bound);
+                    self.collect_module_bindings(&x.body, bound, defs);
+                    self.collect_module_bindings(&x.orelse, bound, defs);
+                }
+                _ => collect_assigned(std::slice::from_ref(s), bound),
+            }
+        }
+    }
+
+    fn signature(&mut self, def: &ast::StmtFunctionDef) -> Signature {
+        let a = &def.args;
+        let mut params = Vec::new();
+        for p in &a.posonlyargs {
+            params.push((p.def.arg.to_string(), true, false, p.default.is_some()));
+        }
+        for p in &a.args {
+            params.push((p.def.arg.to_string(), false, false, p.default.is_some()));
+        }
+        for p in &a.kwonlyargs {
+            params.push((p.def.arg.to_string(), false, true, p.default.is_some()));
+        }
+        Signature { name: def.name.to_string(), params }
+    }
+
+    fn function(&mut self, fid: FuncId, def: &'a ast::StmtFunctionDef) -> Function {
+        let span = Span::from(def.range);
+        let a = &def.args;
+        if let Some(v) = &a.vararg {
+            self.diags.push(unsupported_stmt(Span::from(v.range), "a '*args' parameter", "pass a tuple explicitly"));
+        }
+        if let Some(v) = &a.kwarg {
+            self.diags.push(unsupported_stmt(Span::from(v.range), "a '**kwargs' parameter", "list the keyword parameters explicitly"));
+        }
+        if !def.decorator_list.is_empty() {
+            self.diags.push(unsupported_stmt(Span::from(def.decorator_list[0].range()), "a function decorator", "call the wrapping function explicitly"));
+        }
+        if !def.type_params.is_empty() {
+            self.diags.push(unsupported_stmt(span, "a type parameter list", "remove the type parameters"));
+        }
+        let mut declared = HashSet::new();
+        collect_global_decls(&def.body, &mut declared);
+        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0 };
+        let mut params = Vec::new();
+        let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
+        for (i, p) in all.iter().enumerate() {
+            let name = p.def.arg.to_string();
+            if ctx.declared_global.contains(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
+            }
+            if ctx.locals.contains_key(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
+            }
+            self.check_annotation(p.def.annotation.as_deref());
+            let default = self.default_slots[fid.0 as usize - 1][i];
+            ctx.locals.insert(name.clone(), LocalId(i as u32));
+            ctx.local_names.push(name.clone());
+            params.push(Param { name, default });
+        }
+        self.check_annotation(def.returns.as_deref());
+        let mut assigned = Vec::new();
+        collect_assigned(&def.body, &mut assigned);
+        for (name, _) in assigned {
+            if !ctx.declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
+                ctx.locals.insert(name.clone(), LocalId(ctx.local_names.len() as u32));
+                ctx.local_names.push(name);
+            }
+        }
+        let body = self.block(&mut ctx, &def.body);
+        Function { name: def.name.to_string(), span, params, locals: ctx.local_names, body, exprs: ctx.exprs }
+    }
+
+    /// Annotations are evaluated by CPython when the `def` runs; Molt accepts only those
+    /// whose evaluation cannot fail or have effects: builtin type names, None and strings.
+    fn check_annotation(&mut self, ann: Option<&ast::Expr>) {
+        let Some(ann) = ann else { return };
+        let ok = match ann {
+            ast::Expr::Name(n) => ["int", "float", "str", "bool", "tuple", "list", "dict", "set", "object", "bytes"].contains(&n.id.as_str()),
+            ast::Expr::Constant(c) => matches!(c.value, ast::Constant::None | ast::Constant::Str(_)),
+            _ => false,
+        };
+        if !ok {
+            self.diags.push(unsupported_expr(Span::from(ann.range()), "this annotation", "annotate with a builtin type name (int, float, str, bool) or a string"));
+        }
+    }
+
+    fn block(&mut self, ctx: &mut FnCtx, stmts: &'a [ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in stmts {
+            if let Some(kind) = self.stmt(ctx, s) {
+                out.push(Stmt { kind, span: Span::from(s.range()) });
+            }
+        }
+        out
+    }
+
+    fn stmt(&mut self, ctx: &mut FnCtx, s: &'a ast::Stmt) -> Option<StmtKind> {
+        let span = Span::from(s.range());
+        match s {
+            ast::Stmt::Expr(e) => Some(StmtKind::Expr(self.expr(ctx, &e.value))),
+            ast::Stmt::Pass(_) => None,
+            ast::Stmt::Assign(a) => {
+                let value = self.expr(ctx, &a.value);
+                let targets = a.targets.iter().filter_map(|t| self.target(ctx, t)).collect::<Vec<_>>();
+                (targets.len() == a.targets.len()).then_some(StmtKind::Assign { targets, value })
+            }
+            ast::Stmt::AnnAssign(a) => {
+                if ctx.is_module() {
+                    self.check_annotation(Some(&a.annotation));
+                }
+                let value = self.expr(ctx, a.value.as_ref()?);
+                let target = self.target(ctx, &a.target)?;
+                Some(StmtKind::Assign { targets: vec![target], value })
+            }
+            ast::Stmt::AugAssign(a) => {
+                let ast::Expr::Name(n) = a.target.as_ref() else {
+                    self.diags.push(unsupported_stmt(Span::from(a.target.range()), "augmented assignment to this target", "assign to a plain variable"));
+                    return None;
+                };
+                let load = self.name(ctx, n.id.as_str(), Span::from(n.range));
+                let value = self.expr(ctx, &a.value);
+                let op = binop(a.op);
+                let sum = self.push(ctx, ExprKind::Binary(op, load, value), span);
+                let target = self.target(ctx, &a.target)?;
+                Some(StmtKind::Assign { targets: vec![target], value: sum })
+            }
+            ast::Stmt::If(x) => {
+                let test = self.expr(ctx, &x.test);
+                let body = self.block(ctx, &x.body);
+                let orelse = self.block(ctx, &x.orelse);
+                Some(StmtKind::If { test, body, orelse })
+            }
+            ast::Stmt::While(x) => {
+                let test = self.expr(ctx, &x.test);
+                ctx.loop_depth += 1;
+                let body = self.block(ctx, &x.body);
+                ctx.loop_depth -= 1;
+                let orelse = self.block(ctx, &x.orelse);
+                Some(StmtKind::While { test, body, orelse })
+            }
+            ast::Stmt::For(x) => {
+                let iter = self.expr(ctx, &x.iter);
+                let target = self.target(ctx, &x.target);
+                ctx.loop_depth += 1;
+                let body = self.block(ctx, &x.body);
+                ctx.loop_depth -= 1;
+                let orelse = self.block(ctx, &x.orelse);
+                Some(StmtKind::For { target: target?, iter, body, orelse })
+            }
+            ast::Stmt::Break(_) | ast::Stmt::Continue(_) => {
+                let is_break = matches!(s, ast::Stmt::Break(_));
+                if ctx.loop_depth == 0 {
+                    let word = if is_break { "break" } else { "continue" };
+                    self.diags.push(Diagnostic::new(Code::Syntax, span, format!("'{word}' outside loop")));
+                    return None;
+                }
+                Some(if is_break { StmtKind::Break } else { StmtKind::Continue })
+            }
+            ast::Stmt::Return(r) => {
+                if ctx.is_module() {
+                    self.diags.push(Diagnostic::new(Code::Syntax, span, "'return' outside function"));
+                    return None;
+                }
+                Some(StmtKind::Return(r.value.as_ref().map(|v| self.expr(ctx, v))))
+            }
+            ast::Stmt::Raise(r) => {
+                if let Some(c) = &r.cause {
+                    self.diags.push(unsupported_stmt(Span::from(c.range()), "'raise ... from ...'", "raise the exception without 'from'"));
+                }
+                let Some(exc) = &r.exc else {
+                    self.diags.push(unsupported_stmt(span, "a bare 'raise'", "raise an exception instance, e.g. raise ValueError(\"...\")"));
+                    return None;
+                };
+                Some(StmtKind::Raise(self.raise_operand(ctx, exc)))
+            }
+            ast::Stmt::Assert(a) => {
+                let test = self.expr(ctx, &a.test);
+                let msg = a.msg.as_ref().map(|m| self.expr(ctx, m));
+                Some(StmtKind::Assert { test, msg })
+            }
+            // Resolved before lowering (see `collect_global_decls`).
+            ast::Stmt::Global(_) => None,
+            ast::Stmt::FunctionDef(d) => {
+                if !ctx.is_module() {
+                    self.diags.push(unsupported_stmt(span, "a nested function", "define the function at module level and pass what it needs as arguments"));
+                    return None;
+                }
+                let idx = self.defs.iter().position(|x| std::ptr::eq(*x, d))?;
+                let func = FuncId(idx as u32 + 1);
+                let Some(&binding) = self.globals.get(d.name.as_str()) else { return None };
+                let all: Vec<&ast::ArgWithDefault> = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).collect();
+                let slots = self.default_slots[idx].clone();
+                let mut defaults = Vec::new();
+                for (p, slot) in all.iter().zip(slots) {
+                    if let (Some(dv), Some(slot)) = (&p.default, slot) {
+                        defaults.push((slot, self.expr(ctx, dv)));
+                    }
+                }
+                Some(StmtKind::Def { func, defaults, binding })
+            }
+            ast::Stmt::AsyncFunctionDef(_) => {
+                self.diags.push(unsupported_stmt(span, "'async def'", "write a plain function"));
+                None
+            }
+            ast::Stmt::ClassDef(_) => {
+                self.diags.push(unsupported_stmt(span, "a class definition", "use functions and tuples for now"));
+                None
+            }
+            ast::Stmt::Delete(_) => {
+                self.diags.push(unsupported_stmt(span, "'del'", "rebind the name instead"));
+                None
+            }
+            ast::Stmt::TypeAlias(_) => {
+                self.diags.push(unsupported_stmt(span, "a 'type' alias", "remove the alias"));
+                None
+            }
+            ast::Stmt::AsyncFor(_) | ast::Stmt::AsyncWith(_) => {
+                self.diags.push(unsupported_stmt(span, "an 'async' statement", "use synchronous code"));
+                None
+            }
+            ast::Stmt::With(_) => {
+                self.diags.push(unsupported_stmt(span, "a 'with' statement", "call the setup and cleanup code explicitly"));
+                None
+            }
+            ast::Stmt::Match(_) => {
+                self.diags.push(unsupported_stmt(span, "a 'match' statement", "use if/elif chains"));
+                None
+            }
+            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
+                self.diags.push(unsupported_stmt(span, "a 'try' statement", "check for the error condition with 'if' before it can happen"));
+                None
+            }
+            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
+                self.diags.push(unsupported_stmt(span, "'import'", "Molt compiles a single module; inline what you need"));
+                None
+            }
+            ast::Stmt::Nonlocal(_) => {
+                self.diags.push(unsupported_stmt(span, "'nonlocal'", "pass the value as an argument and return the new value"));
+                None
+            }
+        }
+    }
+
+    /// `raise X` with X a bare builtin exception class instantiates it with no arguments.
+    fn raise_operand(&mut self, ctx: &mut FnCtx, exc: &ast::Expr) -> ExprId {
+        if let ast::Expr::Name(n) = exc {
+            if let Some(kind) = molt_abi::exception_kind(n.id.as_str()) {
+                if self.is_builtin_visible(ctx, n.id.as_str()) {
+                    return self.push(ctx, ExprKind::NewException { kind, args: vec![] }, Span::from(n.range));
+                }
+            }
+        }
+        self.expr(ctx, exc)
+    }
+
+    fn is_builtin_visible(&self, ctx: &FnCtx, name: &str) -> bool {
+        !ctx.locals.contains_key(name) && !self.globals.contains_key(name)
+    }
+
+    fn target(&mut self, ctx: &mut FnCtx, t: &ast::Expr) -> Option<Target> {
+        match t {
+            ast::Expr::Name(n) => {
+                let name = n.id.as_str();
+                if let Some(l) = ctx.locals.get(name) {
+                    return Some(Target::Local(*l));
+                }
+                self.globals.get(name).map(|g| Target::Global(*g))
+            }
+            ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
+                if let Some(s) = elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.diags.push(unsupported_stmt(Span::from(s.range()), "starred assignment", "unpack a fixed number of items"));
+                    return None;
+                }
+                let ts: Vec<Target> = elts.iter().filter_map(|e| self.target(ctx, e)).collect();
+                (ts.len() == elts.len()).then_some(Target::Tuple(ts))
+            }
+            _ => {
+                self.diags.push(unsupported_stmt(Span::from(t.range()), "assignment to this target", "assign to a plain variable"));
+                None
+            }
+        }
+    }
+
+    fn push(&mut self, ctx: &mut FnCtx, kind: ExprKind, span: Span) -> ExprId {
+        let id = ExprId(ctx.exprs.len() as u32);
+        ctx.exprs.push(Expr { kind, span });
+        id
+    }
+
+    /// A placeholder for an expression that produced a diagnostic; the module is not
+    /// compiled further when there are diagnostics, so its value never matters.
+    fn error_expr(&mut self, ctx: &mut FnCtx, span: Span) -> ExprId {
+        self.push(ctx, ExprKind::Const(Const::None), span)
+    }
+
+    fn name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> ExprId {
+        if let Some(l) = ctx.locals.get(name) {
+            return self.push(ctx, ExprKind::Local(*l), span);
+        }
+        if let Some(g) = self.globals.get(name).copied() {
+            if let GlobalKind::Function(_) = self.module.globals[g.0 as usize].kind {
+                self.diags.push(unsupported_expr(span, "using a function as a value", "call the function directly"));
+                return self.error_expr(ctx, span);
+            }
+            return self.push(ctx, ExprKind::Global(g), span);
+        }
+        if Builtin::from_name(name).is_some() || molt_abi::exception_kind(name).is_some() {
+            self.diags.push(unsupported_expr(span, &format!("using the builtin '{name}' as a value"), "call it directly"));
+            return self.error_expr(ctx, span);
+        }
+        if OTHER_PYTHON_BUILTINS.contains(&name) {
+            self.diags.push(Diagnostic::new(Code::UnsupportedCall, span, format!("the builtin '{name}' is not supported")).with_help("see specs/subset.md for the supported builtins"));
+            return self.error_expr(ctx, span);
+        }
+        // Never bound anywhere: CPython raises NameError when (and if) this runs.
+        let g = self.add_global(name, GlobalKind::Variable);
+        self.push(ctx, ExprKind::Global(g), span)
+    }
+
+    fn expr(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
+        let span = Span::from(e.range());
+        let kind = match e {
+            ast::Expr::Constant(c) => match self.constant(&c.value, span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
+            ast::Expr::Name(n) => return self.name(ctx, n.id.as_str(), span),
+            ast::Expr::BinOp(b) => {
+                let l = self.expr(ctx, &b.left);
+                let r = self.expr(ctx, &b.right);
+                ExprKind::Binary(binop(b.op), l, r)
+            }
+            ast::Expr::UnaryOp(u) => {
+                let a = self.expr(ctx, &u.operand);
+                let op = match u.op {
+                    ast::UnaryOp::USub => UnaryOp::Neg,
+                    ast::UnaryOp::UAdd => UnaryOp::Pos,
+                    ast::UnaryOp::Invert => UnaryOp::Invert,
+                    ast::UnaryOp::Not => UnaryOp::Not,
+                };
+                ExprKind::Unary(op, a)
+            }
+            ast::Expr::BoolOp(b) => {
+                let vs = b.values.iter().map(|v| self.expr(ctx, v)).collect();
+                ExprKind::BoolOp(if b.op == ast::BoolOp::And { BoolOpKind::And } else { BoolOpKind::Or }, vs)
+            }
+            ast::Expr::Compare(c) => {
+                let left = self.expr(ctx, &c.left);
+                let rest = c.ops.iter().zip(&c.comparators).map(|(op, r)| (cmpop(*op), self.expr(ctx, r))).collect();
+                ExprKind::Compare { left, rest }
+            }
+            ast::Expr::IfExp(x) => {
+                let test = self.expr(ctx, &x.test);
+                let body = self.expr(ctx, &x.body);
+                let orelse = self.expr(ctx, &x.orelse);
+                ExprKind::IfExp { test, body, orelse }
+            }
+            ast::Expr::Tuple(t) => {
+                if let Some(s) = t.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a tuple", "list the items explicitly"));
+                    return self.error_expr(ctx, span);
+                }
+                ExprKind::Tuple(t.elts.iter().map(|x| self.expr(ctx, x)).collect())
+            }
+            ast::Expr::Subscript(s) => {
+                let value = self.expr(ctx, &s.value);
+                match s.slice.as_ref() {
+                    ast::Expr::Slice(sl) => {
+                        let lower = sl.lower.as_ref().map(|x| self.expr(ctx, x));
+                        let upper = sl.upper.as_ref().map(|x| self.expr(ctx, x));
+                        let step = sl.step.as_ref().map(|x| self.expr(ctx, x));
+                        ExprKind::Slice { value, lower, upper, step }
+                    }
+                    idx => {
+                        let index = self.expr(ctx, idx);
+                        ExprKind::Subscript { value, index }
+                    }
+                }
+            }
+            ast::Expr::Call(c) => match self.call(ctx, c, span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
+            other => {
+                let (what, help) = match other {
+                    ast::Expr::List(_) => ("a list", "lists arrive with the containers work; use a tuple for fixed data"),
+                    ast::Expr::Dict(_) => ("a dict", "dicts arrive with the containers work"),
+                    ast::Expr::Set(_) => ("a set", "sets arrive with the containers work"),
+                    ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => ("a comprehension", "write the loop explicitly"),
+                    ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
+                    ast::Expr::Lambda(_) => ("a lambda", "define a module-level function"),
+                    ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
+                    ast::Expr::Await(_) => ("'await'", "use synchronous code"),
+                    ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
+                    ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => ("an f-string", "build the string with str() and +"),
+                    ast::Expr::Attribute(_) => ("attribute access", "call a builtin function instead of a method"),
+                    ast::Expr::Starred(_) => ("a starred expression", "list the items explicitly"),
+                    ast::Expr::Slice(_) => ("a slice outside a subscript", "slice directly: s[a:b]"),
+                    _ => ("this expression", "see specs/subset.md"),
+                };
+                self.diags.push(unsupported_expr(span, what, help));
+                return self.error_expr(ctx, span);
+            }
+        };
+        self.push(ctx, kind, span)
+    }
+
+    fn constant(&mut self, c: &ast::Constant, span: Span) -> Option<ExprKind> {
+        Some(ExprKind::Const(match c {
+            ast::Constant::None => Const::None,
+            ast::Constant::Bool(b) => Const::Bool(*b),
+            ast::Constant::Str(s) => Const::Str(s.clone()),
+            ast::Constant::Int(i) => Const::Int(i.clone()),
+            ast::Constant::Float(f) => Const::Float(*f),
+            ast::Constant::Complex { .. } => {
+                self.diags.push(unsupported_expr(span, "a complex number", "Molt has no complex type; use pairs of floats"));
+                return None;
+            }
+            ast::Constant::Bytes(_) => {
+                self.diags.push(unsupported_expr(span, "a bytes literal", "use a str"));
+                return None;
+            }
+            ast::Constant::Ellipsis => {
+                self.diags.push(unsupported_expr(span, "'...'", "use None"));
+                return None;
+            }
+            ast::Constant::Tuple(_) => {
+                self.diags.push(unsupported_expr(span, "a constant tuple", "write the tuple explicitly"));
+                return None;
+            }
+        }))
+    }
+
+    fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        let ast::Expr::Name(callee) = c.func.as_ref() else {
+            self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(c.func.range()), "calling this expression is not supported").with_help("call a module-level function or a builtin by name"));
+            return None;
+        };
+        if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+            self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
+            return None;
+        }
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+            self.diags.push(unsupported_expr(Span::from(k.range), "argument unpacking with '**'", "pass keyword arguments one by one"));
+            return None;
+        }
+        let name = callee.id.as_str();
+        if let Some(&fid) = self.functions.get(name) {
+            if !ctx.locals.contains_key(name) {
+                return self.bind_call(ctx, fid, c, span);
+            }
+        }
+        if ctx.locals.contains_key(name) || self.globals.contains_key(name) {
+            self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(callee.range), format!("calling the variable '{name}' is not supported")).with_help("call a module-level function by its name"));
+            return None;
+        }
+        if let Some(kind) = molt_abi::exception_kind(name) {
+            if let Some(k) = c.keywords.first() {
+                self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("{name}() does not take keyword arguments")));
+                return None;
+            }
+            let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+            return Some(ExprKind::NewException { kind, args });
+        }
+        let Some(builtin) = Builtin::from_name(name) else {
+            let what = if OTHER_PYTHON_BUILTINS.contains(&name) { format!("the builtin '{name}' is not supported") } else { format!("'{name}' is not defined anywhere in this program") };
+            let code = if OTHER_PYTHON_BUILTINS.contains(&name) { Code::UnsupportedCall } else { Code::UndefinedName };
+            self.diags.push(Diagnostic::new(code, Span::from(callee.range), what).with_help("see specs/subset.md for the supported builtins"));
+            return None;
+        };
+        let args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+        let (mut sep, mut end) = (None, None);
+        for k in &c.keywords {
+            let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
+            match (builtin, kname) {
+                (Builtin::Print, "sep") if sep.is_none() => sep = Some(self.expr(ctx, &k.value)),
+                (Builtin::Print, "end") if end.is_none() => end = Some(self.expr(ctx, &k.value)),
+                _ => {
+                    self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword argument '{kname}' of {name}() is not supported")).with_help("pass the argument positionally, or drop it"));
+                    return None;
+                }
+            }
+        }
+        let (lo, hi) = builtin.arity();
+        if args.len() < lo || args.len() > hi {
+            let expected = if lo == hi { format!("{lo}") } else if hi == usize::MAX { format!("at least {lo}") } else { format!("{lo} to {hi}") };
+            self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() takes {expected} arguments ({} given)", args.len())));
+            return None;
+        }
+        Some(ExprKind::CallBuiltin { builtin, args, sep, end })
+    }
+
+    /// Matches a call's arguments to the parameters of `fid` the way CPython does; a
+    /// mismatch CPython would report as a TypeError is a diagnostic here.
+    fn bind_call(&mut self, ctx: &mut FnCtx, fid: FuncId, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        let sig = &self.sigs[fid.0 as usize - 1];
+        let fname = sig.name.clone();
+        let params = sig.params.clone();
+        let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
+        let mut order = Vec::new();
+        let positional: Vec<usize> = (0..params.len()).filter(|&i| !params[i].2).collect();
+        let mut errors = Vec::new();
+        for (i, a) in c.args.iter().enumerate() {
+            let e = self.expr(ctx, a);
+            order.push(e);
+            match positional.get(i) {
+                Some(&p) => slots[p] = Some(e),
+                None => {
+                    if i == positional.len() {
+                        errors.push(format!(
+                            "{fname}() takes {} positional argument{} but {} were given",
+                            positional.len(),
+                            if positional.len() == 1 { "" } else { "s" },
+                            c.args.len()
+                        ));
+                    }
+                }
+            }
+        }
+        for k in &c.keywords {
+            let kname = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+            let e = self.expr(ctx, &k.value);
+            order.push(e);
+            match params.iter().position(|p| p.0 == kname) {
+                Some(p) if params[p].1 => errors.push(format!("{fname}() got some positional-only arguments passed as keyword arguments: '{kname}'")),
+                Some(p) if slots[p].is_some() => errors.push(format!("{fname}() got multiple values for argument '{kname}'")),
+                Some(p) => slots[p] = Some(e),
+                None => errors.push(format!("{fname}() got an unexpected keyword argument '{kname}'")),
+            }
+        }
+        let missing: Vec<&(String, bool, bool, bool)> = params.iter().zip(&slots).filter(|(p, s)| s.is_none() && !p.3).map(|(p, _)| p).collect();
+        if !missing.is_empty() && errors.is_empty() {
+            let kw = missing.iter().any(|p| p.2) && missing.iter().all(|p| p.2);
+            let names: Vec<String> = missing.iter().map(|p| format!("'{}'", p.0)).collect();
+            let list = match names.len() {
+                1 => names[0].clone(),
+                2 => format!("{} and {}", names[0], names[1]),
+                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+            };
+            errors.push(format!(
+                "{fname}() missing {} required {} argument{}: {list}",
+                missing.len(),
+                if kw { "keyword-only" } else { "positional" },
+                if missing.len() == 1 { "" } else { "s" }
+            ));
+        }
+        if let Some(msg) = errors.into_iter().next() {
+            self.diags.push(Diagnostic::new(Code::BadCall, span, format!("this call raises TypeError: {msg}")).with_help(format!("match the parameters of '{fname}'")));
+            return None;
+        }
+        Some(ExprKind::Call { func: fid, args: slots, order })
+    }
+}
+
+fn binop(op: ast::Operator) -> BinOp {
+    match op {
+        ast::Operator::Add => BinOp::Add,
+        ast::Operator::Sub => BinOp::Sub,
+        ast::Operator::Mult => BinOp::Mul,
+        ast::Operator::MatMult => BinOp::MatMul,
+        ast::Operator::Div => BinOp::TrueDiv,
+        ast::Operator::Mod => BinOp::Mod,
+        ast::Operator::Pow => BinOp::Pow,
+        ast::Operator::LShift => BinOp::LShift,
+        ast::Operator::RShift => BinOp::RShift,
+        ast::Operator::BitOr => BinOp::BitOr,
+        ast::Operator::BitXor => BinOp::BitXor,
+        ast::Operator::BitAnd => BinOp::BitAnd,
+        ast::Operator::FloorDiv => BinOp::FloorDiv,
+    }
+}
+
+fn cmpop(op: ast::CmpOp) -> CmpOp {
+    match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        ast::CmpOp::Is => CmpOp::Is,
+        ast::CmpOp::IsNot => CmpOp::IsNot,
+        ast::CmpOp::In => CmpOp::In,
+        ast::CmpOp::NotIn => CmpOp::NotIn,
+    }
+}
+
+/// Names bound by assignment-like statements in `stmts`, not descending into nested
+/// function bodies (their names belong to their own scope).
+fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    for s in stmts {
+        match s {
+            ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target_names(t, out)),
+            ast::Stmt::AugAssign(a) => target_names(&a.target, out),
+            ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
+            ast::Stmt::For(x) => {
+                target_names(&x.target, out);
+                collect_assigned(&x.body, out);
+                collect_assigned(&x.orelse, out);
+            }
+            ast::Stmt::While(x) => {
+                collect_assigned(&x.body, out);
+                collect_assigned(&x.orelse, out);
+            }
+            ast::Stmt::If(x) => {
+                collect_assigned(&x.body, out);
+                collect_assigned(&x.orelse, out);
+            }
+            ast::Stmt::FunctionDef(d) => out.push((d.name.to_string(), Span::from(d.range))),
+            _ => {}
+        }
+    }
+}
+
+fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) {
+    match t {
+        ast::Expr::Name(n) => out.push((n.id.to_string(), Span::from(n.range))),
+        ast::Expr::Tuple(x) => x.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::List(x) => x.elts.iter().for_each(|e| target_names(e, out)),
+        ast::Expr::Starred(x) => target_names(&x.value, out),
+        _ => {}
+    }
+}
+
+fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
+    for s in stmts {
+        match s {
+            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
+            ast::Stmt::For(x) => {
+                collect_global_decls(&x.body, out);
+                collect_global_decls(&x.orelse, out);
+            }
+            ast::Stmt::While(x) => {
+                collect_global_decls(&x.body, out);
+                collect_global_decls(&x.orelse, out);
+            }
+            ast::Stmt::If(x) => {
+                collect_global_decls(&x.body, out);
+                collect_global_decls(&x.orelse, out);
+            }
+            _ => {}
+        }
+    }
+}

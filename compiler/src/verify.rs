@@ -1,0 +1,144 @@
+//! The HIR verifier: checks the invariants listed in [`crate::hir`]'s module doc. It runs
+//! after lowering in debug builds and tests; a violation is a compiler bug, reported as an
+//! internal error rather than miscompiled.
+
+use crate::hir::*;
+
+pub fn verify_hir(module: &Module) -> Vec<String> {
+    let mut v = Verifier { module, errors: Vec::new() };
+    match module.functions.first() {
+        Some(m) if m.params.is_empty() => {}
+        _ => v.errors.push("function 0 must be the parameterless module body".into()),
+    }
+    for (i, f) in module.functions.iter().enumerate() {
+        let fid = FuncId(i as u32);
+        for p in &f.params {
+            if let Some(g) = p.default {
+                v.global(fid, g);
+            }
+        }
+        if f.params.len() > f.locals.len() {
+            v.errors.push(format!("f{i}: more parameters than locals"));
+        }
+        for (e, expr) in f.exprs.iter().enumerate() {
+            v.expr(fid, f, ExprId(e as u32), expr);
+        }
+        v.block(fid, f, &f.body, false);
+    }
+    v.errors
+}
+
+struct Verifier<'a> {
+    module: &'a Module,
+    errors: Vec<String>,
+}
+
+impl Verifier<'_> {
+    fn global(&mut self, f: FuncId, g: GlobalId) {
+        if g.0 as usize >= self.module.globals.len() {
+            self.errors.push(format!("f{}: global g{} out of range", f.0, g.0));
+        }
+    }
+
+    fn expr_id(&mut self, f: FuncId, func: &Function, e: ExprId) {
+        if e.0 as usize >= func.exprs.len() {
+            self.errors.push(format!("f{}: expression e{} out of range", f.0, e.0));
+        }
+    }
+
+    fn target(&mut self, f: FuncId, func: &Function, t: &Target) {
+        match t {
+            Target::Local(l) if l.0 as usize >= func.locals.len() => self.errors.push(format!("f{}: local l{} out of range", f.0, l.0)),
+            Target::Local(_) => {}
+            Target::Global(g) => self.global(f, *g),
+            Target::Tuple(ts) => ts.iter().for_each(|t| self.target(f, func, t)),
+        }
+    }
+
+    fn block(&mut self, f: FuncId, func: &Function, stmts: &[Stmt], in_loop: bool) {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::Expr(e) | StmtKind::Raise(e) => self.expr_id(f, func, *e),
+                StmtKind::Assign { targets, value } => {
+                    self.expr_id(f, func, *value);
+                    targets.iter().for_each(|t| self.target(f, func, t));
+                }
+                StmtKind::If { test, body, orelse } => {
+                    self.expr_id(f, func, *test);
+                    self.block(f, func, body, in_loop);
+                    self.block(f, func, orelse, in_loop);
+                }
+                StmtKind::While { test, body, orelse } => {
+                    self.expr_id(f, func, *test);
+                    self.block(f, func, body, true);
+                    self.block(f, func, orelse, in_loop);
+                }
+                StmtKind::For { target, iter, body, orelse } => {
+                    self.target(f, func, target);
+                    self.expr_id(f, func, *iter);
+                    self.block(f, func, body, true);
+                    self.block(f, func, orelse, in_loop);
+                }
+                StmtKind::Break | StmtKind::Continue if !in_loop => self.errors.push(format!("f{}: break/continue outside a loop", f.0)),
+                StmtKind::Break | StmtKind::Continue => {}
+                StmtKind::Return(_) if f.0 == 0 => self.errors.push("the module body contains a return".into()),
+                StmtKind::Return(v) => {
+                    if let Some(v) = v {
+                        self.expr_id(f, func, *v);
+                    }
+                }
+                StmtKind::Assert { test, msg } => {
+                    self.expr_id(f, func, *test);
+                    if let Some(m) = msg {
+                        self.expr_id(f, func, *m);
+                    }
+                }
+                StmtKind::Def { func: d, defaults, binding } => {
+                    if d.0 as usize >= self.module.functions.len() || d.0 == 0 {
+                        self.errors.push(format!("f{}: def of invalid function f{}", f.0, d.0));
+                    }
+                    self.global(f, *binding);
+                    for (g, e) in defaults {
+                        self.global(f, *g);
+                        self.expr_id(f, func, *e);
+                    }
+                }
+            }
+        }
+    }
+
+    fn expr(&mut self, f: FuncId, func: &Function, id: ExprId, e: &Expr) {
+        for c in e.kind.children() {
+            if c >= id {
+                self.errors.push(format!("f{}: e{} uses e{}, which is not evaluated before it", f.0, id.0, c.0));
+            }
+        }
+        match &e.kind {
+            ExprKind::Local(l) if l.0 as usize >= func.locals.len() => self.errors.push(format!("f{}: local l{} out of range", f.0, l.0)),
+            ExprKind::Global(g) => self.global(f, *g),
+            ExprKind::Call { func: callee, args, .. } => match self.module.functions.get(callee.0 as usize) {
+                Some(c) if callee.0 != 0 => {
+                    if c.params.len() != args.len() {
+                        self.errors.push(format!("f{}: call of f{} with {} arguments for {} parameters", f.0, callee.0, args.len(), c.params.len()));
+                    }
+                    for (i, a) in args.iter().enumerate() {
+                        if a.is_none() && c.params.get(i).is_some_and(|p| p.default.is_none()) {
+                            self.errors.push(format!("f{}: call of f{} omits parameter {i}, which has no default", f.0, callee.0));
+                        }
+                    }
+                }
+                _ => self.errors.push(format!("f{}: call of invalid function f{}", f.0, callee.0)),
+            },
+            ExprKind::CallBuiltin { builtin, args, .. } => {
+                let (lo, hi) = builtin.arity();
+                if args.len() < lo || args.len() > hi {
+                    self.errors.push(format!("f{}: {}() called with {} arguments", f.0, builtin.name(), args.len()));
+                }
+            }
+            ExprKind::NewException { kind, .. } if *kind >= molt_abi::EXCEPTION_KINDS.len() => {
+                self.errors.push(format!("f{}: unknown exception kind {kind}", f.0))
+            }
+            _ => {}
+        }
+    }
+}

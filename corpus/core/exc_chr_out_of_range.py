@@ -1,0 +1,3 @@
+# Checks that chr() beyond 0x10FFFF raises ValueError (uncaught).
+print(repr(chr(0x10FFFF)))
+print(chr(0x110000))

@@ -1,0 +1,3 @@
+# Checks that an uncaught KeyError prints its argument with repr quoting.
+print("looking up")
+raise KeyError("missing")

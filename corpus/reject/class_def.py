@@ -1,0 +1,5 @@
+# molt: expect=reject
+# Uses a class definition, which this slice does not support.
+class Point:
+    pass
+print("class defined", Point is not None)

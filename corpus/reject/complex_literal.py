@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a complex number literal, which this slice does not support.
+z = 2j
+print(z * z)

@@ -1,0 +1,8 @@
+# molt: expect=reject
+# Uses a decorator, which this slice does not support.
+def identity(f):
+    return f
+@identity
+def hello():
+    return "hello"
+print(hello())

@@ -1,0 +1,5 @@
+# molt: expect=reject
+# Uses the del statement, which this slice does not support.
+x = 5
+del x
+print("deleted")

@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a dict literal, which this slice does not support.
+d = {"a": 1}
+print(len(d))

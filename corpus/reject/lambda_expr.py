@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a lambda, which this slice does not support.
+double = lambda x: x * 2
+print(double(21))

@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a list comprehension, which this slice does not support.
+squares = [i * i for i in range(5)]
+print(len(squares))

@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a list literal, which this slice does not support.
+xs = [1, 2, 3]
+print(len(xs))

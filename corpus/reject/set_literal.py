@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a set literal, which this slice does not support.
+s = {1, 2, 3}
+print(len(s))

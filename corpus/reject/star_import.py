@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a star-import, which this slice does not support.
+from math import *
+print(floor(2.5))

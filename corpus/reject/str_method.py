@@ -1,0 +1,3 @@
+# molt: expect=reject
+# Uses a str method call (.upper()), which this slice does not support.
+print("abc".upper())

@@ -1,0 +1,6 @@
+# molt: expect=reject
+# Uses try/except, which this slice does not support.
+try:
+    print(1 // 0)
+except ZeroDivisionError:
+    print("caught")

@@ -1,0 +1,4 @@
+# molt: expect=reject
+# Uses a with statement, which this slice does not support.
+with open(__file__):
+    print("inside with")

@@ -1,0 +1,251 @@
+//! The contract between generated code and the runtime: value encoding, sentinels,
+//! exception kinds and the table of runtime entry points with their signatures.
+//!
+//! The compiler imports this module (it is the only part of the runtime it may use), so the
+//! encoding and the function list have exactly one definition. See
+//! `specs/value-representation.md` and `specs/runtime-abi.md`.
+//!
+//! # Value encoding (NaN boxing, 64 bits)
+//! * A value whose top 13 bits are not all ones is an `f64`, stored as its own bits.
+//!   Negative quiet NaNs (the only NaNs that would collide) are canonicalised to
+//!   [`NEG_NAN`] by [`box_float`], so the sign of a NaN survives.
+//! * Otherwise the top 16 bits are a tag and the low 48 bits a payload:
+//!   `TAG_INT` (signed 48-bit integer, sign-extended from bit 47), `TAG_BOOL` (0 or 1),
+//!   `TAG_NONE`, `TAG_PTR` (address of a heap object, 8-aligned, below 2^48) and
+//!   `TAG_SPECIAL` (the sentinels [`ERR`] and [`STOP`]; never visible to Python code).
+//!
+//! # Calling convention
+//! * Every entry point is `extern "C"`; values travel as `u64`.
+//! * Arguments are *borrowed*: the callee increfs what it keeps.
+//! * A returned value is *owned* (a new reference) unless the entry says otherwise.
+//! * Failure: the function sets the pending exception and returns [`ERR`] (value-returning
+//!   functions) or `-1` (`i32`-returning functions). Generated code checks every result.
+
+pub const TAG_SHIFT: u32 = 48;
+pub const PAYLOAD_MASK: u64 = (1 << 48) - 1;
+/// Values whose top 13 bits are all ones are tagged (not floats).
+pub const TAGGED_PREFIX: u64 = 0xFFF8_0000_0000_0000;
+
+pub const TAG_INT: u64 = 0xFFF9;
+pub const TAG_BOOL: u64 = 0xFFFA;
+pub const TAG_NONE: u64 = 0xFFFB;
+pub const TAG_PTR: u64 = 0xFFFC;
+pub const TAG_SPECIAL: u64 = 0xFFFD;
+
+pub const NONE: u64 = TAG_NONE << TAG_SHIFT;
+pub const FALSE: u64 = TAG_BOOL << TAG_SHIFT;
+pub const TRUE: u64 = (TAG_BOOL << TAG_SHIFT) | 1;
+/// "No value": an exception is pending, or (in a variable slot) the variable is unbound.
+pub const ERR: u64 = TAG_SPECIAL << TAG_SHIFT;
+/// Returned by `molt_iter_next` when the iterator is exhausted (no exception is set).
+pub const STOP: u64 = (TAG_SPECIAL << TAG_SHIFT) | 1;
+/// Canonical encoding of a NaN with the sign bit set (a signalling-NaN bit pattern outside
+/// the tagged space).
+pub const NEG_NAN: u64 = 0xFFF4_0000_0000_0000;
+
+/// Inclusive bounds of integers stored inline (`TAG_INT`).
+pub const SMALL_INT_MIN: i64 = -(1 << 47);
+pub const SMALL_INT_MAX: i64 = (1 << 47) - 1;
+
+#[inline]
+pub const fn tag_of(v: u64) -> u64 {
+    v >> TAG_SHIFT
+}
+#[inline]
+pub const fn is_float(v: u64) -> bool {
+    (v & TAGGED_PREFIX) != TAGGED_PREFIX
+}
+#[inline]
+pub const fn is_small_int(v: u64) -> bool {
+    tag_of(v) == TAG_INT
+}
+#[inline]
+pub const fn is_ptr(v: u64) -> bool {
+    tag_of(v) == TAG_PTR
+}
+#[inline]
+pub const fn fits_small_int(i: i64) -> bool {
+    i >= SMALL_INT_MIN && i <= SMALL_INT_MAX
+}
+/// Encodes `i`, which must satisfy [`fits_small_int`].
+#[inline]
+pub const fn box_small_int(i: i64) -> u64 {
+    (TAG_INT << TAG_SHIFT) | (i as u64 & PAYLOAD_MASK)
+}
+#[inline]
+pub const fn unbox_small_int(v: u64) -> i64 {
+    ((v << 16) as i64) >> 16
+}
+#[inline]
+pub fn box_float(f: f64) -> u64 {
+    let bits = f.to_bits();
+    if (bits & TAGGED_PREFIX) == TAGGED_PREFIX { NEG_NAN } else { bits }
+}
+#[inline]
+pub fn unbox_float(v: u64) -> f64 {
+    f64::from_bits(v)
+}
+#[inline]
+pub const fn box_bool(b: bool) -> u64 {
+    if b { TRUE } else { FALSE }
+}
+
+/// Comparison operator codes passed to `molt_compare`.
+pub mod cmp {
+    pub const LT: i32 = 0;
+    pub const LE: i32 = 1;
+    pub const EQ: i32 = 2;
+    pub const NE: i32 = 3;
+    pub const GT: i32 = 4;
+    pub const GE: i32 = 5;
+}
+
+/// Built-in exception classes, by id. The id is what generated code passes to
+/// `molt_exc_new`; `EXCEPTION_KINDS[id]` gives its name and base class id.
+pub const EXCEPTION_KINDS: &[(&str, Option<usize>)] = &[
+    ("BaseException", None),          // 0
+    ("Exception", Some(0)),           // 1
+    ("ArithmeticError", Some(1)),     // 2
+    ("ZeroDivisionError", Some(2)),   // 3
+    ("OverflowError", Some(2)),       // 4
+    ("ValueError", Some(1)),          // 5
+    ("TypeError", Some(1)),           // 6
+    ("NameError", Some(1)),           // 7
+    ("UnboundLocalError", Some(7)),   // 8
+    ("AssertionError", Some(1)),      // 9
+    ("RuntimeError", Some(1)),        // 10
+    ("RecursionError", Some(10)),     // 11
+    ("NotImplementedError", Some(10)), // 12
+    ("LookupError", Some(1)),         // 13
+    ("IndexError", Some(13)),         // 14
+    ("KeyError", Some(13)),           // 15
+    ("AttributeError", Some(1)),      // 16
+    ("StopIteration", Some(1)),       // 17
+    ("SystemExit", Some(0)),          // 18
+    ("KeyboardInterrupt", Some(0)),   // 19
+    ("MemoryError", Some(1)),         // 20
+    ("UnicodeError", Some(5)),        // 21
+    ("FloatingPointError", Some(2)),  // 22
+];
+
+/// Looks up a built-in exception class id by its Python name.
+pub fn exception_kind(name: &str) -> Option<usize> {
+    EXCEPTION_KINDS.iter().position(|(n, _)| *n == name)
+}
+
+/// Machine types in runtime signatures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbiTy {
+    /// A Python value (`u64`).
+    Val,
+    /// `i32` (status codes, small enums).
+    I32,
+    /// `i64`.
+    I64,
+    /// A pointer or length (`usize` / `*const T`).
+    Ptr,
+}
+
+use AbiTy::{I32, I64, Ptr, Val};
+
+/// One runtime entry point: its symbol, parameter types and result type.
+pub struct RuntimeFn {
+    pub name: &'static str,
+    pub params: &'static [AbiTy],
+    pub ret: Option<AbiTy>,
+}
+
+macro_rules! runtime_fns {
+    ($( $name:ident ( $($p:ident),* ) $(-> $r:ident)? ; )*) => {
+        /// Every runtime entry point generated code may call. The runtime's test
+        /// `abi_table_matches_definitions` checks each one exists with this signature.
+        pub const RUNTIME_FNS: &[RuntimeFn] = &[
+            $( RuntimeFn { name: stringify!($name), params: &[$($p),*], ret: runtime_fns!(@ret $($r)?) }, )*
+        ];
+    };
+    (@ret) => { None };
+    (@ret $r:ident) => { Some($r) };
+}
+
+runtime_fns! {
+    // Lifecycle. `molt_main(argc, argv, body)` runs `body` (the module's top level, an
+    // `extern "C" fn() -> u64`) on a thread with a large stack, reports an uncaught
+    // exception like CPython, flushes stdout and returns the process exit code.
+    molt_main(I32, Ptr, Ptr) -> I32;
+    // Registers the program's path and source text for tracebacks (borrowed, static).
+    molt_set_source(Ptr, Ptr, Ptr, Ptr);
+    // Immortal constants, created once at start-up: UTF-8 text, and decimal big ints.
+    molt_const_str(Ptr, Ptr) -> Val;
+    molt_const_int(Ptr, Ptr) -> Val;
+    // Reference counting; both are no-ops on anything but a heap pointer.
+    molt_incref(Val);
+    molt_decref(Val);
+    // Recursion accounting: `molt_enter_frame` returns -1 with RecursionError pending.
+    molt_enter_frame() -> I32;
+    molt_leave_frame();
+    // Appends a frame to the pending exception's traceback (name: static UTF-8).
+    molt_traceback_add(Ptr, Ptr, I32);
+    // Numbers and operators.
+    molt_int_from_i64(I64) -> Val;
+    molt_add(Val, Val) -> Val;
+    molt_sub(Val, Val) -> Val;
+    molt_mul(Val, Val) -> Val;
+    molt_truediv(Val, Val) -> Val;
+    molt_floordiv(Val, Val) -> Val;
+    molt_mod(Val, Val) -> Val;
+    molt_pow(Val, Val) -> Val;
+    molt_lshift(Val, Val) -> Val;
+    molt_rshift(Val, Val) -> Val;
+    molt_bitand(Val, Val) -> Val;
+    molt_bitor(Val, Val) -> Val;
+    molt_bitxor(Val, Val) -> Val;
+    molt_matmul(Val, Val) -> Val;
+    molt_neg(Val) -> Val;
+    molt_pos(Val) -> Val;
+    molt_invert(Val) -> Val;
+    molt_not(Val) -> Val;
+    // Truth value: 1, 0, or -1 with an exception pending.
+    molt_is_true(Val) -> I32;
+    molt_compare(Val, Val, I32) -> Val;
+    molt_contains(Val, Val) -> Val;
+    molt_getitem(Val, Val) -> Val;
+    // obj[start:stop:step]; absent parts are None.
+    molt_getslice(Val, Val, Val, Val) -> Val;
+    // Tuples and unpacking: `molt_tuple_new(items, n)` borrows the items.
+    molt_tuple_new(Ptr, Ptr) -> Val;
+    // Writes `n` owned values to `out`, or returns -1 with the exception CPython raises.
+    molt_unpack(Val, Ptr, Ptr) -> I32;
+    // Iteration: `molt_iter_next` returns an owned value, STOP when exhausted, or ERR.
+    molt_iter(Val) -> Val;
+    molt_iter_next(Val) -> Val;
+    // Exceptions: a new instance of built-in class `kind` with borrowed args; `molt_raise`
+    // sets it (or a class given by id via molt_exc_new) pending and returns ERR.
+    molt_exc_new(I32, Ptr, Ptr) -> Val;
+    molt_raise(Val) -> Val;
+    molt_raise_name_error(Val) -> Val;
+    molt_raise_unbound_local(Val) -> Val;
+    // `assert` failure; the argument is the message value, or ERR for none.
+    molt_raise_assertion(Val) -> Val;
+    // print(*args, sep=sep, end=end): sep/end are None for the default.
+    molt_print(Ptr, Ptr, Val, Val) -> Val;
+    // Built-in functions (fixed arity variants chosen by the compiler).
+    molt_builtin_str(Val) -> Val;
+    molt_builtin_repr(Val) -> Val;
+    molt_builtin_int(Val) -> Val;
+    molt_builtin_int_base(Val, Val) -> Val;
+    molt_builtin_float(Val) -> Val;
+    molt_builtin_bool(Val) -> Val;
+    molt_builtin_len(Val) -> Val;
+    molt_builtin_abs(Val) -> Val;
+    molt_builtin_divmod(Val, Val) -> Val;
+    molt_builtin_pow3(Val, Val, Val) -> Val;
+    molt_builtin_round(Val, Val) -> Val;
+    molt_builtin_min(Ptr, Ptr) -> Val;
+    molt_builtin_max(Ptr, Ptr) -> Val;
+    molt_builtin_chr(Val) -> Val;
+    molt_builtin_ord(Val) -> Val;
+    molt_builtin_hex(Val) -> Val;
+    molt_builtin_oct(Val) -> Val;
+    molt_builtin_bin(Val) -> Val;
+    molt_builtin_range(Val, Val, Val) -> Val;
+}

@@ -1,0 +1,409 @@
+//! Exceptions: exception objects (kind id + args tuple + traceback frames), the pending
+//! exception, helpers to raise built-in exceptions, and CPython-style traceback printing.
+
+use crate::abi::*;
+use crate::object::*;
+use std::cell::Cell;
+
+pub const BASE_EXCEPTION: usize = 0;
+pub const ZERO_DIVISION_ERROR: usize = 3;
+pub const OVERFLOW_ERROR: usize = 4;
+pub const VALUE_ERROR: usize = 5;
+pub const TYPE_ERROR: usize = 6;
+pub const NAME_ERROR: usize = 7;
+pub const UNBOUND_LOCAL_ERROR: usize = 8;
+pub const ASSERTION_ERROR: usize = 9;
+pub const RUNTIME_ERROR: usize = 10;
+pub const RECURSION_ERROR: usize = 11;
+pub const NOT_IMPLEMENTED_ERROR: usize = 12;
+pub const INDEX_ERROR: usize = 14;
+pub const KEY_ERROR: usize = 15;
+pub const SYSTEM_EXIT: usize = 18;
+pub const MEMORY_ERROR: usize = 20;
+
+#[repr(C)]
+pub struct ExcObj {
+    pub hdr: Header,
+    pub kind: u32,
+    /// Owned tuple of the constructor arguments.
+    pub args: u64,
+    /// Frames the exception propagated through, innermost first: (function name, line).
+    pub traceback: Vec<(&'static str, i32)>,
+}
+
+thread_local! {
+    static PENDING: Cell<u64> = const { Cell::new(ERR) };
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+pub const RECURSION_LIMIT: u32 = 1000;
+
+pub fn kind_name(v: u64) -> &'static str {
+    let k = unsafe { obj::<ExcObj>(v) }.kind as usize;
+    EXCEPTION_KINDS.get(k).map(|e| e.0).unwrap_or("BaseException")
+}
+
+pub fn is_exc(v: u64) -> bool {
+    is_kind(v, KIND_EXC)
+}
+
+/// Kind id of an exception value.
+pub fn exc_kind(v: u64) -> usize {
+    unsafe { obj::<ExcObj>(v) }.kind as usize
+}
+
+pub fn exc_args(v: u64) -> u64 {
+    unsafe { obj::<ExcObj>(v) }.args
+}
+
+/// True if kind `k` is `base` or a subclass of it.
+pub fn kind_is_subclass(mut k: usize, base: usize) -> bool {
+    loop {
+        if k == base {
+            return true;
+        }
+        match EXCEPTION_KINDS.get(k).and_then(|e| e.1) {
+            Some(p) => k = p,
+            None => return false,
+        }
+    }
+}
+
+/// New exception object of kind `kind`, taking ownership of `args` (a tuple).
+pub fn new_exc_owned_args(kind: usize, args: u64) -> u64 {
+    alloc_obj(ExcObj {
+        hdr: Header { refcount: 1, kind: KIND_EXC },
+        kind: kind as u32,
+        args,
+        traceback: Vec::new(),
+    })
+}
+
+/// Sets `exc` (owned) as the pending exception, replacing any previous one.
+pub fn set_pending(exc: u64) {
+    let old = PENDING.with(|p| p.replace(exc));
+    if old != ERR {
+        decref(old);
+    }
+}
+
+/// Takes the pending exception (owned), leaving none; ERR if none.
+pub fn take_pending() -> u64 {
+    PENDING.with(|p| p.replace(ERR))
+}
+
+pub fn pending() -> u64 {
+    PENDING.with(|p| p.get())
+}
+
+/// Raises `kind` with the given argument values (borrowed).
+pub fn raise_args<T>(kind: usize, args: &[u64]) -> R<T> {
+    let t = crate::tuple::new_tuple_borrowed(args);
+    set_pending(new_exc_owned_args(kind, t));
+    Err(Raised)
+}
+
+/// Raises `kind` with a single string message.
+pub fn raise<T>(kind: usize, msg: &str) -> R<T> {
+    let s = crate::str::new_str(msg);
+    let t = crate::tuple::new_tuple_owned(vec![s]);
+    set_pending(new_exc_owned_args(kind, t));
+    Err(Raised)
+}
+
+/// Raises `kind` with no arguments.
+pub fn raise_empty<T>(kind: usize) -> R<T> {
+    raise_args(kind, &[])
+}
+
+pub fn type_error<T>(msg: &str) -> R<T> {
+    raise(TYPE_ERROR, msg)
+}
+
+pub fn value_error<T>(msg: &str) -> R<T> {
+    raise(VALUE_ERROR, msg)
+}
+
+pub fn overflow_error<T>(msg: &str) -> R<T> {
+    raise(OVERFLOW_ERROR, msg)
+}
+
+pub fn zero_div<T>(msg: &str) -> R<T> {
+    raise(ZERO_DIVISION_ERROR, msg)
+}
+
+pub fn memory_error<T>() -> R<T> {
+    raise_empty(MEMORY_ERROR)
+}
+
+/// `'float' object cannot be interpreted as an integer`
+pub fn not_an_index<T>(v: u64) -> R<T> {
+    type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)))
+}
+
+/// str(exc): '' for no args, str(arg) for one (repr for KeyError), str(args) otherwise.
+pub fn exc_str(v: u64) -> R<String> {
+    let args = exc_args(v);
+    let items = crate::tuple::items(args);
+    match items.len() {
+        0 => Ok(String::new()),
+        1 => {
+            if exc_kind(v) == KEY_ERROR {
+                crate::builtins::repr_string(items[0])
+            } else {
+                crate::builtins::str_string(items[0])
+            }
+        }
+        _ => crate::builtins::repr_string(args),
+    }
+}
+
+/// repr(exc): `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.
+pub fn exc_repr(v: u64) -> R<String> {
+    let args = exc_args(v);
+    let items = crate::tuple::items(args);
+    let mut s = String::from(kind_name(v));
+    if items.len() == 1 {
+        s.push('(');
+        s.push_str(&crate::builtins::repr_string(items[0])?);
+        s.push(')');
+    } else {
+        s.push_str(&crate::builtins::repr_string(args)?);
+    }
+    Ok(s)
+}
+
+// ---------------------------------------------------------------------------------------
+// Entry points
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_new(kind: i32, args: *const u64, n: usize) -> u64 {
+    if kind < 0 || kind as usize >= EXCEPTION_KINDS.len() {
+        return ret(raise(RUNTIME_ERROR, "invalid built-in exception kind"));
+    }
+    let slice: &[u64] = if n == 0 || args.is_null() {
+        &[]
+    } else {
+        // SAFETY: generated code passes `n` valid values.
+        unsafe { std::slice::from_raw_parts(args, n) }
+    };
+    let t = crate::tuple::new_tuple_borrowed(slice);
+    new_exc_owned_args(kind as usize, t)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_raise(exc: u64) -> u64 {
+    if !is_exc(exc) {
+        return ret(type_error("exceptions must derive from BaseException"));
+    }
+    incref(exc);
+    set_pending(exc);
+    ERR
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_raise_name_error(name: u64) -> u64 {
+    let n = crate::builtins::str_string(name).unwrap_or_default();
+    ret(raise(NAME_ERROR, &format!("name '{n}' is not defined")))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_raise_unbound_local(name: u64) -> u64 {
+    let n = crate::builtins::str_string(name).unwrap_or_default();
+    ret(raise(
+        UNBOUND_LOCAL_ERROR,
+        &format!("cannot access local variable '{n}' where it is not associated with a value"),
+    ))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_raise_assertion(msg: u64) -> u64 {
+    if msg == ERR {
+        ret(raise_empty(ASSERTION_ERROR))
+    } else {
+        ret(raise_args(ASSERTION_ERROR, &[msg]))
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_enter_frame() -> i32 {
+    let d = DEPTH.with(|d| d.get());
+    if d >= RECURSION_LIMIT {
+        let _: R<()> = raise(RECURSION_ERROR, "maximum recursion depth exceeded");
+        return -1;
+    }
+    DEPTH.with(|c| c.set(d + 1));
+    0
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_leave_frame() {
+    DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_traceback_add(name: *const u8, len: usize, line: i32) {
+    let p = pending();
+    if p == ERR || !is_exc(p) {
+        return;
+    }
+    let name: &'static str = if name.is_null() {
+        "?"
+    } else {
+        // SAFETY: the compiler passes static UTF-8 text.
+        let bytes: &'static [u8] = unsafe { std::slice::from_raw_parts(name, len) };
+        std::str::from_utf8(bytes).unwrap_or("?")
+    };
+    unsafe { obj_mut::<ExcObj>(p) }.traceback.push((name, line));
+}
+
+// ---------------------------------------------------------------------------------------
+// Traceback printing
+
+struct Source {
+    path: &'static str,
+    text: &'static str,
+}
+
+static SOURCE: std::sync::Mutex<Option<Source>> = std::sync::Mutex::new(None);
+
+fn static_str(p: *const u8, n: usize) -> &'static str {
+    if p.is_null() {
+        return "";
+    }
+    // SAFETY: the caller guarantees the bytes live for the program's lifetime.
+    let b: &'static [u8] = unsafe { std::slice::from_raw_parts(p, n) };
+    match std::str::from_utf8(b) {
+        Ok(s) => s,
+        Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_set_source(path: *const u8, path_len: usize, src: *const u8, src_len: usize) {
+    let s = Source { path: static_str(path, path_len), text: static_str(src, src_len) };
+    if let Ok(mut g) = SOURCE.lock() {
+        *g = Some(s);
+    }
+}
+
+const TB_RECURSIVE_CUTOFF: usize = 3;
+const TB_LIMIT: usize = 1000;
+
+/// Formats the traceback and final line of `exc` exactly like CPython.
+pub fn format_traceback(exc: u64) -> String {
+    let (path, text) = match SOURCE.lock() {
+        Ok(g) => match &*g {
+            Some(s) => (s.path, s.text),
+            None => ("<unknown>", ""),
+        },
+        Err(_) => ("<unknown>", ""),
+    };
+    let mut out = String::from("Traceback (most recent call last):\n");
+    let frames: Vec<(&'static str, i32)> = unsafe { obj::<ExcObj>(exc) }.traceback.iter().rev().copied().collect();
+    let skip = frames.len().saturating_sub(TB_LIMIT);
+    let mut last: Option<(&str, i32)> = None;
+    let mut cnt = 0usize;
+    let repeated = |out: &mut String, cnt: usize| {
+        let c = cnt - TB_RECURSIVE_CUTOFF;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            c,
+            if c > 1 { "s" } else { "" }
+        ));
+    };
+    for &(name, line) in &frames[skip..] {
+        if last != Some((name, line)) {
+            if cnt > TB_RECURSIVE_CUTOFF {
+                repeated(&mut out, cnt);
+            }
+            last = Some((name, line));
+            cnt = 0;
+        }
+        cnt += 1;
+        if cnt <= TB_RECURSIVE_CUTOFF {
+            out.push_str(&format!("  File \"{path}\", line {line}, in {name}\n"));
+            if line > 0 {
+                if let Some(src) = text.lines().nth(line as usize - 1) {
+                    let t = src.trim_matches(|c: char| c == ' ' || c == '\t' || c == '\x0c' || c == '\r');
+                    if !t.is_empty() {
+                        out.push_str("    ");
+                        out.push_str(t);
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    if cnt > TB_RECURSIVE_CUTOFF {
+        repeated(&mut out, cnt);
+    }
+    out.push_str(kind_name(exc));
+    match exc_str(exc) {
+        Ok(s) => {
+            if !s.is_empty() {
+                out.push_str(": ");
+                out.push_str(&s);
+            }
+        }
+        Err(_) => {
+            let e = take_pending();
+            decref(e);
+            out.push_str(": <exception str() failed>");
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Reports an uncaught exception (taking the pending one) and returns the exit code.
+pub fn report_uncaught() -> i32 {
+    let exc = take_pending();
+    if exc == ERR || !is_exc(exc) {
+        crate::io::flush_stdout();
+        eprintln_safe("Fatal Python error: error return without exception set\n");
+        return 1;
+    }
+    crate::io::flush_stdout();
+    let code = if exc_kind(exc) == SYSTEM_EXIT {
+        system_exit_code(exc)
+    } else {
+        let s = format_traceback(exc);
+        eprintln_safe(&s);
+        1
+    };
+    decref(exc);
+    code
+}
+
+fn system_exit_code(exc: u64) -> i32 {
+    let args = exc_args(exc);
+    let items = crate::tuple::items(args);
+    let code = match items.len() {
+        0 => return 0,
+        1 => items[0],
+        _ => args,
+    };
+    if code == NONE {
+        return 0;
+    }
+    if is_small_int(code) {
+        return unbox_small_int(code) as i32;
+    }
+    if tag_of(code) == TAG_BOOL {
+        return (code & 1) as i32;
+    }
+    if is_kind(code, KIND_BIGINT) {
+        return -1;
+    }
+    let s = crate::builtins::str_string(code).unwrap_or_default();
+    eprintln_safe(&format!("{s}\n"));
+    1
+}
+
+fn eprintln_safe(s: &str) {
+    use std::io::Write;
+    let mut e = std::io::stderr().lock();
+    let _ = e.write_all(s.as_bytes());
+    let _ = e.flush();
+}

@@ -1,0 +1,230 @@
+//! printf-style `str % args` formatting (the subset Molt supports: %s %r %a %d %i %u
+//! %x %X %o %f %F %e %E %g %G %c %% with flags, width and precision).
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::object::*;
+
+pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
+    let f = crate::str::as_str(fmt);
+    let items: Vec<u64> = if is_tuple(args) { crate::tuple::items(args).to_vec() } else { vec![args] };
+    let mut next = 0usize;
+    let mut out = String::with_capacity(f.len() + 16);
+    let chars: Vec<char> = f.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if chars.get(i) == Some(&'(') {
+            return type_error("format requires a mapping");
+        }
+        let mut left = false;
+        let mut zero = false;
+        let mut plus = false;
+        let mut space = false;
+        let mut alt = false;
+        while i < chars.len() {
+            match chars[i] {
+                '-' => left = true,
+                '0' => zero = true,
+                '+' => plus = true,
+                ' ' => space = true,
+                '#' => alt = true,
+                _ => break,
+            }
+            i += 1;
+        }
+        let mut width = 0usize;
+        if i < chars.len() && chars[i] == '*' {
+            return raise(NOT_IMPLEMENTED_ERROR, "'*' width in % formatting is not supported by Molt");
+        }
+        while i < chars.len() && chars[i].is_ascii_digit() {
+            width = width.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
+            i += 1;
+        }
+        let mut prec: Option<usize> = None;
+        if i < chars.len() && chars[i] == '.' {
+            i += 1;
+            let mut p = 0usize;
+            while i < chars.len() && chars[i].is_ascii_digit() {
+                p = p.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
+                i += 1;
+            }
+            prec = Some(p);
+        }
+        if width > 100_000_000 || prec.is_some_and(|p| p > 100_000_000) {
+            return value_error("width or precision too big");
+        }
+        let Some(&conv) = chars.get(i) else {
+            return value_error("incomplete format");
+        };
+        i += 1;
+        if conv == '%' {
+            out.push('%');
+            continue;
+        }
+        let Some(&arg) = items.get(next) else {
+            return type_error("not enough arguments for format string");
+        };
+        next += 1;
+        let mut sign_neg = false;
+        let body: String = match conv {
+            's' => crate::builtins::str_string(arg)?,
+            'r' | 'a' => crate::builtins::repr_string(arg)?,
+            'c' => {
+                if is_str(arg) && crate::str::nchars(arg) == 1 {
+                    crate::str::as_str(arg).to_string()
+                } else if is_int_like(arg) {
+                    match crate::int::to_i64(arg).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32) {
+                        Some(ch) => ch.to_string(),
+                        None => return overflow_error("%c arg not in range(0x110000)"),
+                    }
+                } else {
+                    return type_error("%c requires int or char");
+                }
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let iv = if is_int_like(arg) {
+                    if tag_of(arg) == TAG_BOOL { box_small_int((arg & 1) as i64) } else { arg }
+                } else if is_float(arg) && matches!(conv, 'd' | 'i' | 'u') {
+                    crate::int::from_f64(unbox_float(arg))?
+                } else {
+                    let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
+                    return type_error(&format!("%{} format: {} is required, not {}", conv, what, type_name(arg)));
+                };
+                sign_neg = crate::int::sign(iv) < 0;
+                let mag = crate::int::abs(iv);
+                let s = match conv {
+                    'x' => crate::int::to_radix(mag, 16, if alt { "0x" } else { "" }),
+                    'X' => crate::int::to_radix(mag, 16, if alt { "0X" } else { "" }).to_uppercase(),
+                    'o' => crate::int::to_radix(mag, 8, if alt { "0o" } else { "" }),
+                    _ => crate::int::to_decimal(mag)?,
+                };
+                decref(mag);
+                if is_kind(iv, KIND_BIGINT) && iv != arg {
+                    decref(iv);
+                }
+                match prec {
+                    Some(p) if s.len() < p => format!("{}{}", "0".repeat(p - s.len()), s),
+                    _ => s,
+                }
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                if !(is_float(arg) || is_int_like(arg)) {
+                    return type_error(&format!("must be real number, not {}", type_name(arg)));
+                }
+                let x = crate::ops::as_f64(arg)?;
+                sign_neg = x.is_sign_negative() && !x.is_nan();
+                format_float(x.abs(), conv, prec.unwrap_or(6), alt)
+            }
+            other => {
+                return value_error(&format!(
+                    "unsupported format character '{}' (0x{:x}) at index {}",
+                    other,
+                    other as u32,
+                    f.char_indices().nth(i - 1).map(|x| x.0).unwrap_or(0)
+                ));
+            }
+        };
+        let numeric = !matches!(conv, 's' | 'r' | 'a' | 'c');
+        let body = if !numeric {
+            match prec {
+                Some(p) => body.chars().take(p).collect(),
+                None => body,
+            }
+        } else {
+            body
+        };
+        let sign = if !numeric {
+            ""
+        } else if sign_neg {
+            "-"
+        } else if plus {
+            "+"
+        } else if space {
+            " "
+        } else {
+            ""
+        };
+        let len = sign.chars().count() + body.chars().count();
+        if len >= width {
+            out.push_str(sign);
+            out.push_str(&body);
+        } else if left {
+            out.push_str(sign);
+            out.push_str(&body);
+            out.push_str(&" ".repeat(width - len));
+        } else if zero && numeric {
+            out.push_str(sign);
+            out.push_str(&"0".repeat(width - len));
+            out.push_str(&body);
+        } else {
+            out.push_str(&" ".repeat(width - len));
+            out.push_str(sign);
+            out.push_str(&body);
+        }
+    }
+    if next < items.len() && is_tuple(args) || (!is_tuple(args) && next == 0) {
+        return type_error("not all arguments converted during string formatting");
+    }
+    Ok(crate::str::new_string(out))
+}
+
+/// Formats a non-negative float for %f/%e/%g.
+pub fn format_float(x: f64, conv: char, prec: usize, alt: bool) -> String {
+    let upper = conv.is_ascii_uppercase();
+    let s = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        "inf".to_string()
+    } else {
+        match conv.to_ascii_lowercase() {
+            'f' => format!("{:.*}", prec, x),
+            'e' => exp_format(x, prec),
+            _ => {
+                let p = if prec == 0 { 1 } else { prec };
+                let e = if x == 0.0 {
+                    0
+                } else {
+                    let s = format!("{:.*e}", p - 1, x);
+                    s.split_once('e').and_then(|(_, e)| e.parse::<i32>().ok()).unwrap_or(0)
+                };
+                let mut r = if e < -4 || e >= p as i32 {
+                    exp_format(x, p - 1)
+                } else {
+                    format!("{:.*}", (p as i32 - 1 - e).max(0) as usize, x)
+                };
+                if !alt {
+                    r = strip_zeros(&r);
+                }
+                r
+            }
+        }
+    };
+    if upper { s.to_uppercase() } else { s }
+}
+
+fn exp_format(x: f64, prec: usize) -> String {
+    let s = format!("{:.*e}", prec, x);
+    match s.split_once('e') {
+        Some((m, e)) => {
+            let e: i32 = e.parse().unwrap_or(0);
+            format!("{}e{}{:02}", m, if e < 0 { '-' } else { '+' }, e.abs())
+        }
+        None => s,
+    }
+}
+
+fn strip_zeros(s: &str) -> String {
+    let (m, e) = match s.find('e') {
+        Some(i) => (&s[..i], &s[i..]),
+        None => (s, ""),
+    };
+    let m = if m.contains('.') { m.trim_end_matches('0').trim_end_matches('.') } else { m };
+    format!("{m}{e}")
+}

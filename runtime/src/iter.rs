@@ -1,0 +1,163 @@
+//! The iteration protocol for generated code: `molt_iter` / `molt_iter_next` over str,
+//! tuple and range (and iterators themselves), and `molt_unpack` for `a, b = x`.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::object::*;
+
+/// Iterator over a str (`pos` is a byte offset) or a tuple (`pos` is an index).
+#[repr(C)]
+pub struct SeqIter {
+    pub hdr: Header,
+    pub seq: u64,
+    pub pos: usize,
+}
+
+pub fn is_iterator(v: u64) -> bool {
+    matches!(heap_kind(v), KIND_STR_ITER | KIND_TUPLE_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER)
+}
+
+/// iter(v), or None if `v` is not iterable (no exception set).
+pub fn try_iter(v: u64) -> Option<u64> {
+    match heap_kind(v) {
+        KIND_STR => {
+            incref(v);
+            Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_STR_ITER }, seq: v, pos: 0 }))
+        }
+        KIND_TUPLE => {
+            incref(v);
+            Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_TUPLE_ITER }, seq: v, pos: 0 }))
+        }
+        KIND_RANGE => Some(crate::range::iter(v)),
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER => {
+            incref(v);
+            Some(v)
+        }
+        _ => None,
+    }
+}
+
+pub fn iter(v: u64) -> R<u64> {
+    match try_iter(v) {
+        Some(it) => Ok(it),
+        None => type_error(&format!("'{}' object is not iterable", type_name(v))),
+    }
+}
+
+/// Next item (owned) or STOP.
+pub fn next(it: u64) -> u64 {
+    match heap_kind(it) {
+        KIND_RANGE_ITER => crate::range::iter_next_small(it),
+        KIND_STR_ITER => {
+            let o = unsafe { obj_mut::<SeqIter>(it) };
+            match crate::str::char_at_byte(o.seq, o.pos) {
+                Some((c, p)) => {
+                    o.pos = p;
+                    c
+                }
+                None => STOP,
+            }
+        }
+        KIND_TUPLE_ITER => {
+            let o = unsafe { obj_mut::<SeqIter>(it) };
+            let items = crate::tuple::items(o.seq);
+            match items.get(o.pos) {
+                Some(&x) => {
+                    o.pos += 1;
+                    incref(x);
+                    x
+                }
+                None => STOP,
+            }
+        }
+        KIND_BIG_RANGE_ITER => crate::range::iter_next_big(it),
+        _ => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),
+    }
+}
+
+/// Collects every item of an iterable (owned values).
+pub fn collect(v: u64) -> R<Vec<u64>> {
+    if is_tuple(v) {
+        let items = crate::tuple::items(v);
+        for &x in items {
+            incref(x);
+        }
+        return Ok(items.to_vec());
+    }
+    let it = iter(v)?;
+    let mut out = Vec::new();
+    loop {
+        let x = next(it);
+        if x == STOP {
+            break;
+        }
+        out.push(x);
+    }
+    decref(it);
+    Ok(out)
+}
+
+fn unpack(v: u64, n: usize, out: *mut u64) -> R<()> {
+    let Some(it) = try_iter(v) else {
+        return type_error(&format!("cannot unpack non-iterable {} object", type_name(v)));
+    };
+    let mut got: Vec<u64> = Vec::with_capacity(n);
+    let result = loop {
+        let x = next(it);
+        if x == STOP {
+            if got.len() < n {
+                break value_error(&format!("not enough values to unpack (expected {n}, got {})", got.len()));
+            }
+            break Ok(());
+        }
+        if got.len() == n {
+            decref(x);
+            break value_error(&format!("too many values to unpack (expected {n})"));
+        }
+        got.push(x);
+    };
+    decref(it);
+    match result {
+        Ok(()) => {
+            for (i, x) in got.into_iter().enumerate() {
+                // SAFETY: generated code provides room for `n` values.
+                unsafe { *out.add(i) = x };
+            }
+            Ok(())
+        }
+        Err(e) => {
+            for x in got {
+                decref(x);
+            }
+            Err(e)
+        }
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_iter(v: u64) -> u64 {
+    ret(iter(v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_iter_next(it: u64) -> u64 {
+    next(it)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_unpack(v: u64, n: usize, out: *mut u64) -> i32 {
+    if is_tuple(v) {
+        let items = crate::tuple::items(v);
+        if items.len() == n {
+            for (i, &x) in items.iter().enumerate() {
+                incref(x);
+                unsafe { *out.add(i) = x };
+            }
+            return 0;
+        }
+    }
+    match unpack(v, n, out) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}

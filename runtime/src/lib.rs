@@ -1,0 +1,30 @@
+//! The Molt runtime: the library linked into every binary Molt produces. It implements
+//! Python's object model for compiled code (values, numbers, strings, exceptions, I/O).
+//! It never depends on the compiler; generated code reaches it only through the entry
+//! points listed in `molt_abi::RUNTIME_FNS`.
+//!
+//! Modules: `object` (heap header, refcounting), `int`, `float`, `str` (+ `unicode_table`),
+//! `tuple`, `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
+//! `exc` (exceptions and tracebacks), `builtins`, `io` (stdout), `stats` (counting
+//! allocator) and `lifecycle` (`molt_main`, constants).
+
+pub use molt_abi as abi;
+
+pub mod builtins;
+pub mod exc;
+pub mod float;
+pub mod format;
+pub mod int;
+pub mod io;
+pub mod iter;
+pub mod lifecycle;
+pub mod object;
+pub mod ops;
+pub mod range;
+pub mod stats;
+pub mod str;
+pub mod tuple;
+pub mod unicode_table;
+
+#[cfg(test)]
+mod tests;

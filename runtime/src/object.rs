@@ -1,0 +1,249 @@
+//! Heap objects: the common header, object kinds, allocation, reference counting,
+//! immortal objects, and helpers to classify a value and name its Python type.
+
+use crate::abi::*;
+use std::alloc::{Layout, alloc, dealloc};
+
+/// Placed at offset 0 of every heap object.
+#[repr(C)]
+pub struct Header {
+    pub refcount: u32,
+    pub kind: u32,
+}
+
+/// Refcounts at or above this value are immortal: never changed, never freed.
+pub const IMMORTAL: u32 = 1 << 30;
+
+pub const KIND_STR: u32 = 1;
+pub const KIND_BIGINT: u32 = 2;
+pub const KIND_TUPLE: u32 = 3;
+pub const KIND_RANGE: u32 = 4;
+pub const KIND_EXC: u32 = 5;
+pub const KIND_STR_ITER: u32 = 6;
+pub const KIND_TUPLE_ITER: u32 = 7;
+pub const KIND_RANGE_ITER: u32 = 8;
+pub const KIND_BIG_RANGE_ITER: u32 = 9;
+
+/// Raised-exception marker: the pending exception has been set.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Raised;
+/// Result type of internal operations: `Err` means an exception is pending.
+pub type R<T> = Result<T, Raised>;
+
+#[inline]
+pub fn ret(r: R<u64>) -> u64 {
+    r.unwrap_or(ERR)
+}
+
+#[inline]
+pub fn box_ptr<T>(p: *mut T) -> u64 {
+    (TAG_PTR << TAG_SHIFT) | (p as u64 & PAYLOAD_MASK)
+}
+
+#[inline]
+pub fn ptr_of(v: u64) -> *mut Header {
+    (v & PAYLOAD_MASK) as usize as *mut Header
+}
+
+/// Heap kind of `v`, or 0 if `v` is not a heap pointer.
+#[inline]
+pub fn heap_kind(v: u64) -> u32 {
+    if is_ptr(v) {
+        // SAFETY: every TAG_PTR value points to a live object with a Header.
+        unsafe { (*ptr_of(v)).kind }
+    } else {
+        0
+    }
+}
+
+#[inline]
+pub fn is_kind(v: u64, kind: u32) -> bool {
+    heap_kind(v) == kind
+}
+
+/// Borrows the object behind `v` as `T`. The caller guarantees the kind matches.
+#[inline]
+pub unsafe fn obj<'a, T>(v: u64) -> &'a T {
+    unsafe { &*(ptr_of(v) as *const T) }
+}
+
+#[inline]
+pub unsafe fn obj_mut<'a, T>(v: u64) -> &'a mut T {
+    unsafe { &mut *(ptr_of(v) as *mut T) }
+}
+
+#[cfg(test)]
+thread_local! {
+    pub static LIVE_OBJECTS: std::cell::Cell<i64> = const { std::cell::Cell::new(0) };
+}
+
+#[inline]
+fn note_alloc() {
+    #[cfg(test)]
+    LIVE_OBJECTS.with(|c| c.set(c.get() + 1));
+}
+
+#[inline]
+fn note_free() {
+    #[cfg(test)]
+    LIVE_OBJECTS.with(|c| c.set(c.get() - 1));
+}
+
+/// Allocates a fixed-size object (whose first field is a `Header`) and returns its value.
+pub fn alloc_obj<T>(o: T) -> u64 {
+    note_alloc();
+    box_ptr(Box::into_raw(Box::new(o)))
+}
+
+/// Allocates `size` bytes (8-aligned) for a variable-size object; the caller initialises it.
+pub fn alloc_raw(size: usize) -> *mut u8 {
+    note_alloc();
+    let layout = match Layout::from_size_align(size.max(8), 8) {
+        Ok(l) => l,
+        Err(_) => std::process::abort(),
+    };
+    // SAFETY: layout has non-zero size.
+    let p = unsafe { alloc(layout) };
+    if p.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    p
+}
+
+unsafe fn free_raw(p: *mut u8, size: usize) {
+    note_free();
+    if let Ok(layout) = Layout::from_size_align(size.max(8), 8) {
+        unsafe { dealloc(p, layout) };
+    }
+}
+
+unsafe fn free_box<T>(p: *mut Header) {
+    note_free();
+    drop(unsafe { Box::from_raw(p as *mut T) });
+}
+
+#[inline]
+pub fn incref(v: u64) {
+    if is_ptr(v) {
+        // SAFETY: live heap object.
+        let h = unsafe { &mut *ptr_of(v) };
+        if h.refcount < IMMORTAL {
+            h.refcount += 1;
+        }
+    }
+}
+
+#[inline]
+pub fn decref(v: u64) {
+    if is_ptr(v) {
+        // SAFETY: live heap object.
+        let h = unsafe { &mut *ptr_of(v) };
+        if h.refcount < IMMORTAL {
+            h.refcount -= 1;
+            if h.refcount == 0 {
+                unsafe { free_object(v) };
+            }
+        }
+    }
+}
+
+/// Makes `v` immortal (used for constants).
+pub fn make_immortal(v: u64) {
+    if is_ptr(v) {
+        unsafe { (*ptr_of(v)).refcount = IMMORTAL + (IMMORTAL >> 1) };
+    }
+}
+
+unsafe fn free_object(v: u64) {
+    let p = ptr_of(v);
+    unsafe {
+        match (*p).kind {
+            KIND_STR => {
+                let size = crate::str::alloc_size(v);
+                free_raw(p as *mut u8, size);
+            }
+            KIND_TUPLE => {
+                let items: Vec<u64> = crate::tuple::items(v).to_vec();
+                let size = crate::tuple::alloc_size(items.len());
+                free_raw(p as *mut u8, size);
+                for it in items {
+                    decref(it);
+                }
+            }
+            KIND_BIGINT => free_box::<crate::int::BigIntObj>(p),
+            KIND_RANGE => {
+                let r = obj::<crate::range::RangeObj>(v);
+                let (a, b, c) = (r.start, r.stop, r.step);
+                free_box::<crate::range::RangeObj>(p);
+                decref(a);
+                decref(b);
+                decref(c);
+            }
+            KIND_EXC => {
+                let args = obj::<crate::exc::ExcObj>(v).args;
+                free_box::<crate::exc::ExcObj>(p);
+                decref(args);
+            }
+            KIND_STR_ITER => {
+                let s = obj::<crate::iter::SeqIter>(v).seq;
+                free_box::<crate::iter::SeqIter>(p);
+                decref(s);
+            }
+            KIND_TUPLE_ITER => {
+                let s = obj::<crate::iter::SeqIter>(v).seq;
+                free_box::<crate::iter::SeqIter>(p);
+                decref(s);
+            }
+            KIND_RANGE_ITER => free_box::<crate::range::RangeIter>(p),
+            KIND_BIG_RANGE_ITER => free_box::<crate::range::BigRangeIter>(p),
+            _ => {}
+        }
+    }
+}
+
+/// The Python type name of `v`, as used in error messages.
+pub fn type_name(v: u64) -> &'static str {
+    if is_float(v) {
+        return "float";
+    }
+    match tag_of(v) {
+        TAG_INT => "int",
+        TAG_BOOL => "bool",
+        TAG_NONE => "NoneType",
+        TAG_PTR => match heap_kind(v) {
+            KIND_STR => "str",
+            KIND_BIGINT => "int",
+            KIND_TUPLE => "tuple",
+            KIND_RANGE => "range",
+            KIND_EXC => crate::exc::kind_name(v),
+            KIND_STR_ITER => {
+                if crate::str::is_ascii(unsafe { obj::<crate::iter::SeqIter>(v) }.seq) {
+                    "str_ascii_iterator"
+                } else {
+                    "str_iterator"
+                }
+            }
+            KIND_TUPLE_ITER => "tuple_iterator",
+            KIND_RANGE_ITER => "range_iterator",
+            KIND_BIG_RANGE_ITER => "longrange_iterator",
+            _ => "object",
+        },
+        _ => "object",
+    }
+}
+
+/// True for int values (small, big) and bools.
+#[inline]
+pub fn is_int_like(v: u64) -> bool {
+    is_small_int(v) || tag_of(v) == TAG_BOOL || is_kind(v, KIND_BIGINT)
+}
+
+#[inline]
+pub fn is_str(v: u64) -> bool {
+    is_kind(v, KIND_STR)
+}
+
+#[inline]
+pub fn is_tuple(v: u64) -> bool {
+    is_kind(v, KIND_TUPLE)
+}

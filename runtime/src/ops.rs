@@ -1,0 +1,497 @@
+//! Operators: binary arithmetic / bitwise dispatch across int, bool, float, str and tuple,
+//! unary operators, truth values, rich comparisons (exact int/float), `in`, subscripts
+//! and slices. Error messages follow CPython 3.11.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::int;
+use crate::object::*;
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+use std::cmp::Ordering;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    MatMul,
+}
+
+impl BinOp {
+    fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::TrueDiv => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "** or pow()",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::And => "&",
+            BinOp::Or => "|",
+            BinOp::Xor => "^",
+            BinOp::MatMul => "@",
+        }
+    }
+}
+
+pub fn unsupported<T>(sym: &str, a: u64, b: u64) -> R<T> {
+    type_error(&format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        sym,
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+#[inline]
+fn fbox(f: f64) -> u64 {
+    box_float(f)
+}
+
+/// Numeric value as f64 for mixed arithmetic (OverflowError for huge ints).
+pub fn as_f64(v: u64) -> R<f64> {
+    if is_float(v) { Ok(unbox_float(v)) } else { int::to_f64(v) }
+}
+
+fn is_num(v: u64) -> bool {
+    is_float(v) || is_int_like(v)
+}
+
+/// Repeat count for sequence * n.
+fn repeat_count(n: u64) -> R<i64> {
+    match int::to_i64(n) {
+        Some(i) => Ok(i),
+        None => overflow_error("cannot fit 'int' into an index-sized integer"),
+    }
+}
+
+fn seq_repeat(seq: u64, n: u64) -> R<u64> {
+    let k = repeat_count(n)?;
+    if is_str(seq) { crate::str::repeat(seq, k) } else { crate::tuple::repeat(seq, k) }
+}
+
+pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
+    let ai = is_int_like(a);
+    let bi = is_int_like(b);
+    if ai && bi {
+        let both_bool = tag_of(a) == TAG_BOOL && tag_of(b) == TAG_BOOL;
+        return match op {
+            BinOp::Add => Ok(int::add(a, b)),
+            BinOp::Sub => Ok(int::sub(a, b)),
+            BinOp::Mul => Ok(int::mul(a, b)),
+            BinOp::TrueDiv => Ok(fbox(int::truediv(a, b)?)),
+            BinOp::FloorDiv => int::floordiv(a, b),
+            BinOp::Mod => int::modulo(a, b),
+            BinOp::Pow => {
+                if int::sign(b) < 0 {
+                    Ok(fbox(crate::float::pow(int::to_f64(a)?, int::to_f64(b)?)?))
+                } else {
+                    int::pow_nonneg(a, b)
+                }
+            }
+            BinOp::LShift => int::lshift(a, b),
+            BinOp::RShift => int::rshift(a, b),
+            BinOp::And | BinOp::Or | BinOp::Xor => {
+                let c = match op {
+                    BinOp::And => b'&',
+                    BinOp::Or => b'|',
+                    _ => b'^',
+                };
+                let r = int::bitop(a, b, c);
+                Ok(if both_bool { box_bool(r == box_small_int(1)) } else { r })
+            }
+            BinOp::MatMul => unsupported(op.symbol(), a, b),
+        };
+    }
+    if is_num(a) && is_num(b) {
+        let x = as_f64(a)?;
+        let y = as_f64(b)?;
+        return match op {
+            BinOp::Add => Ok(fbox(x + y)),
+            BinOp::Sub => Ok(fbox(x - y)),
+            BinOp::Mul => Ok(fbox(x * y)),
+            BinOp::TrueDiv => Ok(fbox(crate::float::truediv(x, y)?)),
+            BinOp::FloorDiv => Ok(fbox(crate::float::floordiv(x, y)?)),
+            BinOp::Mod => Ok(fbox(crate::float::modulo(x, y)?)),
+            BinOp::Pow => Ok(fbox(crate::float::pow(x, y)?)),
+            _ => unsupported(op.symbol(), a, b),
+        };
+    }
+    let a_seq = is_str(a) || is_tuple(a);
+    let b_seq = is_str(b) || is_tuple(b);
+    match op {
+        BinOp::Add if is_str(a) => {
+            if is_str(b) {
+                Ok(crate::str::concat(a, b))
+            } else {
+                type_error(&format!("can only concatenate str (not \"{}\") to str", type_name(b)))
+            }
+        }
+        BinOp::Add if is_tuple(a) => {
+            if is_tuple(b) {
+                Ok(crate::tuple::concat(a, b))
+            } else {
+                type_error(&format!("can only concatenate tuple (not \"{}\") to tuple", type_name(b)))
+            }
+        }
+        BinOp::Mul if a_seq => {
+            if is_int_like(b) {
+                seq_repeat(a, b)
+            } else {
+                type_error(&format!("can't multiply sequence by non-int of type '{}'", type_name(b)))
+            }
+        }
+        BinOp::Mul if b_seq => {
+            if is_int_like(a) {
+                seq_repeat(b, a)
+            } else {
+                type_error(&format!("can't multiply sequence by non-int of type '{}'", type_name(a)))
+            }
+        }
+        BinOp::Mod if is_str(a) => crate::format::percent_format(a, b),
+        _ => unsupported(op.symbol(), a, b),
+    }
+}
+
+macro_rules! binop_entry {
+    ($name:ident, $op:expr, $fast:expr) => {
+        #[unsafe(no_mangle)]
+        pub extern "C" fn $name(a: u64, b: u64) -> u64 {
+            if is_small_int(a) && is_small_int(b) {
+                let f: fn(i64, i64) -> Option<u64> = $fast;
+                if let Some(r) = f(unbox_small_int(a), unbox_small_int(b)) {
+                    return r;
+                }
+            }
+            ret(binop($op, a, b))
+        }
+    };
+}
+
+binop_entry!(molt_add, BinOp::Add, |x, y| Some(int::new_int_i64(x + y)));
+binop_entry!(molt_sub, BinOp::Sub, |x, y| Some(int::new_int_i64(x - y)));
+binop_entry!(molt_mul, BinOp::Mul, |x, y| Some(int::new_int_i128(x as i128 * y as i128)));
+binop_entry!(molt_truediv, BinOp::TrueDiv, |x, y| if y != 0 { Some(box_float(x as f64 / y as f64)) } else { None });
+binop_entry!(molt_floordiv, BinOp::FloorDiv, |x, y| if y != 0 {
+    Some(int::new_int_i64(num_integer::Integer::div_floor(&x, &y)))
+} else {
+    None
+});
+binop_entry!(molt_mod, BinOp::Mod, |x, y| if y != 0 {
+    Some(int::new_int_i64(num_integer::Integer::mod_floor(&x, &y)))
+} else {
+    None
+});
+binop_entry!(molt_pow, BinOp::Pow, |x, y| if (0..64).contains(&y) {
+    x.checked_pow(y as u32).map(int::new_int_i64)
+} else {
+    None
+});
+binop_entry!(molt_lshift, BinOp::LShift, |_, _| None);
+binop_entry!(molt_rshift, BinOp::RShift, |_, _| None);
+binop_entry!(molt_bitand, BinOp::And, |x, y| Some(box_small_int(x & y)));
+binop_entry!(molt_bitor, BinOp::Or, |x, y| Some(box_small_int(x | y)));
+binop_entry!(molt_bitxor, BinOp::Xor, |x, y| Some(box_small_int(x ^ y)));
+binop_entry!(molt_matmul, BinOp::MatMul, |_, _| None);
+
+// ---------------------------------------------------------------------------------------
+// Unary
+
+fn bad_unary<T>(sym: &str, v: u64) -> R<T> {
+    type_error(&format!("bad operand type for unary {}: '{}'", sym, type_name(v)))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_neg(v: u64) -> u64 {
+    if is_float(v) {
+        return box_float(-unbox_float(v));
+    }
+    if is_int_like(v) {
+        return int::neg(v);
+    }
+    ret(bad_unary("-", v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_pos(v: u64) -> u64 {
+    if is_float(v) {
+        return v;
+    }
+    if tag_of(v) == TAG_BOOL {
+        return box_small_int((v & 1) as i64);
+    }
+    if is_int_like(v) {
+        incref(v);
+        return v;
+    }
+    ret(bad_unary("+", v))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_invert(v: u64) -> u64 {
+    if is_int_like(v) {
+        return int::invert(v);
+    }
+    ret(bad_unary("~", v))
+}
+
+pub fn is_true(v: u64) -> bool {
+    if is_float(v) {
+        return unbox_float(v) != 0.0;
+    }
+    match tag_of(v) {
+        TAG_INT => unbox_small_int(v) != 0,
+        TAG_BOOL => v & 1 == 1,
+        TAG_NONE => false,
+        TAG_PTR => match heap_kind(v) {
+            KIND_STR => crate::str::nchars(v) != 0,
+            KIND_TUPLE => !crate::tuple::items(v).is_empty(),
+            KIND_RANGE => !crate::range::is_empty(v),
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_is_true(v: u64) -> i32 {
+    is_true(v) as i32
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_not(v: u64) -> u64 {
+    box_bool(!is_true(v))
+}
+
+// ---------------------------------------------------------------------------------------
+// Comparison
+
+/// Exact comparison of an int with a float; None if the float is NaN.
+pub fn cmp_int_float(i: u64, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    if let Some(x) = int::to_i64(i) {
+        if x.unsigned_abs() <= (1u64 << 53) {
+            return (x as f64).partial_cmp(&f);
+        }
+    }
+    let t = f.trunc();
+    let tb: BigInt = BigInt::from_f64(t)?;
+    match int::to_big(i).cmp(&tb) {
+        Ordering::Equal => {
+            let frac = f - t;
+            Some(if frac > 0.0 {
+                Ordering::Less
+            } else if frac < 0.0 {
+                Ordering::Greater
+            } else {
+                Ordering::Equal
+            })
+        }
+        o => Some(o),
+    }
+}
+
+fn op_symbol(op: i32) -> &'static str {
+    match op {
+        cmp::LT => "<",
+        cmp::LE => "<=",
+        cmp::GT => ">",
+        cmp::GE => ">=",
+        cmp::EQ => "==",
+        _ => "!=",
+    }
+}
+
+fn apply(o: Option<Ordering>, op: i32) -> bool {
+    match o {
+        None => op == cmp::NE,
+        Some(o) => match op {
+            cmp::LT => o == Ordering::Less,
+            cmp::LE => o != Ordering::Greater,
+            cmp::EQ => o == Ordering::Equal,
+            cmp::NE => o != Ordering::Equal,
+            cmp::GT => o == Ordering::Greater,
+            _ => o != Ordering::Less,
+        },
+    }
+}
+
+/// Numeric ordering (None when a NaN is involved); both must be numbers.
+fn num_cmp(a: u64, b: u64) -> Option<Ordering> {
+    match (is_float(a), is_float(b)) {
+        (false, false) => Some(int::cmp(a, b)),
+        (true, true) => unbox_float(a).partial_cmp(&unbox_float(b)),
+        (false, true) => cmp_int_float(a, unbox_float(b)),
+        (true, false) => cmp_int_float(b, unbox_float(a)).map(Ordering::reverse),
+    }
+}
+
+/// `a == b` with identity shortcut (as used inside containers).
+pub fn eq_identity(a: u64, b: u64) -> R<bool> {
+    if a == b && !is_float(a) {
+        return Ok(true);
+    }
+    compare(a, b, cmp::EQ)
+}
+
+pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
+    if is_num(a) && is_num(b) {
+        return Ok(apply(num_cmp(a, b), op));
+    }
+    let (ka, kb) = (heap_kind(a), heap_kind(b));
+    if ka == KIND_STR && kb == KIND_STR {
+        return Ok(apply(Some(crate::str::as_str(a).cmp(crate::str::as_str(b))), op));
+    }
+    if ka == KIND_TUPLE && kb == KIND_TUPLE {
+        let (x, y) = (crate::tuple::items(a), crate::tuple::items(b));
+        for (&p, &q) in x.iter().zip(y.iter()) {
+            if !eq_identity(p, q)? {
+                if op == cmp::EQ {
+                    return Ok(false);
+                }
+                if op == cmp::NE {
+                    return Ok(true);
+                }
+                return compare(p, q, op);
+            }
+        }
+        return Ok(apply(Some(x.len().cmp(&y.len())), op));
+    }
+    if ka == KIND_RANGE && kb == KIND_RANGE && (op == cmp::EQ || op == cmp::NE) {
+        return Ok(crate::range::equal(a, b) == (op == cmp::EQ));
+    }
+    match op {
+        cmp::EQ => Ok(a == b),
+        cmp::NE => Ok(a != b),
+        _ => type_error(&format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op_symbol(op),
+            type_name(a),
+            type_name(b)
+        )),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_compare(a: u64, b: u64, op: i32) -> u64 {
+    if is_small_int(a) && is_small_int(b) {
+        return box_bool(apply(Some(unbox_small_int(a).cmp(&unbox_small_int(b))), op));
+    }
+    match compare(a, b, op) {
+        Ok(r) => box_bool(r),
+        Err(_) => ERR,
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Containers
+
+pub fn contains(container: u64, item: u64) -> R<bool> {
+    match heap_kind(container) {
+        KIND_STR => crate::str::contains(container, item),
+        KIND_TUPLE => {
+            for &x in crate::tuple::items(container) {
+                if eq_identity(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        KIND_RANGE => crate::range::contains(container, item),
+        _ => {
+            if crate::iter::is_iterator(container) {
+                let it = container;
+                loop {
+                    let x = crate::iter::next(it);
+                    if x == STOP {
+                        return Ok(false);
+                    }
+                    let r = eq_identity(x, item);
+                    decref(x);
+                    if r? {
+                        return Ok(true);
+                    }
+                }
+            }
+            type_error(&format!("argument of type '{}' is not iterable", type_name(container)))
+        }
+    }
+}
+
+/// `item in container` is `molt_contains(container, item)` (CPython's PySequence_Contains order).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_contains(container: u64, item: u64) -> u64 {
+    match contains(container, item) {
+        Ok(r) => box_bool(r),
+        Err(_) => ERR,
+    }
+}
+
+fn seq_index(idx: u64) -> R<i64> {
+    match int::to_i64(idx) {
+        Some(i) => Ok(i),
+        None => raise(INDEX_ERROR, "cannot fit 'int' into an index-sized integer"),
+    }
+}
+
+pub fn getitem(v: u64, idx: u64) -> R<u64> {
+    match heap_kind(v) {
+        KIND_STR => {
+            if !is_int_like(idx) {
+                return type_error(&format!("string indices must be integers, not '{}'", type_name(idx)));
+            }
+            crate::str::getitem_index(v, seq_index(idx)?)
+        }
+        KIND_TUPLE => {
+            if !is_int_like(idx) {
+                return type_error(&format!("tuple indices must be integers or slices, not {}", type_name(idx)));
+            }
+            crate::tuple::getitem_index(v, seq_index(idx)?)
+        }
+        KIND_RANGE => crate::range::getitem(v, idx),
+        _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_getitem(v: u64, idx: u64) -> u64 {
+    ret(getitem(v, idx))
+}
+
+pub fn getslice(v: u64, start: u64, stop: u64, step: u64) -> R<u64> {
+    match heap_kind(v) {
+        KIND_STR => {
+            let (s, st, n) = crate::tuple::adjust_slice(crate::str::nchars(v) as i64, start, stop, step)?;
+            Ok(crate::str::slice(v, s, st, n))
+        }
+        KIND_TUPLE => {
+            let (s, st, n) = crate::tuple::adjust_slice(crate::tuple::items(v).len() as i64, start, stop, step)?;
+            Ok(crate::tuple::slice(v, s, st, n))
+        }
+        KIND_RANGE => crate::range::getslice(v, start, stop, step),
+        _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_getslice(v: u64, start: u64, stop: u64, step: u64) -> u64 {
+    ret(getslice(v, start, stop, step))
+}

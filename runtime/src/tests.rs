@@ -1,0 +1,271 @@
+//! Unit tests for representation invariants: the ABI table, value boxing, small-int
+//! normalisation, reference counting and the stats JSON shape. Python semantics are
+//! tested by corpus programs against CPython, not here.
+
+use crate::abi::*;
+use crate::builtins::*;
+use crate::exc::*;
+use crate::int::*;
+use crate::iter::*;
+use crate::lifecycle::*;
+use crate::object::*;
+use crate::ops::*;
+use crate::range::*;
+use crate::str::*;
+use crate::tuple::*;
+use std::collections::BTreeSet;
+
+/// Maps a Rust parameter/return type to its ABI machine type.
+trait AbiType {
+    const TY: AbiTy;
+}
+impl AbiType for u64 {
+    const TY: AbiTy = AbiTy::Val;
+}
+impl AbiType for i32 {
+    const TY: AbiTy = AbiTy::I32;
+}
+impl AbiType for i64 {
+    const TY: AbiTy = AbiTy::I64;
+}
+impl AbiType for usize {
+    const TY: AbiTy = AbiTy::Ptr;
+}
+impl<T> AbiType for *const T {
+    const TY: AbiTy = AbiTy::Ptr;
+}
+impl<T> AbiType for *mut T {
+    const TY: AbiTy = AbiTy::Ptr;
+}
+
+trait RetType {
+    const TY: Option<AbiTy>;
+}
+impl RetType for () {
+    const TY: Option<AbiTy> = None;
+}
+impl<T: AbiType> RetType for T {
+    const TY: Option<AbiTy> = Some(T::TY);
+}
+
+macro_rules! defs {
+    ($( $name:ident : fn($($p:ty),*) -> $r:ty ; )*) => {
+        vec![$( {
+            // Coercion to the declared signature: a mismatch fails to compile.
+            let _f: extern "C" fn($($p),*) -> $r = $name;
+            (stringify!($name), vec![$(<$p as AbiType>::TY),*], <$r as RetType>::TY)
+        } ),*]
+    };
+}
+
+type CStrArr = *const *const std::ffi::c_char;
+
+#[test]
+fn abi_table_matches_definitions() {
+    let defs: Vec<(&str, Vec<AbiTy>, Option<AbiTy>)> = defs! {
+        molt_main: fn(i32, CStrArr, usize) -> i32;
+        molt_set_source: fn(*const u8, usize, *const u8, usize) -> ();
+        molt_const_str: fn(*const u8, usize) -> u64;
+        molt_const_int: fn(*const u8, usize) -> u64;
+        molt_incref: fn(u64) -> ();
+        molt_decref: fn(u64) -> ();
+        molt_enter_frame: fn() -> i32;
+        molt_leave_frame: fn() -> ();
+        molt_traceback_add: fn(*const u8, usize, i32) -> ();
+        molt_int_from_i64: fn(i64) -> u64;
+        molt_add: fn(u64, u64) -> u64;
+        molt_sub: fn(u64, u64) -> u64;
+        molt_mul: fn(u64, u64) -> u64;
+        molt_truediv: fn(u64, u64) -> u64;
+        molt_floordiv: fn(u64, u64) -> u64;
+        molt_mod: fn(u64, u64) -> u64;
+        molt_pow: fn(u64, u64) -> u64;
+        molt_lshift: fn(u64, u64) -> u64;
+        molt_rshift: fn(u64, u64) -> u64;
+        molt_bitand: fn(u64, u64) -> u64;
+        molt_bitor: fn(u64, u64) -> u64;
+        molt_bitxor: fn(u64, u64) -> u64;
+        molt_matmul: fn(u64, u64) -> u64;
+        molt_neg: fn(u64) -> u64;
+        molt_pos: fn(u64) -> u64;
+        molt_invert: fn(u64) -> u64;
+        molt_not: fn(u64) -> u64;
+        molt_is_true: fn(u64) -> i32;
+        molt_compare: fn(u64, u64, i32) -> u64;
+        molt_contains: fn(u64, u64) -> u64;
+        molt_getitem: fn(u64, u64) -> u64;
+        molt_getslice: fn(u64, u64, u64, u64) -> u64;
+        molt_tuple_new: fn(*const u64, usize) -> u64;
+        molt_unpack: fn(u64, usize, *mut u64) -> i32;
+        molt_iter: fn(u64) -> u64;
+        molt_iter_next: fn(u64) -> u64;
+        molt_exc_new: fn(i32, *const u64, usize) -> u64;
+        molt_raise: fn(u64) -> u64;
+        molt_raise_name_error: fn(u64) -> u64;
+        molt_raise_unbound_local: fn(u64) -> u64;
+        molt_raise_assertion: fn(u64) -> u64;
+        molt_print: fn(*const u64, usize, u64, u64) -> u64;
+        molt_builtin_str: fn(u64) -> u64;
+        molt_builtin_repr: fn(u64) -> u64;
+        molt_builtin_int: fn(u64) -> u64;
+        molt_builtin_int_base: fn(u64, u64) -> u64;
+        molt_builtin_float: fn(u64) -> u64;
+        molt_builtin_bool: fn(u64) -> u64;
+        molt_builtin_len: fn(u64) -> u64;
+        molt_builtin_abs: fn(u64) -> u64;
+        molt_builtin_divmod: fn(u64, u64) -> u64;
+        molt_builtin_pow3: fn(u64, u64, u64) -> u64;
+        molt_builtin_round: fn(u64, u64) -> u64;
+        molt_builtin_min: fn(*const u64, usize) -> u64;
+        molt_builtin_max: fn(*const u64, usize) -> u64;
+        molt_builtin_chr: fn(u64) -> u64;
+        molt_builtin_ord: fn(u64) -> u64;
+        molt_builtin_hex: fn(u64) -> u64;
+        molt_builtin_oct: fn(u64) -> u64;
+        molt_builtin_bin: fn(u64) -> u64;
+        molt_builtin_range: fn(u64, u64, u64) -> u64;
+    };
+    let defined: BTreeSet<&str> = defs.iter().map(|d| d.0).collect();
+    let table: BTreeSet<&str> = RUNTIME_FNS.iter().map(|f| f.name).collect();
+    assert_eq!(defined, table, "runtime definitions and RUNTIME_FNS differ");
+    assert_eq!(defs.len(), RUNTIME_FNS.len(), "duplicate entries");
+    for f in RUNTIME_FNS {
+        let d = defs.iter().find(|d| d.0 == f.name).expect("checked above");
+        assert_eq!(d.1.as_slice(), f.params, "parameters of {}", f.name);
+        assert_eq!(d.2, f.ret, "result of {}", f.name);
+    }
+}
+
+#[test]
+fn small_int_boxing_round_trips() {
+    for i in [0, 1, -1, 42, SMALL_INT_MIN, SMALL_INT_MAX, 123_456_789, -987_654_321] {
+        let v = box_small_int(i);
+        assert!(is_small_int(v) && !is_float(v) && !is_ptr(v));
+        assert_eq!(unbox_small_int(v), i);
+    }
+}
+
+#[test]
+fn float_boxing_round_trips() {
+    for f in [0.0, -0.0, 1.5, -2.25, f64::INFINITY, f64::NEG_INFINITY, f64::MAX, f64::MIN_POSITIVE, 5e-324] {
+        let v = box_float(f);
+        assert!(is_float(v));
+        assert_eq!(unbox_float(v).to_bits(), f.to_bits());
+    }
+    let n = box_float(f64::NAN);
+    assert!(is_float(n) && unbox_float(n).is_nan());
+    let nn = box_float(-f64::NAN);
+    assert!(is_float(nn) && unbox_float(nn).is_nan() && unbox_float(nn).is_sign_negative());
+}
+
+#[test]
+fn ints_are_normalised() {
+    assert!(is_small_int(new_int_i64(SMALL_INT_MAX)));
+    assert!(is_ptr(new_int_i64(SMALL_INT_MAX + 1)));
+    let big = new_int_i64(SMALL_INT_MAX + 1);
+    let one = box_small_int(1);
+    let back = molt_sub(big, one);
+    assert!(is_small_int(back) && unbox_small_int(back) == SMALL_INT_MAX);
+    let min = new_int_i64(SMALL_INT_MIN);
+    assert!(is_small_int(min));
+    let below = molt_sub(min, one);
+    assert!(is_ptr(below));
+    let prod = molt_mul(below, box_small_int(0));
+    assert_eq!(prod, box_small_int(0));
+    let q = molt_floordiv(big, big);
+    assert_eq!(q, box_small_int(1));
+    let c = molt_const_int(b"-140737488355328".as_ptr(), 16);
+    assert!(is_small_int(c));
+    let c2 = molt_const_int(b"99999999999999999999".as_ptr(), 20);
+    assert!(is_ptr(c2));
+    let shifted = molt_rshift(c2, box_small_int(40));
+    assert!(is_small_int(shifted));
+    for v in [big, below] {
+        decref(v);
+    }
+}
+
+fn live() -> i64 {
+    LIVE_OBJECTS.with(|c| c.get())
+}
+
+#[test]
+fn refcounting_frees_objects() {
+    let base = live();
+    let s = new_str("hello world");
+    let t = new_str("!!");
+    let u = molt_add(s, t);
+    let tup = new_tuple_borrowed(&[s, t, u]);
+    decref(s);
+    decref(t);
+    decref(u);
+    assert_eq!(live(), base + 4);
+    let it = molt_iter(tup);
+    let first = molt_iter_next(it);
+    decref(first);
+    decref(it);
+    decref(tup);
+    assert_eq!(live(), base);
+    // Big ints and ranges.
+    let b = new_int_i64(1 << 60);
+    let r = molt_builtin_range(box_small_int(0), b, box_small_int(1));
+    decref(b);
+    let it = molt_iter(r);
+    decref(r);
+    let x = molt_iter_next(it);
+    assert_eq!(x, box_small_int(0));
+    decref(it);
+    assert_eq!(live(), base);
+    // Exceptions.
+    let msg = new_str("boom");
+    let e = molt_exc_new(5, &msg, 1);
+    decref(msg);
+    assert_eq!(molt_raise(e), ERR);
+    decref(e);
+    let p = take_pending();
+    decref(p);
+    assert_eq!(live(), base);
+}
+
+#[test]
+fn immortal_constants_survive_decref() {
+    let s = molt_const_str(b"const".as_ptr(), 5);
+    for _ in 0..10 {
+        decref(s);
+    }
+    assert_eq!(as_str(s), "const");
+    assert_eq!(nchars(s), 5);
+}
+
+#[test]
+fn str_stores_code_point_count() {
+    let s = new_str("héllo");
+    assert_eq!(nchars(s), 5);
+    assert!(!is_ascii(s));
+    decref(s);
+}
+
+#[test]
+fn stats_json_shape() {
+    let snap = crate::stats::snapshot();
+    let j = crate::stats::to_json(&snap, 12345);
+    assert!(j.starts_with("{\"allocs\":"));
+    assert!(j.contains(",\"frees\":"));
+    assert!(j.contains(",\"peak_heap_bytes\":"));
+    assert!(j.ends_with(",\"wall_ns\":12345}"));
+    assert!(snap.allocs > 0);
+}
+
+#[test]
+fn errors_set_pending_exception() {
+    let r = molt_truediv(box_small_int(1), box_small_int(0));
+    assert_eq!(r, ERR);
+    let e = take_pending();
+    assert!(is_exc(e));
+    assert_eq!(exc_kind(e), ZERO_DIVISION_ERROR);
+    decref(e);
+    let _ = (repr_string(NONE), is_true(NONE), argv());
+    let _ = molt_builtin_len(new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR));
+    let _ = collect(new_str("ab"));
+    let _ = to_big(NONE);
+}

@@ -1,0 +1,216 @@
+//! `tuple` objects (an immutable array of owned values stored inline after the header),
+//! plus slice-index normalisation shared by every sequence type.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::object::*;
+
+#[repr(C)]
+pub struct TupleObj {
+    pub hdr: Header,
+    pub len: usize,
+}
+
+const TUPLE_HDR: usize = std::mem::size_of::<TupleObj>();
+
+pub fn alloc_size(n: usize) -> usize {
+    TUPLE_HDR + n * 8
+}
+
+thread_local! {
+    static EMPTY: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+fn alloc_tuple(n: usize) -> (u64, *mut u64) {
+    let p = alloc_raw(alloc_size(n));
+    unsafe {
+        std::ptr::write(p as *mut TupleObj, TupleObj { hdr: Header { refcount: 1, kind: KIND_TUPLE }, len: n });
+        (box_ptr(p), p.add(TUPLE_HDR) as *mut u64)
+    }
+}
+
+fn empty_tuple() -> u64 {
+    EMPTY.with(|e| {
+        if e.get() == 0 {
+            let (v, _) = alloc_tuple(0);
+            make_immortal(v);
+            e.set(v);
+        }
+        e.get()
+    })
+}
+
+/// New tuple holding new references to `items`.
+pub fn new_tuple_borrowed(items: &[u64]) -> u64 {
+    if items.is_empty() {
+        return empty_tuple();
+    }
+    let (v, d) = alloc_tuple(items.len());
+    for (i, &it) in items.iter().enumerate() {
+        incref(it);
+        unsafe { *d.add(i) = it };
+    }
+    v
+}
+
+/// New tuple taking ownership of `items`.
+pub fn new_tuple_owned(items: Vec<u64>) -> u64 {
+    if items.is_empty() {
+        return empty_tuple();
+    }
+    let (v, d) = alloc_tuple(items.len());
+    unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), d, items.len()) };
+    v
+}
+
+/// The items of a tuple value (borrowed).
+pub fn items<'a>(v: u64) -> &'a [u64] {
+    unsafe {
+        let o = obj::<TupleObj>(v);
+        std::slice::from_raw_parts((ptr_of(v) as *const u8).add(TUPLE_HDR) as *const u64, o.len)
+    }
+}
+
+pub fn getitem_index(v: u64, i: i64) -> R<u64> {
+    let it = items(v);
+    let n = it.len() as i64;
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return raise(INDEX_ERROR, "tuple index out of range");
+    }
+    let x = it[j as usize];
+    incref(x);
+    Ok(x)
+}
+
+pub fn slice(v: u64, start: i64, step: i64, len: usize) -> u64 {
+    let it = items(v);
+    if step == 1 && start == 0 && len == it.len() {
+        incref(v);
+        return v;
+    }
+    let mut out = Vec::with_capacity(len);
+    let mut i = start;
+    for _ in 0..len {
+        let x = it[i as usize];
+        incref(x);
+        out.push(x);
+        i += step;
+    }
+    new_tuple_owned(out)
+}
+
+pub fn concat(a: u64, b: u64) -> u64 {
+    if items(b).is_empty() {
+        incref(a);
+        return a;
+    }
+    if items(a).is_empty() {
+        incref(b);
+        return b;
+    }
+    let mut all: Vec<u64> = items(a).to_vec();
+    all.extend_from_slice(items(b));
+    new_tuple_borrowed(&all)
+}
+
+pub fn repeat(t: u64, n: i64) -> R<u64> {
+    let it = items(t);
+    if n <= 0 || it.is_empty() {
+        return Ok(empty_tuple());
+    }
+    if n == 1 {
+        incref(t);
+        return Ok(t);
+    }
+    let total = match it.len().checked_mul(n as usize) {
+        Some(x) if x <= crate::str::MAX_ALLOC / 8 => x,
+        _ => return memory_error(),
+    };
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend_from_slice(it);
+    }
+    Ok(new_tuple_borrowed(&out))
+}
+
+pub fn repr(v: u64) -> R<String> {
+    let it = items(v);
+    let mut s = String::from("(");
+    for (i, &x) in it.iter().enumerate() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        s.push_str(&crate::builtins::repr_string(x)?);
+    }
+    if it.len() == 1 {
+        s.push(',');
+    }
+    s.push(')');
+    Ok(s)
+}
+
+/// Converts a slice bound (None / int / bool / big int) to an i64, clamping big values
+/// like CPython's `_PyEval_SliceIndex`.
+pub fn slice_index(v: u64) -> R<Option<i64>> {
+    if v == NONE || v == ERR {
+        return Ok(None);
+    }
+    if is_small_int(v) {
+        return Ok(Some(unbox_small_int(v)));
+    }
+    if tag_of(v) == TAG_BOOL {
+        return Ok(Some((v & 1) as i64));
+    }
+    if is_kind(v, KIND_BIGINT) {
+        let neg = crate::int::big_is_negative(v);
+        return Ok(Some(if neg { i64::MIN } else { i64::MAX }));
+    }
+    type_error("slice indices must be integers or None or have an __index__ method")
+}
+
+/// CPython's PySlice_Unpack + PySlice_AdjustIndices: returns (start, step, slicelength).
+pub fn adjust_slice(len: i64, start: u64, stop: u64, step: u64) -> R<(i64, i64, usize)> {
+    let step = match slice_index(step)? {
+        None => 1,
+        Some(0) => return value_error("slice step cannot be zero"),
+        Some(s) => s.max(-i64::MAX),
+    };
+    let (def_start, def_stop) = if step < 0 { (i64::MAX, i64::MIN) } else { (0, i64::MAX) };
+    let mut start = slice_index(start)?.unwrap_or(def_start);
+    let mut stop = slice_index(stop)?.unwrap_or(def_stop);
+    if start < 0 {
+        start = start.saturating_add(len);
+        if start < 0 {
+            start = if step < 0 { -1 } else { 0 };
+        }
+    } else if start >= len {
+        start = if step < 0 { len - 1 } else { len };
+    }
+    if stop < 0 {
+        stop = stop.saturating_add(len);
+        if stop < 0 {
+            stop = if step < 0 { -1 } else { 0 };
+        }
+    } else if stop >= len {
+        stop = if step < 0 { len - 1 } else { len };
+    }
+    let n = if step < 0 {
+        if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, step, n as usize))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_tuple_new(items: *const u64, n: usize) -> u64 {
+    if n == 0 || items.is_null() {
+        return new_tuple_borrowed(&[]);
+    }
+    // SAFETY: generated code passes `n` valid values.
+    let s = unsafe { std::slice::from_raw_parts(items, n) };
+    new_tuple_borrowed(s)
+}
