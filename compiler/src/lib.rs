@@ -6,3 +6,6 @@ pub mod hir;
 pub mod lower;
 pub mod types;
 pub mod verify;
+pub mod codegen;
+pub mod driver;
+pub mod link;

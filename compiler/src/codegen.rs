@@ -1,0 +1,1009 @@
+//! Code generation: typed IR → Cranelift IR → an object file.
+//!
+//! Every Python value is a NaN-boxed `i64` (see `molt_abi`). Each expression yields an
+//! *owned* reference; `temps` tracks owned values that are live across a call that may
+//! fail, so the error path releases exactly those. A failing runtime call returns `ERR`;
+//! the generated check branches to a cold block that releases the live temporaries and
+//! jumps to the function's unwind block, which records the traceback frame, releases the
+//! locals and returns `ERR` to the caller. User functions take owned arguments.
+
+use crate::diagnostics::LineIndex;
+use crate::hir::*;
+use crate::types::{Ty, Types};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types as clt, AbiParam, Block, BlockArg, FuncRef, GlobalValue, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Module as _};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use molt_abi::{self as abi, AbiTy};
+use std::collections::HashMap;
+
+const I64: clt::Type = clt::I64;
+
+struct ModuleGen<'a> {
+    obj: ObjectModule,
+    hir: &'a Module,
+    types: &'a Types,
+    lines: LineIndex<'a>,
+    runtime: HashMap<&'static str, ClFuncId>,
+    user: Vec<ClFuncId>,
+    globals: DataId,
+    consts: DataId,
+    /// Constant slots: (is_str, text) → index in `consts`.
+    const_slots: Vec<(bool, String)>,
+    const_index: HashMap<(bool, String), u32>,
+    blobs: HashMap<Vec<u8>, DataId>,
+}
+
+pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> Result<Vec<u8>, String> {
+    let mut flags = settings::builder();
+    flags.set("opt_level", "speed").map_err(|e| e.to_string())?;
+    flags.set("is_pic", "true").map_err(|e| e.to_string())?;
+    let isa = cranelift_native::builder()
+        .map_err(|e| format!("host machine is not supported by Cranelift: {e}"))?
+        .finish(settings::Flags::new(flags))
+        .map_err(|e| e.to_string())?;
+    let builder = ObjectBuilder::new(isa, "molt_program", cranelift_module::default_libcall_names()).map_err(|e| e.to_string())?;
+    let mut obj = ObjectModule::new(builder);
+    let mut runtime = HashMap::new();
+    for f in abi::RUNTIME_FNS {
+        let mut sig = obj.make_signature();
+        sig.params.extend(f.params.iter().map(|t| AbiParam::new(cl_ty(*t))));
+        sig.returns.extend(f.ret.map(|t| AbiParam::new(cl_ty(t))));
+        let id = obj.declare_function(f.name, Linkage::Import, &sig).map_err(|e| e.to_string())?;
+        runtime.insert(f.name, id);
+    }
+    let mut user = Vec::new();
+    for (i, f) in hir.functions.iter().enumerate() {
+        let mut sig = obj.make_signature();
+        sig.params.extend(f.params.iter().map(|_| AbiParam::new(I64)));
+        sig.returns.push(AbiParam::new(I64));
+        let id = obj.declare_function(&format!("molt_fn{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        user.push(id);
+    }
+    let globals = obj.declare_data("molt_globals", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let consts = obj.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let mut g = ModuleGen {
+        obj,
+        hir,
+        types,
+        lines: LineIndex::new(source),
+        runtime,
+        user,
+        globals,
+        consts,
+        const_slots: vec![],
+        const_index: HashMap::new(),
+        blobs: HashMap::new(),
+    };
+    let mut fctx = FunctionBuilderContext::new();
+    // Function 0 is generated last: its prologue creates every constant the others use.
+    for i in (0..hir.functions.len()).rev() {
+        g.function(FuncId(i as u32), &mut fctx)?;
+    }
+    g.main(path, source, &mut fctx)?;
+    let err_bytes: Vec<u8> = std::iter::repeat_n(abi::ERR.to_le_bytes(), hir.globals.len().max(1)).flatten().collect();
+    let mut d = DataDescription::new();
+    d.define(err_bytes.into_boxed_slice());
+    d.set_align(8);
+    g.obj.define_data(g.globals, &d).map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.define_zeroinit(g.const_slots.len().max(1) * 8);
+    d.set_align(8);
+    g.obj.define_data(g.consts, &d).map_err(|e| e.to_string())?;
+    let product = g.obj.finish();
+    product.emit().map_err(|e| e.to_string())
+}
+
+fn cl_ty(t: AbiTy) -> clt::Type {
+    match t {
+        AbiTy::Val | AbiTy::I64 | AbiTy::Ptr => I64,
+        AbiTy::I32 => clt::I32,
+    }
+}
+
+impl<'a> ModuleGen<'a> {
+    fn blob(&mut self, bytes: &[u8]) -> Result<DataId, String> {
+        if let Some(id) = self.blobs.get(bytes) {
+            return Ok(*id);
+        }
+        let id = self.obj.declare_anonymous_data(false, false).map_err(|e| e.to_string())?;
+        let mut d = DataDescription::new();
+        d.define(bytes.to_vec().into_boxed_slice());
+        self.obj.define_data(id, &d).map_err(|e| e.to_string())?;
+        self.blobs.insert(bytes.to_vec(), id);
+        Ok(id)
+    }
+
+    fn const_slot(&mut self, is_str: bool, text: String) -> u32 {
+        let key = (is_str, text);
+        if let Some(i) = self.const_index.get(&key) {
+            return *i;
+        }
+        let i = self.const_slots.len() as u32;
+        self.const_slots.push(key.clone());
+        self.const_index.insert(key, i);
+        i
+    }
+
+    fn main(&mut self, path: &str, source: &str, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        let mut sig = self.obj.make_signature();
+        sig.params.push(AbiParam::new(clt::I32));
+        sig.params.push(AbiParam::new(I64));
+        sig.returns.push(AbiParam::new(clt::I32));
+        let id = self.obj.declare_function("main", Linkage::Export, &sig).map_err(|e| e.to_string())?;
+        let path_blob = self.blob(path.as_bytes())?;
+        let src_blob = self.blob(source.as_bytes())?;
+        let mut ctx = Context::new();
+        ctx.func.signature = sig;
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (argc, argv) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let gv = self.obj.declare_data_in_func(path_blob, b.func);
+        let p = b.ins().symbol_value(I64, gv);
+        let gv = self.obj.declare_data_in_func(src_blob, b.func);
+        let s = b.ins().symbol_value(I64, gv);
+        let pl = b.ins().iconst(I64, path.len() as i64);
+        let sl = b.ins().iconst(I64, source.len() as i64);
+        let f = self.obj.declare_func_in_func(self.runtime["molt_set_source"], b.func);
+        b.ins().call(f, &[p, pl, s, sl]);
+        let body = self.obj.declare_func_in_func(self.user[0], b.func);
+        let body_addr = b.ins().func_addr(I64, body);
+        let f = self.obj.declare_func_in_func(self.runtime["molt_main"], b.func);
+        let call = b.ins().call(f, &[argc, argv, body_addr]);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(self.obj.target_config());
+        self.obj.define_function(id, &mut ctx).map_err(|e| format!("main: {e}"))?;
+        Ok(())
+    }
+
+    fn function(&mut self, fid: FuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        let hf = &self.hir.functions[fid.0 as usize];
+        let mut ctx = Context::new();
+        let mut sig = Signature::new(self.obj.isa().default_call_conv());
+        sig.params.extend(hf.params.iter().map(|_| AbiParam::new(I64)));
+        sig.returns.push(AbiParam::new(I64));
+        ctx.func.signature = sig;
+        let name_blob = self.blob(hf.name.as_bytes())?;
+        {
+            let b = FunctionBuilder::new(&mut ctx.func, fctx);
+            let mut g = FnGen { m: self, b, fid, hf, locals: vec![], temps: vec![], loops: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false };
+            g.body()?;
+            let cfg = g.m.obj.target_config();
+            g.b.finalize(cfg);
+        }
+        if cfg!(debug_assertions) {
+            if let Err(e) = cranelift_codegen::verify_function(&ctx.func, self.obj.isa()) {
+                return Err(format!("Cranelift verifier rejected {}: {e}", hf.name));
+            }
+        }
+        let id = self.user[fid.0 as usize];
+        self.obj.define_function(id, &mut ctx).map_err(|e| format!("{}: {e:?}", hf.name))?;
+        Ok(())
+    }
+}
+
+struct LoopCtx {
+    head: Block,
+    exit: Block,
+    /// The `for` loop's iterator, released on `break`.
+    iter: Option<Value>,
+}
+
+struct FnGen<'a, 'b> {
+    m: &'b mut ModuleGen<'a>,
+    b: FunctionBuilder<'b>,
+    fid: FuncId,
+    hf: &'a Function,
+    locals: Vec<Variable>,
+    temps: Vec<Value>,
+    loops: Vec<LoopCtx>,
+    unwind: Option<Block>,
+    refs: HashMap<&'static str, FuncRef>,
+    gvs: HashMap<DataId, GlobalValue>,
+    name_blob: DataId,
+    terminated: bool,
+}
+
+impl<'a, 'b> FnGen<'a, 'b> {
+    fn ty(&self, e: ExprId) -> Ty {
+        self.m.types.expr(self.fid, e)
+    }
+
+    fn line(&self, e: ExprId) -> i64 {
+        self.m.lines.line(self.hf.expr(e).span.start) as i64
+    }
+
+    fn rt(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
+        let f = match self.refs.get(name) {
+            Some(f) => *f,
+            None => {
+                let f = self.m.obj.declare_func_in_func(self.m.runtime[name], self.b.func);
+                self.refs.insert(name, f);
+                f
+            }
+        };
+        let call = self.b.ins().call(f, args);
+        self.b.inst_results(call).first().copied()
+    }
+
+    fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.gvs.get(&id) {
+            Some(g) => *g,
+            None => {
+                let g = self.m.obj.declare_data_in_func(id, self.b.func);
+                self.gvs.insert(id, g);
+                g
+            }
+        };
+        self.b.ins().symbol_value(I64, gv)
+    }
+
+
+    fn iconst(&mut self, v: u64) -> Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    fn incref(&mut self, v: Value, ty: Ty) {
+        if !ty.is_unboxed() {
+            self.rt("molt_incref", &[v]);
+        }
+    }
+
+    fn decref(&mut self, v: Value, ty: Ty) {
+        if ty.is_unboxed() {
+            return;
+        }
+        // Only heap pointers need the call; test the tag inline.
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
+        let call = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(is_ptr, call, &[], cont, &[]);
+        self.b.switch_to_block(call);
+        self.rt("molt_decref", &[v]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn unwind_block(&mut self) -> Block {
+        if let Some(b) = self.unwind {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.b.append_block_param(b, clt::I32);
+        self.b.set_cold_block(b);
+        self.unwind = Some(b);
+        b
+    }
+
+    /// Branches to the error path when `failed` is true, releasing the live temporaries.
+    fn error_if(&mut self, failed: Value, line: i64) {
+        let err = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(err);
+        self.b.ins().brif(failed, err, &[], ok, &[]);
+        self.b.switch_to_block(err);
+        self.raise_here(line);
+        self.b.switch_to_block(ok);
+    }
+
+    /// In the current block, an exception is pending: release temporaries and unwind.
+    fn raise_here(&mut self, line: i64) {
+        for t in self.temps.clone().into_iter().rev() {
+            self.decref(t, Ty::Dynamic);
+        }
+        let unwind = self.unwind_block();
+        let l = self.b.ins().iconst(clt::I32, line);
+        self.b.ins().jump(unwind, &[BlockArg::Value(l)]);
+    }
+
+    fn check(&mut self, v: Value, line: i64) -> Value {
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
+        self.error_if(failed, line);
+        v
+    }
+
+    fn call_checked(&mut self, name: &'static str, args: &[Value], line: i64) -> Value {
+        let v = self.rt(name, args).expect("runtime value function");
+        self.check(v, line)
+    }
+
+    fn remove_temp(&mut self, v: Value) {
+        if let Some(i) = self.temps.iter().rposition(|t| *t == v) {
+            self.temps.remove(i);
+        }
+    }
+
+    fn body(&mut self) -> Result<(), String> {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        let err = self.iconst(abi::ERR);
+        for i in 0..self.hf.locals.len() {
+            let v = self.b.declare_var(I64);
+            let init = params.get(i).copied().unwrap_or(err);
+            self.b.def_var(v, init);
+            self.locals.push(v);
+        }
+        let mut const_init = None;
+        if self.fid.0 == 0 {
+            let (init, start) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().jump(init, &[]);
+            self.b.switch_to_block(start);
+            const_init = Some((init, start));
+        }
+        let r = self.rt("molt_enter_frame", &[]).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        let fail = self.b.create_block();
+        let go = self.b.create_block();
+        self.b.ins().brif(failed, fail, &[], go, &[]);
+        self.b.switch_to_block(fail);
+        for p in params.clone() {
+            self.decref(p, Ty::Dynamic);
+        }
+        let e = self.iconst(abi::ERR);
+        self.b.ins().return_(&[e]);
+        self.b.switch_to_block(go);
+        let body = &self.hf.body;
+        self.block(body)?;
+        if !self.terminated {
+            let none = self.iconst(abi::NONE);
+            self.emit_return(none);
+        }
+        if let Some(unwind) = self.unwind {
+            self.b.switch_to_block(unwind);
+            let line = self.b.block_params(unwind)[0];
+            let name = self.data_addr(self.name_blob);
+            let len = self.iconst(self.hf.name.len() as u64);
+            self.rt("molt_traceback_add", &[name, len, line]);
+            self.release_locals();
+            self.rt("molt_leave_frame", &[]);
+            let e = self.iconst(abi::ERR);
+            self.b.ins().return_(&[e]);
+        }
+        if let Some((init, start)) = const_init {
+            // Constants: created once, before any code reads them. Emitted last so that
+            // the module body's own constants are included.
+            self.b.switch_to_block(init);
+            let slots = self.m.const_slots.clone();
+            for (i, (is_str, text)) in slots.iter().enumerate() {
+                let blob = self.m.blob(text.as_bytes())?;
+                let p = self.data_addr(blob);
+                let n = self.iconst(text.len() as u64);
+                let v = self.rt(if *is_str { "molt_const_str" } else { "molt_const_int" }, &[p, n]).expect("value");
+                let base = self.data_addr(self.m.consts);
+                self.b.ins().store(MemFlagsData::trusted(), v, base, (i * 8) as i32);
+            }
+            self.b.ins().jump(start, &[]);
+        }
+        self.b.seal_all_blocks();
+        Ok(())
+    }
+
+    fn release_locals(&mut self) {
+        for i in 0..self.locals.len() {
+            let v = self.b.use_var(self.locals[i]);
+            self.decref(v, self.m.types.locals[self.fid.0 as usize][i]);
+        }
+    }
+
+    fn emit_return(&mut self, v: Value) {
+        for t in self.temps.clone().into_iter().rev() {
+            self.decref(t, Ty::Dynamic);
+        }
+        self.release_locals();
+        self.rt("molt_leave_frame", &[]);
+        self.b.ins().return_(&[v]);
+        self.terminated = true;
+    }
+
+    fn ensure_open_block(&mut self) {
+        if self.terminated {
+            let dead = self.b.create_block();
+            self.b.switch_to_block(dead);
+            self.terminated = false;
+        }
+    }
+
+    fn block(&mut self, stmts: &'a [Stmt]) -> Result<(), String> {
+        for s in stmts {
+            self.ensure_open_block();
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn const_str(&mut self, s: &str) -> Value {
+        let slot = self.m.const_slot(true, s.to_string());
+        let base = self.data_addr(self.m.consts);
+        self.b.ins().load(I64, MemFlagsData::trusted(), base, (slot * 8) as i32)
+    }
+
+    fn global_addr(&mut self, g: GlobalId) -> (Value, i32) {
+        (self.data_addr(self.m.globals), (g.0 * 8) as i32)
+    }
+
+    fn truthy(&mut self, v: Value, ty: Ty, line: i64) -> Value {
+        if ty == Ty::Bool {
+            return self.b.ins().band_imm_s(v, 1);
+        }
+        let r = self.rt("molt_is_true", &[v]).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        r
+    }
+
+    fn assign(&mut self, t: &Target, v: Value, line: i64) {
+        match t {
+            Target::Local(l) => {
+                let var = self.locals[l.0 as usize];
+                let old = self.b.use_var(var);
+                self.b.def_var(var, v);
+                self.decref(old, self.m.types.locals[self.fid.0 as usize][l.0 as usize]);
+            }
+            Target::Global(g) => {
+                let (base, off) = self.global_addr(*g);
+                let old = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+                self.b.ins().store(MemFlagsData::trusted(), v, base, off);
+                self.decref(old, Ty::Dynamic);
+            }
+            Target::Tuple(ts) => {
+                let n = ts.len();
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
+                let out = self.b.ins().stack_addr(I64, slot, 0);
+                let nv = self.iconst(n as u64);
+                self.temps.push(v);
+                let r = self.rt("molt_unpack", &[v, out, nv]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                self.error_if(failed, line);
+                self.remove_temp(v);
+                self.decref(v, Ty::Dynamic);
+                let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
+                self.temps.extend(&items);
+                for (t, item) in ts.iter().zip(items) {
+                    self.remove_temp(item);
+                    self.assign(t, item, line);
+                }
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> Result<(), String> {
+        let line = self.m.lines.line(s.span.start) as i64;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                let v = self.expr(*e);
+                self.decref(v, self.ty(*e));
+            }
+            StmtKind::Assign { targets, value } => {
+                let v = self.expr(*value);
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.incref(v, self.ty(*value));
+                    }
+                    self.assign(t, v, line);
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let c = self.cond(*test);
+                let (then_b, else_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().brif(c, then_b, &[], else_b, &[]);
+                self.b.switch_to_block(then_b);
+                self.block(body)?;
+                if !self.terminated {
+                    self.b.ins().jump(join, &[]);
+                }
+                self.terminated = false;
+                self.b.switch_to_block(else_b);
+                self.block(orelse)?;
+                if !self.terminated {
+                    self.b.ins().jump(join, &[]);
+                }
+                self.terminated = false;
+                self.b.switch_to_block(join);
+            }
+            StmtKind::While { test, body, orelse } => {
+                let (head, body_b, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(head);
+                let c = self.cond(*test);
+                self.b.ins().brif(c, body_b, &[], else_b, &[]);
+                self.b.switch_to_block(body_b);
+                self.loops.push(LoopCtx { head, exit, iter: None });
+                self.block(body)?;
+                self.loops.pop();
+                if !self.terminated {
+                    self.b.ins().jump(head, &[]);
+                }
+                self.terminated = false;
+                self.b.switch_to_block(else_b);
+                self.block(orelse)?;
+                if !self.terminated {
+                    self.b.ins().jump(exit, &[]);
+                }
+                self.terminated = false;
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                let v = self.expr(*iter);
+                self.temps.push(v);
+                let it = self.call_checked("molt_iter", &[v], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(*iter));
+                self.temps.push(it);
+                let (head, body_b, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.ins().jump(head, &[]);
+                self.b.switch_to_block(head);
+                let x = self.call_checked("molt_iter_next", &[it], line);
+                let done = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
+                self.b.ins().brif(done, else_b, &[], body_b, &[]);
+                self.b.switch_to_block(body_b);
+                self.assign(target, x, line);
+                self.loops.push(LoopCtx { head, exit, iter: Some(it) });
+                self.block(body)?;
+                self.loops.pop();
+                if !self.terminated {
+                    self.b.ins().jump(head, &[]);
+                }
+                self.terminated = false;
+                self.remove_temp(it);
+                self.b.switch_to_block(else_b);
+                self.decref(it, Ty::Dynamic);
+                self.block(orelse)?;
+                if !self.terminated {
+                    self.b.ins().jump(exit, &[]);
+                }
+                self.terminated = false;
+                self.b.switch_to_block(exit);
+            }
+            StmtKind::Break => {
+                let (exit, it) = self.loops.last().map(|l| (l.exit, l.iter)).ok_or("break outside a loop")?;
+                if let Some(it) = it {
+                    self.decref(it, Ty::Dynamic);
+                }
+                self.b.ins().jump(exit, &[]);
+                self.terminated = true;
+            }
+            StmtKind::Continue => {
+                let head = self.loops.last().map(|l| l.head).ok_or("continue outside a loop")?;
+                self.b.ins().jump(head, &[]);
+                self.terminated = true;
+            }
+            StmtKind::Return(v) => {
+                let v = match v {
+                    Some(e) => self.expr(*e),
+                    None => self.iconst(abi::NONE),
+                };
+                self.emit_return(v);
+            }
+            StmtKind::Raise(e) => {
+                let v = self.expr(*e);
+                self.rt("molt_raise", &[v]);
+                self.decref(v, self.ty(*e));
+                self.raise_here(line);
+                self.terminated = true;
+            }
+            StmtKind::Assert { test, msg } => {
+                let c = self.cond(*test);
+                let (fail, ok) = (self.b.create_block(), self.b.create_block());
+                self.b.set_cold_block(fail);
+                self.b.ins().brif(c, ok, &[], fail, &[]);
+                self.b.switch_to_block(fail);
+                let m = match msg {
+                    Some(m) => self.expr(*m),
+                    None => self.iconst(abi::ERR),
+                };
+                self.rt("molt_raise_assertion", &[m]);
+                self.decref(m, Ty::Dynamic);
+                self.raise_here(line);
+                self.b.switch_to_block(ok);
+            }
+            StmtKind::Def { defaults, binding, .. } => {
+                for (g, e) in defaults {
+                    let v = self.expr(*e);
+                    self.assign(&Target::Global(*g), v, line);
+                }
+                let none = self.iconst(abi::NONE);
+                self.assign(&Target::Global(*binding), none, line);
+            }
+        }
+        Ok(())
+    }
+
+    /// Evaluates a condition to a machine truth value, releasing the Python value.
+    fn cond(&mut self, e: ExprId) -> Value {
+        let v = self.expr(e);
+        self.temps.push(v);
+        let t = self.truthy(v, self.ty(e), self.line(e));
+        self.remove_temp(v);
+        self.decref(v, self.ty(e));
+        t
+    }
+
+    fn expr(&mut self, id: ExprId) -> Value {
+        let line = self.line(id);
+        let e = self.hf.expr(id);
+        match &e.kind {
+            ExprKind::Const(c) => match c {
+                Const::Int(i) => match i64::try_from(i) {
+                    Ok(x) if abi::fits_small_int(x) => self.iconst(abi::box_small_int(x)),
+                    _ => {
+                        let v = self.const_slot_load(false, i.to_string());
+                        self.incref(v, Ty::Int);
+                        v
+                    }
+                },
+                Const::Float(f) => self.iconst(abi::box_float(*f)),
+                Const::Bool(b) => self.iconst(abi::box_bool(*b)),
+                Const::None => self.iconst(abi::NONE),
+                Const::Str(s) => {
+                    let v = self.const_slot_load(true, s.clone());
+                    self.incref(v, Ty::Str);
+                    v
+                }
+            },
+            ExprKind::Local(l) => {
+                let v = self.b.use_var(self.locals[l.0 as usize]);
+                if l.0 as usize >= self.hf.params.len() {
+                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
+                    let (bad, ok) = (self.b.create_block(), self.b.create_block());
+                    self.b.set_cold_block(bad);
+                    self.b.ins().brif(unbound, bad, &[], ok, &[]);
+                    self.b.switch_to_block(bad);
+                    let name = self.const_str(&self.hf.locals[l.0 as usize].clone());
+                    self.rt("molt_raise_unbound_local", &[name]);
+                    self.raise_here(line);
+                    self.b.switch_to_block(ok);
+                }
+                self.incref(v, self.ty(id));
+                v
+            }
+            ExprKind::Global(g) => {
+                let (base, off) = self.global_addr(*g);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+                self.check_global_bound(v, *g, line);
+                self.incref(v, self.ty(id));
+                v
+            }
+            ExprKind::Binary(op, a, b) => {
+                let name = match op {
+                    BinOp::Add => "molt_add",
+                    BinOp::Sub => "molt_sub",
+                    BinOp::Mul => "molt_mul",
+                    BinOp::MatMul => "molt_matmul",
+                    BinOp::TrueDiv => "molt_truediv",
+                    BinOp::FloorDiv => "molt_floordiv",
+                    BinOp::Mod => "molt_mod",
+                    BinOp::Pow => "molt_pow",
+                    BinOp::LShift => "molt_lshift",
+                    BinOp::RShift => "molt_rshift",
+                    BinOp::BitAnd => "molt_bitand",
+                    BinOp::BitOr => "molt_bitor",
+                    BinOp::BitXor => "molt_bitxor",
+                };
+                self.call_args(name, &[*a, *b], &[], line)
+            }
+            ExprKind::Unary(op, a) => {
+                let name = match op {
+                    UnaryOp::Neg => "molt_neg",
+                    UnaryOp::Pos => "molt_pos",
+                    UnaryOp::Invert => "molt_invert",
+                    UnaryOp::Not => "molt_not",
+                };
+                self.call_args(name, &[*a], &[], line)
+            }
+            ExprKind::Compare { left, rest } => self.compare(*left, rest, line),
+            ExprKind::BoolOp(kind, vs) => {
+                let join = self.b.create_block();
+                self.b.append_block_param(join, I64);
+                for (i, e) in vs.iter().enumerate() {
+                    let v = self.expr(*e);
+                    if i + 1 == vs.len() {
+                        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                        break;
+                    }
+                    self.temps.push(v);
+                    let t = self.truthy(v, self.ty(*e), self.line(*e));
+                    self.remove_temp(v);
+                    let (done, next) = (self.b.create_block(), self.b.create_block());
+                    match kind {
+                        BoolOpKind::And => self.b.ins().brif(t, next, &[], done, &[]),
+                        BoolOpKind::Or => self.b.ins().brif(t, done, &[], next, &[]),
+                    };
+                    self.b.switch_to_block(done);
+                    self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                    self.b.switch_to_block(next);
+                    self.decref(v, self.ty(*e));
+                }
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let c = self.cond(*test);
+                let (tb, eb, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+                self.b.append_block_param(join, I64);
+                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.b.switch_to_block(tb);
+                let v = self.expr(*body);
+                self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(eb);
+                let v = self.expr(*orelse);
+                self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                self.b.switch_to_block(join);
+                self.b.block_params(join)[0]
+            }
+            ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
+            ExprKind::Subscript { value, index } => self.call_args("molt_getitem", &[*value, *index], &[], line),
+            ExprKind::Slice { value, lower, upper, step } => {
+                let v = self.expr(*value);
+                self.temps.push(v);
+                let mut parts = vec![v];
+                for p in [lower, upper, step] {
+                    let x = match p {
+                        Some(p) => self.expr(*p),
+                        None => self.iconst(abi::NONE),
+                    };
+                    self.temps.push(x);
+                    parts.push(x);
+                }
+                let r = self.call_checked("molt_getslice", &parts, line);
+                for p in parts {
+                    self.remove_temp(p);
+                    self.decref(p, Ty::Dynamic);
+                }
+                r
+            }
+            ExprKind::Call { func, args, order } => {
+                let callee = &self.m.hir.functions[func.0 as usize];
+                let binding = self.m.hir.globals.iter().position(|g| g.kind == GlobalKind::Function(*func)).map(|i| GlobalId(i as u32));
+                if let Some(g) = binding {
+                    let (base, off) = self.global_addr(g);
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+                    self.check_global_bound(v, g, line);
+                }
+                let mut values: HashMap<ExprId, Value> = HashMap::new();
+                for e in order {
+                    let v = self.expr(*e);
+                    self.temps.push(v);
+                    values.insert(*e, v);
+                }
+                let mut argv = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    match a {
+                        Some(e) => argv.push(values[e]),
+                        None => {
+                            let g = callee.params[i].default.expect("verified: omitted parameters have defaults");
+                            let (base, off) = self.global_addr(g);
+                            let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+                            self.incref(v, Ty::Dynamic);
+                            argv.push(v);
+                        }
+                    }
+                }
+                for v in values.values() {
+                    self.remove_temp(*v);
+                }
+                let f = self.m.obj.declare_func_in_func(self.m.user[func.0 as usize], self.b.func);
+                let call = self.b.ins().call(f, &argv);
+                let r = self.b.inst_results(call)[0];
+                self.check(r, line)
+            }
+            ExprKind::CallBuiltin { builtin, args, sep, end } => self.builtin(*builtin, args, *sep, *end, line),
+            ExprKind::NewException { kind, args } => {
+                let k = self.b.ins().iconst(clt::I32, *kind as i64);
+                self.call_array("molt_exc_new", args, &[k], line)
+            }
+        }
+    }
+
+    fn const_slot_load(&mut self, is_str: bool, text: String) -> Value {
+        let slot = self.m.const_slot(is_str, text);
+        let base = self.data_addr(self.m.consts);
+        self.b.ins().load(I64, MemFlagsData::trusted(), base, (slot * 8) as i32)
+    }
+
+    fn check_global_bound(&mut self, v: Value, g: GlobalId, line: i64) {
+        let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
+        let (bad, ok) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(bad);
+        self.b.ins().brif(unbound, bad, &[], ok, &[]);
+        self.b.switch_to_block(bad);
+        let name = self.m.hir.globals[g.0 as usize].name.clone();
+        let n = self.const_str(&name);
+        self.rt("molt_raise_name_error", &[n]);
+        self.raise_here(line);
+        self.b.switch_to_block(ok);
+    }
+
+    /// Evaluates `args` left to right, calls `name(extra_before..., args...)`, releases args.
+    fn call_args(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
+        let mut vals = extra.to_vec();
+        let mut owned = Vec::new();
+        for a in args {
+            let v = self.expr(*a);
+            self.temps.push(v);
+            vals.push(v);
+            owned.push((v, self.ty(*a)));
+        }
+        let r = self.call_checked(name, &vals, line);
+        for (v, ty) in owned {
+            self.remove_temp(v);
+            self.decref(v, ty);
+        }
+        r
+    }
+
+    /// Like `call_args`, but passes the evaluated args as a (pointer, count) array after `extra`.
+    fn call_array(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
+        self.call_array_with(name, args, extra, &[], line)
+    }
+
+    fn call_array_with(&mut self, name: &'static str, args: &[ExprId], before: &[Value], after: &[Value], line: i64) -> Value {
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
+        let mut owned = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            let v = self.expr(*a);
+            self.temps.push(v);
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+            owned.push((v, self.ty(*a)));
+        }
+        let ptr = self.b.ins().stack_addr(I64, slot, 0);
+        let n = self.iconst(args.len() as u64);
+        let mut vals = before.to_vec();
+        vals.extend([ptr, n]);
+        vals.extend(after);
+        let r = self.call_checked(name, &vals, line);
+        for (v, ty) in owned {
+            self.remove_temp(v);
+            self.decref(v, ty);
+        }
+        r
+    }
+
+    fn builtin(&mut self, bi: Builtin, args: &[ExprId], sep: Option<ExprId>, end: Option<ExprId>, line: i64) -> Value {
+        match (bi, args.len()) {
+            (Builtin::Print, _) => {
+                let mut extra = Vec::new();
+                for k in [sep, end] {
+                    let v = match k {
+                        Some(e) => self.expr(e),
+                        None => self.iconst(abi::NONE),
+                    };
+                    self.temps.push(v);
+                    extra.push(v);
+                }
+                let r = self.call_array_with("molt_print", args, &[], &extra, line);
+                for v in extra {
+                    self.remove_temp(v);
+                    self.decref(v, Ty::Dynamic);
+                }
+                r
+            }
+            (Builtin::Int, 0) => self.iconst(abi::box_small_int(0)),
+            (Builtin::Float, 0) => self.iconst(abi::box_float(0.0)),
+            (Builtin::Bool, 0) => self.iconst(abi::FALSE),
+            (Builtin::Str, 0) => {
+                let v = self.const_slot_load(true, String::new());
+                self.incref(v, Ty::Str);
+                v
+            }
+            (Builtin::Int, 2) => self.call_args("molt_builtin_int_base", args, &[], line),
+            (Builtin::Round, 1) => {
+                let v = self.expr(args[0]);
+                self.temps.push(v);
+                let none = self.iconst(abi::NONE);
+                let r = self.call_checked("molt_builtin_round", &[v, none], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(args[0]));
+                r
+            }
+            (Builtin::Round, _) => self.call_args("molt_builtin_round", args, &[], line),
+            (Builtin::Pow, 2) => self.call_args("molt_pow", args, &[], line),
+            (Builtin::Pow, _) => self.call_args("molt_builtin_pow3", args, &[], line),
+            (Builtin::Min, _) => self.call_array("molt_builtin_min", args, &[], line),
+            (Builtin::Max, _) => self.call_array("molt_builtin_max", args, &[], line),
+            (Builtin::Divmod, _) => self.call_args("molt_builtin_divmod", args, &[], line),
+            (Builtin::Range, n) => {
+                let mut vals = Vec::new();
+                if n == 1 {
+                    vals.push(self.iconst(abi::box_small_int(0)));
+                }
+                for a in args {
+                    let v = self.expr(*a);
+                    self.temps.push(v);
+                    vals.push(v);
+                }
+                if n < 3 {
+                    vals.push(self.iconst(abi::box_small_int(1)));
+                }
+                let r = self.call_checked("molt_builtin_range", &vals, line);
+                for v in vals {
+                    self.remove_temp(v);
+                    self.decref(v, Ty::Dynamic);
+                }
+                r
+            }
+            (b, _) => {
+                let name = match b {
+                    Builtin::Len => "molt_builtin_len",
+                    Builtin::Abs => "molt_builtin_abs",
+                    Builtin::Int => "molt_builtin_int",
+                    Builtin::Float => "molt_builtin_float",
+                    Builtin::Str => "molt_builtin_str",
+                    Builtin::Repr => "molt_builtin_repr",
+                    Builtin::Bool => "molt_builtin_bool",
+                    Builtin::Chr => "molt_builtin_chr",
+                    Builtin::Ord => "molt_builtin_ord",
+                    Builtin::Hex => "molt_builtin_hex",
+                    Builtin::Oct => "molt_builtin_oct",
+                    _ => "molt_builtin_bin",
+                };
+                self.call_args(name, args, &[], line)
+            }
+        }
+    }
+
+    fn compare(&mut self, left: ExprId, rest: &[(CmpOp, ExprId)], line: i64) -> Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let mut l = self.expr(left);
+        let mut lty = self.ty(left);
+        for (i, (op, r)) in rest.iter().enumerate() {
+            self.temps.push(l);
+            let rv = self.expr(*r);
+            self.temps.push(rv);
+            let res = match op {
+                CmpOp::Is | CmpOp::IsNot => {
+                    let cc = if *op == CmpOp::Is { IntCC::Equal } else { IntCC::NotEqual };
+                    let c = self.b.ins().icmp(cc, l, rv);
+                    let c = self.b.ins().uextend(I64, c);
+                    self.b.ins().bor_imm_s(c, abi::FALSE as i64)
+                }
+                CmpOp::In | CmpOp::NotIn => {
+                    let r = self.call_checked("molt_contains", &[rv, l], line);
+                    if *op == CmpOp::NotIn { self.b.ins().bxor_imm_s(r, 1) } else { r }
+                }
+                _ => {
+                    let code = match op {
+                        CmpOp::Lt => abi::cmp::LT,
+                        CmpOp::Le => abi::cmp::LE,
+                        CmpOp::Eq => abi::cmp::EQ,
+                        CmpOp::Ne => abi::cmp::NE,
+                        CmpOp::Gt => abi::cmp::GT,
+                        _ => abi::cmp::GE,
+                    };
+                    let c = self.b.ins().iconst(clt::I32, code as i64);
+                    self.call_checked("molt_compare", &[l, rv, c], line)
+                }
+            };
+            self.remove_temp(rv);
+            self.remove_temp(l);
+            self.decref(l, lty);
+            if i + 1 == rest.len() {
+                self.decref(rv, self.ty(*r));
+                self.b.ins().jump(join, &[BlockArg::Value(res)]);
+                break;
+            }
+            // Comparison results of this slice's types are bools (immediates).
+            let t = self.b.ins().band_imm_s(res, 1);
+            let (stop, next) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(t, next, &[], stop, &[]);
+            self.b.switch_to_block(stop);
+            self.decref(rv, self.ty(*r));
+            self.b.ins().jump(join, &[BlockArg::Value(res)]);
+            self.b.switch_to_block(next);
+            l = rv;
+            lty = self.ty(*r);
+        }
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+}

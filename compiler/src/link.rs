@@ -1,0 +1,84 @@
+//! Linking: writes the embedded runtime archive to a per-version cache file and runs the
+//! system C compiler driver to link a program's object file with it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The runtime static library, built by `build.rs` with LTO and `panic=abort`.
+pub static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("MOLT_RUNTIME_ARCHIVE"));
+
+/// Native libraries the Rust standard library in the runtime needs
+/// (`rustc --print native-static-libs`).
+const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+
+fn archive_hash() -> String {
+    use sha2::{Digest, Sha256};
+    let d = Sha256::digest(RUNTIME_ARCHIVE);
+    d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// The molt cache directory: `$MOLT_CACHE_DIR`, else `$XDG_CACHE_HOME/molt`, else `~/.cache/molt`.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("MOLT_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("molt");
+    }
+    match std::env::var_os("HOME") {
+        Some(h) => PathBuf::from(h).join(".cache/molt"),
+        None => std::env::temp_dir().join("molt-cache"),
+    }
+}
+
+/// Writes the runtime archive into the cache (once per runtime version) and returns its path.
+fn runtime_archive_path() -> Result<PathBuf, String> {
+    let dir = cache_dir().join("runtime");
+    let path = dir.join(format!("libmolt_runtime-{}.a", archive_hash()));
+    if path.exists() {
+        return Ok(path);
+    }
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
+    std::fs::write(tmp.path(), RUNTIME_ARCHIVE).map_err(|e| format!("cannot write the runtime archive: {e}"))?;
+    tmp.persist(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// Links `object` into the executable `out`. The output appears only when linking succeeded:
+/// the linker writes a temporary file in the same folder, renamed into place at the end.
+pub fn link(object: &[u8], out: &Path) -> Result<(), String> {
+    let archive = runtime_archive_path()?;
+    let work = tempfile::tempdir().map_err(|e| format!("cannot create a temporary folder: {e}"))?;
+    let obj_path = work.path().join("program.o");
+    std::fs::write(&obj_path, object).map_err(|e| format!("cannot write the object file: {e}"))?;
+    let out_dir = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let tmp_out = tempfile::Builder::new().prefix(".molt-link").tempfile_in(&out_dir).map_err(|e| format!("cannot write to {}: {e}", out_dir.display()))?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let output = Command::new(&cc)
+        .arg(&obj_path)
+        .arg(&archive)
+        .arg("-o")
+        .arg(tmp_out.path())
+        .args(NATIVE_LIBS)
+        .args(["-Wl,--gc-sections", "-s"])
+        .output()
+        .map_err(|e| format!("cannot run the C compiler driver '{cc}' to link: {e} (install a C toolchain, e.g. 'apt-get install gcc')"))?;
+    if !output.status.success() {
+        return Err(format!("linking failed ({cc}):\n{}", String::from_utf8_lossy(&output.stderr)));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(tmp_out.path(), std::fs::Permissions::from_mode(0o755)).map_err(|e| format!("cannot mark the output executable: {e}"))?;
+    }
+    let (_, tmp_path) = tmp_out.keep().map_err(|e| format!("cannot keep the linked file: {e}"))?;
+    std::fs::rename(&tmp_path, out).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp_path);
+        format!("cannot write {}: {e}", out.display())
+    })?;
+    Ok(())
+}
