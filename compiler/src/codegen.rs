@@ -461,7 +461,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let out = self.b.ins().stack_addr(I64, slot, 0);
                 let nv = self.iconst(n as u64);
                 self.temps.push(v);
-                let r = self.rt("molt_unpack", &[v, out, nv]).expect("i32");
+                let r = self.rt("molt_unpack", &[v, nv, out]).expect("i32");
                 let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
                 self.error_if(failed, line);
                 self.remove_temp(v);
@@ -842,11 +842,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     /// Like `call_args`, but passes the evaluated args as a (pointer, count) array after `extra`.
-    fn call_array(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
-        self.call_array_with(name, args, extra, &[], line)
-    }
-
-    fn call_array_with(&mut self, name: &'static str, args: &[ExprId], before: &[Value], after: &[Value], line: i64) -> Value {
+    fn call_array(&mut self, name: &'static str, args: &[ExprId], before: &[Value], line: i64) -> Value {
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
         let mut owned = Vec::new();
         for (i, a) in args.iter().enumerate() {
@@ -859,7 +855,6 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let n = self.iconst(args.len() as u64);
         let mut vals = before.to_vec();
         vals.extend([ptr, n]);
-        vals.extend(after);
         let r = self.call_checked(name, &vals, line);
         for (v, ty) in owned {
             self.remove_temp(v);
@@ -871,6 +866,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
     fn builtin(&mut self, bi: Builtin, args: &[ExprId], sep: Option<ExprId>, end: Option<ExprId>, line: i64) -> Value {
         match (bi, args.len()) {
             (Builtin::Print, _) => {
+                // Source order: positional arguments, then `sep`, then `end`.
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
+                let mut owned = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    let v = self.expr(*a);
+                    self.temps.push(v);
+                    self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+                    owned.push(v);
+                }
                 let mut extra = Vec::new();
                 for k in [sep, end] {
                     let v = match k {
@@ -880,8 +884,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.temps.push(v);
                     extra.push(v);
                 }
-                let r = self.call_array_with("molt_print", args, &[], &extra, line);
-                for v in extra {
+                let ptr = self.b.ins().stack_addr(I64, slot, 0);
+                let n = self.iconst(args.len() as u64);
+                let r = self.call_checked("molt_print", &[ptr, n, extra[0], extra[1]], line);
+                for v in owned.into_iter().chain(extra) {
                     self.remove_temp(v);
                     self.decref(v, Ty::Dynamic);
                 }

@@ -213,7 +213,8 @@ runtime_fns! {
     molt_getslice(Val, Val, Val, Val) -> Val;
     // Tuples and unpacking: `molt_tuple_new(items, n)` borrows the items.
     molt_tuple_new(Ptr, Ptr) -> Val;
-    // Writes `n` owned values to `out`, or returns -1 with the exception CPython raises.
+    // molt_unpack(v, n, out): writes `n` owned values to `out`, or returns -1 with the
+    // exception CPython raises. `molt_contains(container, item)` is `item in container`.
     molt_unpack(Val, Ptr, Ptr) -> I32;
     // Iteration: `molt_iter_next` returns an owned value, STOP when exhausted, or ERR.
     molt_iter(Val) -> Val;

@@ -1,3 +1,2 @@
-# molt: expect=reject
 # Uses %-formatting of a string, which this slice does not support.
 print("%d items" % 3)
