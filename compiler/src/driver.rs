@@ -18,7 +18,9 @@ pub fn front_end(path: &str, source: &str) -> Result<(hir::Module, types::Types)
         Ok(s) => s,
         Err(e) => {
             let off: u32 = e.offset.into();
-            return Err(CompileError::Rejected(vec![Diagnostic::new(Code::Syntax, Span::new(off, off), format!("invalid syntax: {}", e.error))
+            let msg = e.error.to_string();
+            let msg = if msg.starts_with("invalid syntax") { msg } else { format!("invalid syntax: {msg}") };
+            return Err(CompileError::Rejected(vec![Diagnostic::new(Code::Syntax, Span::new(off, off), msg)
                 .with_help("CPython rejects this program too; fix the syntax")]));
         }
     };

@@ -1,4 +1,4 @@
-# molt: expect=reject
+# molt: expect=reject MOLT0002
 # Uses a class definition, which this slice does not support.
 class Point:
     pass

@@ -1,4 +1,4 @@
-# molt: expect=reject
+# molt: expect=reject MOLT0002
 # Uses a decorator, which this slice does not support.
 def identity(f):
     return f

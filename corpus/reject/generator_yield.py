@@ -1,4 +1,4 @@
-# molt: expect=reject
+# molt: expect=reject MOLT0003
 # Uses a generator function with yield, which this slice does not support.
 def count_up(n):
     i = 0

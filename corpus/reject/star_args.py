@@ -1,4 +1,4 @@
-# molt: expect=reject
+# molt: expect=reject MOLT0005
 # Uses *args in a function definition, which this slice does not support.
 def total(*args):
     s = 0
