@@ -9,3 +9,4 @@ pub mod verify;
 pub mod codegen;
 pub mod driver;
 pub mod link;
+pub mod difftest;

@@ -34,6 +34,26 @@ enum Command {
     },
     /// Verify that PROG.py is inside the supported subset, without building
     Check { program: PathBuf },
+    /// Differential test: run each program under CPython and as a Molt binary and compare
+    Test {
+        /// Compare with CPython (the only mode)
+        #[arg(long, required = true)]
+        diff: bool,
+        /// Programs or folders (default: corpus/)
+        paths: Vec<PathBuf>,
+        /// Programs checked in parallel (default: the number of cores)
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// The oracle interpreter
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Per-program timeout in seconds
+        #[arg(long, default_value_t = 30)]
+        timeout: u64,
+        /// Write a machine-readable report here
+        #[arg(long)]
+        json: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -54,6 +74,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Run { program, args } => run(&program, &args),
+        Command::Test { diff: _, paths, jobs, python, timeout, json } => test_diff(paths, jobs, &python, timeout, json),
         Command::Check { program } => {
             let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
             match driver::front_end(&path, &source) {
@@ -76,8 +97,7 @@ fn read_program(program: &Path) -> Option<(String, String)> {
         eprintln!("error: {} is not valid UTF-8 (Python source must be UTF-8)", program.display());
         return None;
     };
-    // Tracebacks name the file as given, made absolute like CPython's `python3 prog.py` run
-    // from the same folder shows it relative... CPython shows the path as passed.
+    // Tracebacks name the file as it was given, as CPython does.
     Some((program.display().to_string(), source))
 }
 
@@ -141,4 +161,77 @@ fn run(program: &Path, args: &[String]) -> ExitCode {
             ExitCode::from(2)
         }
     }
+}
+
+fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u64, json: Option<PathBuf>) -> ExitCode {
+    use molt_compiler::difftest::{self, Status};
+    use rayon::prelude::*;
+    let paths = if paths.is_empty() { vec![PathBuf::from("corpus")] } else { paths };
+    let files = match difftest::discover(&paths) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let python = match molt_oracle::resolve_python(python) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: cannot run the oracle interpreter '{python}': {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let work = match tempfile::tempdir() {
+        Ok(w) => w,
+        Err(e) => {
+            eprintln!("error: cannot create a temporary folder: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let timeout = std::time::Duration::from_secs(timeout);
+    let results: Vec<_> = pool.install(|| files.par_iter().map(|f| (f, difftest::check_program(&python, f, work.path(), timeout))).collect());
+    let (mut passed, mut rejected, mut failed) = (0, 0, 0);
+    let mut report = Vec::new();
+    for (f, r) in &results {
+        let (status, class, detail) = match &r.status {
+            Status::Pass => {
+                passed += 1;
+                ("pass", "", String::new())
+            }
+            Status::RejectedAsExpected => {
+                rejected += 1;
+                ("rejected", "", String::new())
+            }
+            Status::Fail { class, detail } => {
+                failed += 1;
+                println!("FAIL {} [{class}]\n{detail}", f.display());
+                ("fail", *class, detail.clone())
+            }
+        };
+        report.push(serde_json::json!({
+            "program": f.display().to_string(),
+            "status": status,
+            "class": class,
+            "detail": detail,
+            "cpython_ms": r.cpython_time.map(|t| t.as_secs_f64() * 1000.0),
+            "molt_ms": r.molt_time.map(|t| t.as_secs_f64() * 1000.0),
+        }));
+    }
+    if let Some(path) = json {
+        let doc = serde_json::json!({ "passed": passed, "rejected_as_expected": rejected, "failed": failed, "programs": report });
+        if let Err(e) = std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap_or_default()) {
+            eprintln!("error: cannot write {}: {e}", path.display());
+            return ExitCode::from(2);
+        }
+    }
+    println!("{} programs ({rejected} rejected as expected)", results.len());
+    println!("{} passed, {failed} failed", passed + rejected);
+    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }

@@ -153,9 +153,12 @@ mod tests {
     }
 }
 
-/// Resolves an interpreter name (e.g. a pyenv shim) to the real executable, which starts
-/// ~150 ms faster per run.
+/// Resolves an interpreter name found on PATH (e.g. a pyenv shim) to the real executable,
+/// which starts ~150 ms faster per run. A path (containing '/') is used as given.
 pub fn resolve_python(python: &str) -> std::io::Result<std::path::PathBuf> {
+    if python.contains('/') {
+        return Ok(std::path::PathBuf::from(python));
+    }
     let out = duct::cmd(python, ["-c", "import sys; print(sys.executable)"]).stdout_capture().read()?;
     Ok(std::path::PathBuf::from(out.trim()))
 }
