@@ -1,0 +1,66 @@
+//! The `molt` command-line contract: exit codes, output paths, no half-written files.
+
+use std::path::Path;
+use std::process::Command;
+
+fn molt() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_molt"))
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
+    let p = dir.join(name);
+    std::fs::write(&p, text).expect("write program");
+    p
+}
+
+#[test]
+fn build_run_and_check_exit_codes() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let ok = write(dir.path(), "ok.py", "print('hi', 2 ** 70)\n");
+    let fails = write(dir.path(), "fails.py", "print('before')\nprint(1 // 0)\n");
+    let exits = write(dir.path(), "exits.py", "raise SystemExit(7)\n");
+    let bad = write(dir.path(), "bad.py", "class A:\n    pass\n");
+    let cache = dir.path().join("cache");
+
+    let out = dir.path().join("ok_bin");
+    let s = molt().args(["build"]).arg(&ok).arg("-o").arg(&out).status().expect("molt runs");
+    assert_eq!(s.code(), Some(0));
+    let o = Command::new(&out).output().expect("binary runs");
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "hi 1180591620717411303424\n");
+
+    // Default output: the program's stem in the current folder.
+    let s = molt().current_dir(dir.path()).args(["build", "ok.py"]).status().expect("molt runs");
+    assert_eq!(s.code(), Some(0));
+    assert!(dir.path().join("ok").exists());
+
+    let o = molt().env("MOLT_CACHE_DIR", &cache).arg("run").arg(&fails).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert_eq!(String::from_utf8_lossy(&o.stdout), "before\n");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.starts_with("Traceback (most recent call last):\n"), "{err}");
+    assert!(err.ends_with("ZeroDivisionError: integer division or modulo by zero\n"), "{err}");
+
+    let s = molt().env("MOLT_CACHE_DIR", &cache).arg("run").arg(&exits).status().expect("molt runs");
+    assert_eq!(s.code(), Some(7));
+
+    let bad_out = dir.path().join("bad_bin");
+    let o = molt().arg("build").arg(&bad).arg("-o").arg(&bad_out).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error[MOLT0002]: a class definition is not supported"));
+    assert!(!bad_out.exists(), "no output file for a rejected program");
+
+    assert_eq!(molt().arg("check").arg(&ok).status().expect("molt runs").code(), Some(0));
+    assert_eq!(molt().arg("check").arg(&bad).status().expect("molt runs").code(), Some(2));
+    assert_eq!(molt().arg("check").arg(dir.path().join("missing.py")).status().expect("molt runs").code(), Some(2));
+    assert_eq!(molt().arg("--no-such-flag").status().expect("molt runs").code(), Some(2));
+}
+
+#[test]
+fn non_utf8_source_is_an_error_not_a_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("latin1.py");
+    std::fs::write(&p, b"print('\xe9')\n").expect("write");
+    let o = molt().arg("check").arg(&p).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("not valid UTF-8"));
+}
