@@ -421,6 +421,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
         Ok(())
     }
 
+    /// Emits `stmts`, then a jump to `target` unless they ended in a terminator.
+    fn block_to(&mut self, stmts: &'a [Stmt], target: Block) -> Result<(), String> {
+        self.block(stmts)?;
+        if !self.terminated {
+            self.b.ins().jump(target, &[]);
+        }
+        self.terminated = false;
+        Ok(())
+    }
+
     fn const_str(&mut self, s: &str) -> Value {
         let slot = self.m.const_slot(true, s.to_string());
         let base = self.data_addr(self.m.consts);
@@ -497,17 +507,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let (then_b, else_b, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
                 self.b.ins().brif(c, then_b, &[], else_b, &[]);
                 self.b.switch_to_block(then_b);
-                self.block(body)?;
-                if !self.terminated {
-                    self.b.ins().jump(join, &[]);
-                }
-                self.terminated = false;
+                self.block_to(body, join)?;
                 self.b.switch_to_block(else_b);
-                self.block(orelse)?;
-                if !self.terminated {
-                    self.b.ins().jump(join, &[]);
-                }
-                self.terminated = false;
+                self.block_to(orelse, join)?;
                 self.b.switch_to_block(join);
             }
             StmtKind::While { test, body, orelse } => {
@@ -518,18 +520,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().brif(c, body_b, &[], else_b, &[]);
                 self.b.switch_to_block(body_b);
                 self.loops.push(LoopCtx { head, exit, iter: None });
-                self.block(body)?;
+                self.block_to(body, head)?;
                 self.loops.pop();
-                if !self.terminated {
-                    self.b.ins().jump(head, &[]);
-                }
-                self.terminated = false;
                 self.b.switch_to_block(else_b);
-                self.block(orelse)?;
-                if !self.terminated {
-                    self.b.ins().jump(exit, &[]);
-                }
-                self.terminated = false;
+                self.block_to(orelse, exit)?;
                 self.b.switch_to_block(exit);
             }
             StmtKind::For { target, iter, body, orelse } => {
@@ -548,20 +542,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.switch_to_block(body_b);
                 self.assign(target, x, line);
                 self.loops.push(LoopCtx { head, exit, iter: Some(it) });
-                self.block(body)?;
+                self.block_to(body, head)?;
                 self.loops.pop();
-                if !self.terminated {
-                    self.b.ins().jump(head, &[]);
-                }
-                self.terminated = false;
                 self.remove_temp(it);
                 self.b.switch_to_block(else_b);
                 self.decref(it, Ty::Dynamic);
-                self.block(orelse)?;
-                if !self.terminated {
-                    self.b.ins().jump(exit, &[]);
-                }
-                self.terminated = false;
+                self.block_to(orelse, exit)?;
                 self.b.switch_to_block(exit);
             }
             StmtKind::Break => {
