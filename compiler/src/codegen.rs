@@ -659,6 +659,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.incref(v, self.ty(id));
                 v
             }
+            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), a, b) if may_be_small_int(self.ty(*a)) && may_be_small_int(self.ty(*b)) => {
+                self.small_int_arith(*op, *a, *b, line)
+            }
             ExprKind::Binary(op, a, b) => {
                 let name = match op {
                     BinOp::Add => "molt_add",
@@ -788,6 +791,58 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_array("molt_exc_new", args, &[k], line)
             }
         }
+    }
+
+    /// True (non-zero) when both values are inline small ints.
+    fn both_small_ints(&mut self, a: Value, b: Value) -> Value {
+        // (v ^ TAG_INT<<48) >> 48 is zero exactly when v's tag is TAG_INT.
+        let tag = self.iconst(abi::TAG_INT << abi::TAG_SHIFT);
+        let xa = self.b.ins().bxor(a, tag);
+        let xb = self.b.ins().bxor(b, tag);
+        let x = self.b.ins().bor(xa, xb);
+        let hi = self.b.ins().ushr_imm_u(x, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, hi, 0)
+    }
+
+    fn unbox_small(&mut self, v: Value) -> Value {
+        let shifted = self.b.ins().ishl_imm_u(v, 16);
+        self.b.ins().sshr_imm_u(shifted, 16)
+    }
+
+    /// `a + b` / `a - b`: inline when both are small ints and the result fits in 48 bits
+    /// (sums of two 48-bit ints cannot overflow i64); otherwise the runtime promotes.
+    fn small_int_arith(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {
+        let av = self.expr(a);
+        self.temps.push(av);
+        let bv = self.expr(b);
+        self.temps.push(bv);
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let (fast_b, slow_b) = (self.b.create_block(), self.b.create_block());
+        let both = self.both_small_ints(av, bv);
+        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let (ia, ib) = (self.unbox_small(av), self.unbox_small(bv));
+        let r = if op == BinOp::Add { self.b.ins().iadd(ia, ib) } else { self.b.ins().isub(ia, ib) };
+        let back = self.unbox_small(r);
+        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+        let boxed_b = self.b.create_block();
+        self.b.ins().brif(fits, boxed_b, &[], slow_b, &[]);
+        self.b.switch_to_block(boxed_b);
+        let payload = self.b.ins().band_imm_s(r, abi::PAYLOAD_MASK as i64);
+        let tag = self.iconst(abi::TAG_INT << abi::TAG_SHIFT);
+        let boxed = self.b.ins().bor(payload, tag);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        self.b.switch_to_block(slow_b);
+        let name = if op == BinOp::Add { "molt_add" } else { "molt_sub" };
+        let v = self.call_checked(name, &[av, bv], line);
+        self.remove_temp(bv);
+        self.remove_temp(av);
+        self.decref(av, self.ty(a));
+        self.decref(bv, self.ty(b));
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
     }
 
     fn const_slot_load(&mut self, is_str: bool, text: String) -> Value {
@@ -964,16 +1019,35 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     if *op == CmpOp::NotIn { self.b.ins().bxor_imm_s(r, 1) } else { r }
                 }
                 _ => {
-                    let code = match op {
-                        CmpOp::Lt => abi::cmp::LT,
-                        CmpOp::Le => abi::cmp::LE,
-                        CmpOp::Eq => abi::cmp::EQ,
-                        CmpOp::Ne => abi::cmp::NE,
-                        CmpOp::Gt => abi::cmp::GT,
-                        _ => abi::cmp::GE,
+                    let (code, cc) = match op {
+                        CmpOp::Lt => (abi::cmp::LT, IntCC::SignedLessThan),
+                        CmpOp::Le => (abi::cmp::LE, IntCC::SignedLessThanOrEqual),
+                        CmpOp::Eq => (abi::cmp::EQ, IntCC::Equal),
+                        CmpOp::Ne => (abi::cmp::NE, IntCC::NotEqual),
+                        CmpOp::Gt => (abi::cmp::GT, IntCC::SignedGreaterThan),
+                        _ => (abi::cmp::GE, IntCC::SignedGreaterThanOrEqual),
                     };
+                    let fast = may_be_small_int(lty) && may_be_small_int(self.ty(*r));
+                    let join = self.b.create_block();
+                    self.b.append_block_param(join, I64);
+                    if fast {
+                        // Both small ints: compare the payloads inline.
+                        let (fast_b, slow_b) = (self.b.create_block(), self.b.create_block());
+                        let both = self.both_small_ints(l, rv);
+                        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+                        self.b.switch_to_block(fast_b);
+                        let (il, ir) = (self.unbox_small(l), self.unbox_small(rv));
+                        let c = self.b.ins().icmp(cc, il, ir);
+                        let c = self.b.ins().uextend(I64, c);
+                        let v = self.b.ins().bor_imm_s(c, abi::FALSE as i64);
+                        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                        self.b.switch_to_block(slow_b);
+                    }
                     let c = self.b.ins().iconst(clt::I32, code as i64);
-                    self.call_checked("molt_compare", &[l, rv, c], line)
+                    let v = self.call_checked("molt_compare", &[l, rv, c], line);
+                    self.b.ins().jump(join, &[BlockArg::Value(v)]);
+                    self.b.switch_to_block(join);
+                    self.b.block_params(join)[0]
                 }
             };
             self.remove_temp(rv);
@@ -998,4 +1072,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }
+}
+
+/// Whether a value of this static type can be an inline small int.
+fn may_be_small_int(ty: Ty) -> bool {
+    matches!(ty, Ty::Int | Ty::Dynamic)
 }
