@@ -1,21 +1,41 @@
-//! Differential testing of one program: compile it with Molt, run it under CPython and as
-//! a binary (through `molt-oracle`), and classify the result. Shared by `molt test --diff`
-//! and the corpus test so both judge programs the same way.
+//! Differential testing of one program: compile it with Molt (cached by content), run it
+//! under CPython and as a binary (through `molt-oracle`), compare, check its budgets, and
+//! classify the result. Shared by `molt test --diff` and the corpus test so both judge
+//! programs the same way.
 
 use crate::diagnostics::render;
 use crate::driver::{self, CompileError};
 use crate::link;
-use molt_oracle::Divergence;
-use std::path::Path;
+use molt_oracle::{Invocation, Options, Outcome, Stats};
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// How programs are judged; one per harness run.
+#[derive(Clone, Debug)]
+pub struct Harness {
+    /// The oracle interpreter (resolved, see `molt_oracle::resolve_python`).
+    pub python: PathBuf,
+    /// Scratch space for stats files (and binaries when the cache is unusable).
+    pub work: PathBuf,
+    pub timeout: Duration,
+    /// A command prefix the Molt binary runs under (e.g. `valgrind`); empty for none.
+    pub launcher: Vec<OsString>,
+}
+
+impl Harness {
+    pub fn new(python: PathBuf, work: PathBuf) -> Harness {
+        Harness { python, work, timeout: Duration::from_secs(30), launcher: Vec::new() }
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Status {
-    /// Same observable behaviour as CPython.
+    /// Same observable behaviour as CPython, within budgets.
     Pass,
     /// Rejected with a diagnostic, as the program's header expects.
     RejectedAsExpected,
-    /// A divergence or another failure; `class` names it for reports.
+    /// A divergence or another failure; `class` names it for reports (`specs/oracle.md`).
     Fail { class: &'static str, detail: String },
 }
 
@@ -24,75 +44,121 @@ pub struct ProgramResult {
     pub status: Status,
     pub cpython_time: Option<Duration>,
     pub molt_time: Option<Duration>,
+    pub stats: Option<Stats>,
 }
 
 fn fail(class: &'static str, detail: String) -> ProgramResult {
-    ProgramResult { status: Status::Fail { class, detail }, cpython_time: None, molt_time: None }
+    ProgramResult { status: Status::Fail { class, detail }, cpython_time: None, molt_time: None, stats: None }
 }
 
-/// Checks one program; binaries are written into `work`.
-pub fn check_program(python: &Path, program: &Path, work: &Path, timeout: Duration) -> ProgramResult {
+/// How many extra runs of both sides a program gets before it is failed as slower than
+/// CPython: the minimum over runs filters out scheduler noise on a loaded machine.
+const SLOWDOWN_RETRIES: usize = 2;
+
+/// Checks one program.
+pub fn check_program(h: &Harness, program: &Path) -> ProgramResult {
     let source = match molt_oracle::read_to_string(program) {
         Ok(s) => s,
         Err(e) => return fail("unreadable", format!("cannot read: {e}")),
     };
-    let options = molt_oracle::parse_options(&source);
+    let options = match molt_oracle::parse_options(&source) {
+        Ok(o) => o,
+        Err(e) => return fail("bad-header", e),
+    };
     let path = program.to_string_lossy().to_string();
-    match (&options.expect_reject, driver::compile_to_object(&path, &source)) {
-        (Some(code), Err(CompileError::Rejected(diags))) => {
-            let got: Vec<String> = diags.iter().map(|d| d.code.as_str()).collect();
-            match code {
-                Some(c) if !got.contains(c) => fail("wrong-rejection", format!("expected {c}, got {got:?}")),
-                _ => ProgramResult { status: Status::RejectedAsExpected, cpython_time: None, molt_time: None },
-            }
-        }
-        (Some(_), Ok(_)) => fail("accepted-unexpectedly", "expected a rejection, but it compiled".into()),
-        (_, Err(CompileError::Internal(e))) => fail("build-failure", format!("internal compiler error: {e}")),
-        (None, Err(CompileError::Rejected(diags))) => {
-            fail("rejected", diags.iter().map(|d| render(d, &path, &source)).collect())
-        }
-        (None, Ok(object)) => {
-            let stem = program.file_stem().map(|s| s.to_string_lossy().to_string()).unwrap_or_default();
-            let unique: String = path.bytes().fold(0u64, |h, b| h.wrapping_mul(31).wrapping_add(b as u64)).to_string();
-            let exe = work.join(format!("{stem}-{unique}"));
-            if let Err(e) = link::link(&object, &exe) {
-                return fail("build-failure", e);
-            }
-            let expected = match molt_oracle::run_cpython(python, program, &options.args, timeout) {
-                Ok(o) => o,
-                Err(e) => return fail("oracle-failure", format!("cannot run {}: {e}", python.display())),
-            };
-            let actual = match molt_oracle::run(&exe, &[], &options.args, timeout) {
-                Ok(o) => o,
-                Err(e) => return fail("crash", format!("cannot run the binary: {e}")),
-            };
-            let _ = std::fs::remove_file(&exe);
-            let status = match molt_oracle::compare(&expected, &actual) {
-                None => Status::Pass,
-                Some(d) => {
-                    let class = match &d {
-                        Divergence::Output { .. } => "output-mismatch",
-                        Divergence::ExitCode { .. } => "exit-code-mismatch",
-                        Divergence::Exception { .. } => "exception-mismatch",
-                        Divergence::Crash { .. } => "crash",
-                        Divergence::Timeout => "timeout",
-                    };
-                    let detail = match d {
-                        Divergence::Output { expected, actual } => molt_oracle::diff_text(&expected, &actual),
-                        other => format!("{other:?}"),
-                    };
-                    Status::Fail { class, detail }
+    if let Some(code) = &options.expect_reject {
+        return match driver::compile_to_object(&path, &source) {
+            Err(CompileError::Rejected(diags)) => {
+                let got: Vec<String> = diags.iter().map(|d| d.code.as_str()).collect();
+                match code {
+                    Some(c) if !got.contains(c) => fail("wrong-rejection", format!("expected {c}, got {got:?}")),
+                    _ => ProgramResult { status: Status::RejectedAsExpected, cpython_time: None, molt_time: None, stats: None },
                 }
-            };
-            ProgramResult { status, cpython_time: Some(expected.elapsed), molt_time: Some(actual.elapsed) }
+            }
+            Err(CompileError::Internal(e)) => fail("build-failure", format!("internal compiler error: {e}")),
+            Ok(_) => fail("accepted-unexpectedly", "expected a rejection, but it compiled".into()),
+        };
+    }
+    let exe = match build_cached(h, &path, &source) {
+        Ok(exe) => exe,
+        Err(r) => return r,
+    };
+    let stdin = match &options.stdin {
+        Some(f) => {
+            let p = program.parent().unwrap_or(Path::new(".")).join(f);
+            if !p.is_file() {
+                return fail("bad-header", format!("stdin file {} does not exist", p.display()));
+            }
+            Some(p)
         }
+        None => None,
+    };
+    run_and_judge(h, program, &exe, &options, stdin)
+}
+
+/// Compiles and links a program into the content-addressed binary cache, unless it is
+/// already there. Programs that Molt rejects are failures here (no `expect=reject`).
+fn build_cached(h: &Harness, path: &str, source: &str) -> Result<PathBuf, ProgramResult> {
+    let dir = link::cache_dir().join("bin");
+    let exe = match std::fs::create_dir_all(&dir) {
+        Ok(()) => dir.join(link::binary_cache_key(path, source)),
+        Err(_) => h.work.join(link::binary_cache_key(path, source)),
+    };
+    if link::touch_cached(&exe) {
+        return Ok(exe);
+    }
+    match driver::compile_to_object(path, source) {
+        Ok(object) => link::link(&object, &exe).map(|()| exe).map_err(|e| fail("build-failure", e)),
+        Err(CompileError::Internal(e)) => Err(fail("build-failure", format!("internal compiler error: {e}"))),
+        Err(CompileError::Rejected(diags)) => Err(fail("rejected", diags.iter().map(|d| render(d, path, source)).collect())),
+    }
+}
+
+fn run_and_judge(h: &Harness, program: &Path, exe: &Path, options: &Options, stdin: Option<PathBuf>) -> ProgramResult {
+    let mut cpython = molt_oracle::cpython_invocation(&h.python, program, &options.args);
+    cpython.stdin = stdin.clone();
+    let stats_file = tempfile::Builder::new().prefix("stats").tempfile_in(&h.work);
+    let Ok(stats_file) = stats_file else { return fail("oracle-failure", format!("cannot write in {}", h.work.display())) };
+    let mut argv = h.launcher.clone();
+    argv.push(exe.into());
+    argv.extend(options.args.iter().map(OsString::from));
+    let molt = Invocation { argv, stdin, env: vec![("MOLT_STATS".into(), stats_file.path().into())] };
+
+    let run_both = || -> Result<(Outcome, Outcome), ProgramResult> {
+        let expected = molt_oracle::run(&cpython, h.timeout).map_err(|e| fail("oracle-failure", format!("cannot run {}: {e}", h.python.display())))?;
+        let actual = molt_oracle::run(&molt, h.timeout).map_err(|e| fail("crash", format!("cannot run the binary: {e}")))?;
+        Ok((expected, actual))
+    };
+    let (expected, actual) = match run_both() {
+        Ok(pair) => pair,
+        Err(r) => return r,
+    };
+    let stats = molt_oracle::read_stats(stats_file.path());
+    let (mut cpython_time, mut molt_time) = (expected.elapsed, actual.elapsed);
+    let done = |status, c, m| ProgramResult { status, cpython_time: Some(c), molt_time: Some(m), stats: stats.clone() };
+    if let Some(d) = molt_oracle::compare(&expected, &actual) {
+        return done(Status::Fail { class: d.class(), detail: d.detail() }, cpython_time, molt_time);
+    }
+    let mut over = molt_oracle::exceeded_budgets(options, stats.as_ref(), cpython_time, molt_time);
+    for _ in 0..SLOWDOWN_RETRIES {
+        if over.is_empty() || molt_oracle::slowdown(cpython_time, molt_time) <= options.max_slowdown.unwrap_or(molt_oracle::DEFAULT_MAX_SLOWDOWN) {
+            break;
+        }
+        let Ok((e, a)) = run_both() else { break };
+        (cpython_time, molt_time) = (cpython_time.min(e.elapsed), molt_time.min(a.elapsed));
+        over = molt_oracle::exceeded_budgets(options, stats.as_ref(), cpython_time, molt_time);
+    }
+    if over.is_empty() {
+        done(Status::Pass, cpython_time, molt_time)
+    } else {
+        done(Status::Fail { class: "budget-exceeded", detail: over.join("\n") }, cpython_time, molt_time)
     }
 }
 
 /// The `.py` files under each path (a file is taken as is), sorted.
-pub fn discover(paths: &[std::path::PathBuf]) -> std::io::Result<Vec<std::path::PathBuf>> {
+pub fn discover(paths: &[PathBuf]) -> std::io::Result<Vec<PathBuf>> {
     let mut files = Vec::new();
-    let mut stack: Vec<std::path::PathBuf> = paths.to_vec();
+    let mut stack: Vec<PathBuf> = paths.to_vec();
     while let Some(p) = stack.pop() {
         if p.is_dir() {
             for entry in std::fs::read_dir(&p)? {

@@ -10,3 +10,4 @@ pub mod codegen;
 pub mod driver;
 pub mod link;
 pub mod difftest;
+pub mod report;

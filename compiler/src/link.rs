@@ -82,3 +82,56 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), String> {
     })?;
     Ok(())
 }
+
+/// The content-addressed name of a program's binary: it changes with the program's path
+/// (tracebacks name it), its source, and the compiler build (version, runtime, executable).
+pub fn binary_cache_key(path: &str, source: &str) -> String {
+    use sha2::{Digest, Sha256};
+    let mut h = Sha256::new();
+    h.update(env!("CARGO_PKG_VERSION"));
+    h.update(archive_hash());
+    let exe_time = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| m.modified().ok());
+    h.update(exe_time.map(|t| format!("{t:?}")).unwrap_or_default());
+    h.update(path.as_bytes());
+    h.update([0]);
+    h.update(source.as_bytes());
+    h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect()
+}
+
+/// Whether a cached binary exists; if so, marks it as recently used for `prune_cache`.
+pub fn touch_cached(exe: &Path) -> bool {
+    if !exe.is_file() {
+        return false;
+    }
+    // Opening for writing fails while the binary runs (ETXTBSY); it is still usable.
+    if let Ok(f) = std::fs::File::options().append(true).open(exe) {
+        let _ = f.set_modified(std::time::SystemTime::now());
+    }
+    true
+}
+
+/// Keeps the binary cache under `max_bytes` by deleting the least recently used binaries
+/// (down to half the limit, so pruning is rare). Errors are ignored: the cache is advisory.
+pub fn prune_cache(max_bytes: u64) {
+    let Ok(entries) = std::fs::read_dir(cache_dir().join("bin")) else { return };
+    let mut files: Vec<(std::time::SystemTime, u64, PathBuf)> = entries
+        .filter_map(|e| {
+            let e = e.ok()?;
+            let m = e.metadata().ok()?;
+            m.is_file().then(|| (m.modified().unwrap_or(std::time::UNIX_EPOCH), m.len(), e.path()))
+        })
+        .collect();
+    let mut total: u64 = files.iter().map(|f| f.1).sum();
+    if total <= max_bytes {
+        return;
+    }
+    files.sort();
+    for (_, len, path) in files {
+        if total <= max_bytes / 2 {
+            break;
+        }
+        if std::fs::remove_file(&path).is_ok() {
+            total -= len;
+        }
+    }
+}

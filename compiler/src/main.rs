@@ -36,10 +36,11 @@ enum Command {
     Check { program: PathBuf },
     /// Differential test: run each program under CPython and as a Molt binary and compare
     Test {
-        /// Compare with CPython (the only mode)
-        #[arg(long, required = true)]
+        /// Compare with CPython
+        #[arg(long, required_unless_present = "merge_reports")]
         diff: bool,
         /// Programs or folders (default: corpus/)
+        #[arg(conflicts_with = "merge_reports")]
         paths: Vec<PathBuf>,
         /// Programs checked in parallel (default: the number of cores)
         #[arg(long)]
@@ -51,8 +52,20 @@ enum Command {
         #[arg(long, default_value_t = 30)]
         timeout: u64,
         /// Write a machine-readable report here
-        #[arg(long)]
+        #[arg(long, value_name = "FILE")]
         json: Option<PathBuf>,
+        /// Write a JUnit XML report here
+        #[arg(long, value_name = "FILE")]
+        junit: Option<PathBuf>,
+        /// Run only shard K of N (1-based) of the sorted program list
+        #[arg(long, value_name = "K/N", value_parser = molt_oracle::parse_shard)]
+        shard: Option<(usize, usize)>,
+        /// Run each Molt binary under this command prefix (e.g. "valgrind -q")
+        #[arg(long, value_name = "CMD")]
+        launcher: Option<String>,
+        /// Merge the JSON reports of the shards of a run instead of testing
+        #[arg(long, value_name = "REPORT", num_args = 1.., conflicts_with_all = ["diff", "shard", "launcher"])]
+        merge_reports: Vec<PathBuf>,
     },
 }
 
@@ -74,7 +87,15 @@ fn main() -> ExitCode {
             }
         }
         Command::Run { program, args } => run(&program, &args),
-        Command::Test { diff: _, paths, jobs, python, timeout, json } => test_diff(paths, jobs, &python, timeout, json),
+        Command::Test { diff: _, paths, jobs, python, timeout, json, junit, shard, launcher, merge_reports } => {
+            let outputs = Outputs { json, junit };
+            if merge_reports.is_empty() {
+                let launcher = launcher.map(|l| l.split_whitespace().map(Into::into).collect()).unwrap_or_default();
+                test_diff(paths, jobs, &python, timeout, shard, launcher, &outputs)
+            } else {
+                merge(&merge_reports, &outputs)
+            }
+        }
         Command::Check { program } => {
             let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
             match driver::front_end(&path, &source) {
@@ -128,22 +149,14 @@ fn build(program: &Path, out: &Path) -> Result<(), ExitCode> {
 
 fn run(program: &Path, args: &[String]) -> ExitCode {
     let Some((path, source)) = read_program(program) else { return ExitCode::from(2) };
-    use sha2::{Digest, Sha256};
-    let mut h = Sha256::new();
-    h.update(env!("CARGO_PKG_VERSION"));
-    h.update(link::RUNTIME_ARCHIVE.len().to_le_bytes());
-    h.update(std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| m.modified().ok()).map(|t| format!("{t:?}")).unwrap_or_default());
-    h.update(path.as_bytes());
-    h.update([0]);
-    h.update(source.as_bytes());
-    let key: String = h.finalize().iter().take(12).map(|b| format!("{b:02x}")).collect();
+    let key = link::binary_cache_key(&path, &source);
     let dir = link::cache_dir().join("bin");
     if let Err(e) = std::fs::create_dir_all(&dir) {
         eprintln!("error: cannot create {}: {e}", dir.display());
         return ExitCode::from(2);
     }
     let exe = dir.join(key);
-    if !exe.exists() {
+    if !link::touch_cached(&exe) {
         if let Err(code) = build(program, &exe) {
             return code;
         }
@@ -163,17 +176,31 @@ fn run(program: &Path, args: &[String]) -> ExitCode {
     }
 }
 
-fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u64, json: Option<PathBuf>) -> ExitCode {
-    use molt_compiler::difftest::{self, Status};
+/// Where `molt test` writes its machine-readable reports.
+struct Outputs {
+    json: Option<PathBuf>,
+    junit: Option<PathBuf>,
+}
+
+/// The binary cache is pruned to this size after each test run.
+const CACHE_LIMIT_BYTES: u64 = 1 << 30;
+
+#[allow(clippy::too_many_arguments)]
+fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u64, shard: Option<(usize, usize)>, launcher: Vec<std::ffi::OsString>, outputs: &Outputs) -> ExitCode {
+    use molt_compiler::difftest::{self, Harness};
+    use molt_compiler::report::{self, Entry, Report, Shard};
     use rayon::prelude::*;
     let paths = if paths.is_empty() { vec![PathBuf::from("corpus")] } else { paths };
-    let files = match difftest::discover(&paths) {
+    let mut files = match difftest::discover(&paths) {
         Ok(f) => f,
         Err(e) => {
             eprintln!("error: {e}");
             return ExitCode::from(2);
         }
     };
+    if let Some((k, n)) = shard {
+        files = molt_oracle::shard(&files, k, n);
+    }
     let python = match molt_oracle::resolve_python(python) {
         Ok(p) => p,
         Err(e) => {
@@ -195,43 +222,79 @@ fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u6
             return ExitCode::from(2);
         }
     };
-    let timeout = std::time::Duration::from_secs(timeout);
-    let results: Vec<_> = pool.install(|| files.par_iter().map(|f| (f, difftest::check_program(&python, f, work.path(), timeout))).collect());
-    let (mut passed, mut rejected, mut failed) = (0, 0, 0);
-    let mut report = Vec::new();
-    for (f, r) in &results {
-        let (status, class, detail) = match &r.status {
-            Status::Pass => {
-                passed += 1;
-                ("pass", "", String::new())
-            }
-            Status::RejectedAsExpected => {
-                rejected += 1;
-                ("rejected", "", String::new())
-            }
-            Status::Fail { class, detail } => {
-                failed += 1;
-                println!("FAIL {} [{class}]\n{detail}", f.display());
-                ("fail", *class, detail.clone())
-            }
-        };
-        report.push(serde_json::json!({
-            "program": f.display().to_string(),
-            "status": status,
-            "class": class,
-            "detail": detail,
-            "cpython_ms": r.cpython_time.map(|t| t.as_secs_f64() * 1000.0),
-            "molt_ms": r.molt_time.map(|t| t.as_secs_f64() * 1000.0),
-        }));
+    let mut harness = Harness::new(python, work.path().to_path_buf());
+    harness.timeout = std::time::Duration::from_secs(timeout);
+    harness.launcher = launcher;
+    let bar = progress_bar(files.len() as u64);
+    let entries: Vec<Entry> = pool.install(|| {
+        files
+            .par_iter()
+            .map(|f| {
+                let e = Entry::new(f, &difftest::check_program(&harness, f));
+                if e.status == "fail" {
+                    bar.suspend(|| print!("{}", report::failure_text(&e)));
+                }
+                bar.inc(1);
+                e
+            })
+            .collect()
+    });
+    bar.finish_and_clear();
+    link::prune_cache(CACHE_LIMIT_BYTES);
+    let report = Report::new(shard.map(|(index, count)| Shard { index, count }), entries);
+    finish(&report, outputs)
+}
+
+fn progress_bar(len: u64) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
     }
-    if let Some(path) = json {
-        let doc = serde_json::json!({ "passed": passed, "rejected_as_expected": rejected, "failed": failed, "programs": report });
-        if let Err(e) = std::fs::write(&path, serde_json::to_string_pretty(&doc).unwrap_or_default()) {
-            eprintln!("error: cannot write {}: {e}", path.display());
-            return ExitCode::from(2);
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} programs, {elapsed} {msg}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+/// Writes the requested reports and prints the summary; the exit code says whether
+/// anything failed.
+fn finish(report: &molt_compiler::report::Report, outputs: &Outputs) -> ExitCode {
+    let writes = [(&outputs.json, report.to_json()), (&outputs.junit, report.to_junit())];
+    for (path, text) in writes {
+        if let Some(path) = path {
+            if let Err(e) = std::fs::write(path, text) {
+                eprintln!("error: cannot write {}: {e}", path.display());
+                return ExitCode::from(2);
+            }
         }
     }
-    println!("{} programs ({rejected} rejected as expected)", results.len());
-    println!("{} passed, {failed} failed", passed + rejected);
-    if failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+    print!("{}", report.summary());
+    if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) }
+}
+
+fn merge(inputs: &[PathBuf], outputs: &Outputs) -> ExitCode {
+    use molt_compiler::report::{self, Report};
+    let mut reports = Vec::new();
+    for p in inputs {
+        match std::fs::read_to_string(p).map_err(|e| e.to_string()).and_then(|t| Report::from_json(&t)) {
+            Ok(r) => reports.push(r),
+            Err(e) => {
+                eprintln!("error: cannot read the report {}: {e}", p.display());
+                return ExitCode::from(2);
+            }
+        }
+    }
+    match Report::merge(reports) {
+        Ok(r) => {
+            for e in r.programs.iter().filter(|e| e.status == "fail") {
+                print!("{}", report::failure_text(e));
+            }
+            finish(&r, outputs)
+        }
+        Err(e) => {
+            eprintln!("error: cannot merge the reports: {e}");
+            ExitCode::from(2)
+        }
+    }
 }

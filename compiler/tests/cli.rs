@@ -64,3 +64,39 @@ fn non_utf8_source_is_an_error_not_a_panic() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("not valid UTF-8"));
 }
+
+#[test]
+fn test_diff_shards_reports_and_merge() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    for (name, text) in [("a.py", "print(1)\n"), ("b.py", "print(2 ** 80)\n"), ("c.py", "# molt: expect=reject MOLT0002\nclass C:\n    pass\n")] {
+        write(d, name, text);
+    }
+    let cache = d.join("cache");
+    let run = |args: &[&str]| molt().current_dir(d).env("MOLT_CACHE_DIR", &cache).args(args).output().expect("molt runs");
+    let o = run(&["test", "--diff", ".", "--shard", "1/2", "--json", "s1.json", "--junit", "s1.xml"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.starts_with("2 programs (1 rejected as expected)\n") && stdout.ends_with("2 passed, 0 failed\n"), "{stdout}");
+    let junit = std::fs::read_to_string(d.join("s1.xml")).expect("junit written");
+    assert!(junit.contains("name=\"a.py\"") && junit.contains("name=\"c.py\"") && !junit.contains("b.py"), "{junit}");
+    assert_eq!(run(&["test", "--diff", ".", "--shard", "2/2", "--json", "s2.json"]).status.code(), Some(0));
+
+    let o = run(&["test", "--merge-reports", "s1.json", "s2.json", "--json", "all.json"]);
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("3 programs (1 rejected as expected)\n"));
+    let all: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(d.join("all.json")).expect("merged")).expect("json");
+    assert_eq!((all["passed"].as_u64(), all["failed"].as_u64(), all["programs"].as_array().map(Vec::len)), (Some(2), Some(0), Some(3)));
+
+    let o = run(&["test", "--merge-reports", "s1.json"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(String::from_utf8_lossy(&o.stderr), "error: cannot merge the reports: shard 2/2 is missing\n");
+    for bad in [&["test", "--diff", "--shard", "3/2"][..], &["test"], &["test", "--diff", "--merge-reports", "s1.json"], &["test", "--diff", "missing_dir"]] {
+        assert_eq!(run(bad).status.code(), Some(2), "{bad:?}");
+    }
+    // A failing program makes the run fail with 1 and names the class.
+    write(d, "d.py", "# molt: max-allocs=0\nprint(str(2 ** 100))\n");
+    let o = run(&["test", "--diff", "d.py"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("FAIL d.py [budget-exceeded]\n    allocations: "), "{}", String::from_utf8_lossy(&o.stdout));
+}

@@ -5,18 +5,18 @@
 use molt_compiler::difftest::{self, Status};
 use rayon::prelude::*;
 use std::path::Path;
-use std::time::Duration;
 
 #[test]
 fn corpus_matches_cpython() {
     let python = molt_oracle::resolve_python("python3").expect("python3 is installed");
     let work = tempfile::tempdir().expect("temporary folder");
+    let harness = difftest::Harness::new(python, work.path().to_path_buf());
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus");
     let files = difftest::discover(&[root]).expect("corpus is readable");
-    assert!(files.len() >= 60, "the corpus has only {} programs", files.len());
+    assert!(files.len() >= 150, "the corpus has only {} programs", files.len());
     let failures: Vec<String> = files
         .par_iter()
-        .filter_map(|f| match difftest::check_program(&python, f, work.path(), Duration::from_secs(30)).status {
+        .filter_map(|f| match difftest::check_program(&harness, f).status {
             Status::Pass | Status::RejectedAsExpected => None,
             Status::Fail { class, detail } => Some(format!("{}: {class}\n{detail}", f.display())),
         })

@@ -1,11 +1,13 @@
 //! The harness must be able to fail: against a deliberately wrong oracle (a script that
-//! alters CPython's output or exit status), each divergence class is reported.
+//! alters CPython's output or exit status), a binary that crashes or hangs (a launcher
+//! script standing in for a broken binary), and exceeded budgets, each divergence class
+//! is reported.
 
-use molt_compiler::difftest::{check_program, Status};
+use molt_compiler::difftest::{check_program, Harness, Status};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-fn fake_python(dir: &Path, name: &str, body: &str) -> PathBuf {
+fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
     let real = molt_oracle::resolve_python("python3").expect("python3 is installed");
     let path = dir.join(name);
     std::fs::write(&path, format!("#!/bin/sh\nREAL='{}'\n{body}\n", real.display())).expect("write script");
@@ -14,9 +16,12 @@ fn fake_python(dir: &Path, name: &str, body: &str) -> PathBuf {
     path
 }
 
-fn class_of(python: &Path, program: &str, work: &Path) -> Option<&'static str> {
-    let program = Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/core").join(program);
-    match check_program(python, &program, work, Duration::from_secs(30)).status {
+fn corpus(program: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/core").join(program)
+}
+
+fn class_of(h: &Harness, program: &Path) -> Option<&'static str> {
+    match check_program(h, program).status {
         Status::Fail { class, .. } => Some(class),
         _ => None,
     }
@@ -25,13 +30,65 @@ fn class_of(python: &Path, program: &str, work: &Path) -> Option<&'static str> {
 #[test]
 fn each_divergence_class_is_detected() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let honest = fake_python(dir.path(), "honest", "exec \"$REAL\" \"$@\"");
-    let extra_line = fake_python(dir.path(), "extra_line", "\"$REAL\" \"$@\"; rc=$?; echo extra; exit $rc");
-    let exit_3 = fake_python(dir.path(), "exit_3", "\"$REAL\" \"$@\"; exit 3");
-    let other_exc = fake_python(dir.path(), "other_exc", "\"$REAL\" \"$@\" 2>/dev/null; rc=$?; echo 'KeyError: 1' >&2; exit $rc");
-    let w = dir.path();
-    assert_eq!(class_of(&honest, "func_default_keyword_args.py", w), None);
-    assert_eq!(class_of(&extra_line, "func_default_keyword_args.py", w), Some("output-mismatch"));
-    assert_eq!(class_of(&exit_3, "func_default_keyword_args.py", w), Some("exit-code-mismatch"));
-    assert_eq!(class_of(&other_exc, "exc_zero_div_int_floordiv.py", w), Some("exception-mismatch"));
+    let d = dir.path();
+    let harness = |python: PathBuf| Harness::new(python, d.to_path_buf());
+    let honest = harness(script(d, "honest", "exec \"$REAL\" \"$@\""));
+    let extra_line = harness(script(d, "extra_line", "\"$REAL\" \"$@\"; rc=$?; echo extra; exit $rc"));
+    let exit_3 = harness(script(d, "exit_3", "\"$REAL\" \"$@\"; exit 3"));
+    let other_exc = harness(script(d, "other_exc", "\"$REAL\" \"$@\" 2>/dev/null; rc=$?; echo 'KeyError: 1' >&2; exit $rc"));
+    let prog = corpus("func_default_keyword_args.py");
+    assert_eq!(class_of(&honest, &prog), None);
+    assert_eq!(class_of(&extra_line, &prog), Some("output-mismatch"));
+    assert_eq!(class_of(&exit_3, &prog), Some("exit-code-mismatch"));
+    assert_eq!(class_of(&other_exc, &corpus("exc_zero_div_int_floordiv.py")), Some("exception-mismatch"));
+
+    // A launcher stands in for a broken binary: one that is killed by a signal, one that hangs.
+    let mut crashing = honest.clone();
+    crashing.launcher = vec![script(d, "segv", "kill -SEGV $$").into()];
+    let r = check_program(&crashing, &prog);
+    assert_eq!(r.status, Status::Fail { class: "crash", detail: "the Molt binary was killed by signal 11".into() });
+    let mut hanging = honest.clone();
+    hanging.launcher = vec![script(d, "hang", "exec sleep 30").into()];
+    hanging.timeout = Duration::from_millis(1500);
+    assert_eq!(class_of(&hanging, &prog), Some("timeout"));
+}
+
+#[test]
+fn budgets_and_the_default_speed_check_fail_programs() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    let python = molt_oracle::resolve_python("python3").expect("python3 is installed");
+    let honest = Harness::new(python, d.to_path_buf());
+    let write = |name: &str, text: &str| {
+        let p = d.join(name);
+        std::fs::write(&p, text).expect("write program");
+        p
+    };
+    let body = "s = ''\nfor i in range(200):\n    s = s + str(i)\nprint(len(s))\n";
+    let within = write("within.py", &format!("# molt: max-allocs=100000 max-rss-kb=1000000\n{body}"));
+    let r = check_program(&honest, &within);
+    assert_eq!(r.status, Status::Pass);
+    let stats = r.stats.expect("the binary reports MOLT_STATS");
+    assert!(stats.allocs >= 200 && stats.max_rss_kb > 0, "{stats:?}");
+
+    let allocs = write("allocs.py", &format!("# molt: max-allocs=10\n{body}"));
+    match check_program(&honest, &allocs).status {
+        Status::Fail { class: "budget-exceeded", detail } => assert!(detail.starts_with("allocations: ") && detail.ends_with("> max-allocs=10"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
+    let rss = write("rss.py", &format!("# molt: max-rss-kb=1\n{body}"));
+    assert_eq!(class_of(&honest, &rss), Some("budget-exceeded"));
+    let typo = write("typo.py", &format!("# molt: max-alocs=10\n{body}"));
+    assert_eq!(class_of(&honest, &typo), Some("bad-header"));
+
+    // A binary slowed down to 1 s (a sleeping launcher) is slower than CPython.
+    let mut slow = honest.clone();
+    slow.launcher = vec![script(d, "slow", "sleep 1; exec \"$@\"").into()];
+    let plain = write("plain.py", body);
+    match check_program(&slow, &plain).status {
+        Status::Fail { class: "budget-exceeded", detail } => assert!(detail.starts_with("slower than CPython") && detail.contains("> max-slowdown=1"), "{detail}"),
+        other => panic!("{other:?}"),
+    }
+    let lenient = write("lenient.py", &format!("# molt: max-slowdown=1000\n{body}"));
+    assert_eq!(check_program(&slow, &lenient).status, Status::Pass);
 }

@@ -68,16 +68,27 @@ pub fn snapshot() -> Snapshot {
     Snapshot { allocs: ALLOCS.load(Relaxed), frees: FREES.load(Relaxed), current: CURRENT.load(Relaxed), peak: PEAK.load(Relaxed) }
 }
 
-pub fn to_json(s: &Snapshot, wall_ns: u128) -> String {
+pub fn to_json(s: &Snapshot, wall_ns: u128, max_rss_kb: u64) -> String {
     format!(
-        "{{\"allocs\":{},\"frees\":{},\"peak_heap_bytes\":{},\"wall_ns\":{}}}",
-        s.allocs, s.frees, s.peak, wall_ns
+        "{{\"allocs\":{},\"frees\":{},\"peak_heap_bytes\":{},\"wall_ns\":{},\"max_rss_kb\":{}}}",
+        s.allocs, s.frees, s.peak, wall_ns, max_rss_kb
     )
+}
+
+/// The process's peak resident set size in KiB (`VmHWM`), 0 where unavailable.
+fn max_rss_kb() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0)
 }
 
 /// Writes the stats JSON to `$MOLT_STATS` if set; errors are ignored.
 pub fn write_report(wall_ns: u128) {
     if let Some(path) = std::env::var_os("MOLT_STATS") {
-        let _ = std::fs::write(path, to_json(&snapshot(), wall_ns));
+        let snap = snapshot();
+        let _ = std::fs::write(path, to_json(&snap, wall_ns, max_rss_kb()));
     }
 }

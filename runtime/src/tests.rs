@@ -248,11 +248,11 @@ fn str_stores_code_point_count() {
 #[test]
 fn stats_json_shape() {
     let snap = crate::stats::snapshot();
-    let j = crate::stats::to_json(&snap, 12345);
+    let j = crate::stats::to_json(&snap, 12345, 678);
     assert!(j.starts_with("{\"allocs\":"));
     assert!(j.contains(",\"frees\":"));
     assert!(j.contains(",\"peak_heap_bytes\":"));
-    assert!(j.ends_with(",\"wall_ns\":12345}"));
+    assert!(j.ends_with(",\"wall_ns\":12345,\"max_rss_kb\":678}"));
     assert!(snap.allocs > 0);
 }
 
