@@ -73,6 +73,8 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         };
         next += 1;
         let mut sign_neg = false;
+        // `0x`/`0X`/`0o` of the alternate form: zero padding and precision go after it.
+        let mut radix_prefix = "";
         let body: String = match conv {
             's' => crate::builtins::str_string(arg)?,
             'r' | 'a' => crate::builtins::repr_string(arg)?,
@@ -100,11 +102,19 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
                 sign_neg = crate::int::sign(iv) < 0;
                 let mag = crate::int::abs(iv);
                 let s = match conv {
-                    'x' => crate::int::to_radix(mag, 16, if alt { "0x" } else { "" }),
-                    'X' => crate::int::to_radix(mag, 16, if alt { "0X" } else { "" }).to_uppercase(),
-                    'o' => crate::int::to_radix(mag, 8, if alt { "0o" } else { "" }),
+                    'x' => crate::int::to_radix(mag, 16, ""),
+                    'X' => crate::int::to_radix(mag, 16, "").to_uppercase(),
+                    'o' => crate::int::to_radix(mag, 8, ""),
                     _ => crate::int::to_decimal(mag)?,
                 };
+                if alt {
+                    radix_prefix = match conv {
+                        'x' => "0x",
+                        'X' => "0X",
+                        'o' => "0o",
+                        _ => "",
+                    };
+                }
                 decref(mag);
                 if is_kind(iv, KIND_BIGINT) && iv != arg {
                     decref(iv);
@@ -151,6 +161,8 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         } else {
             ""
         };
+        let sign = format!("{sign}{radix_prefix}");
+        let sign = sign.as_str();
         let len = sign.chars().count() + body.chars().count();
         if len >= width {
             out.push_str(sign);
@@ -205,6 +217,15 @@ pub fn format_float(x: f64, conv: char, prec: usize, alt: bool) -> String {
                 r
             }
         }
+    };
+    // The alternate form always has a decimal point (`'%#.0f' % 1` is `'1.'`).
+    let s = if alt && x.is_finite() && !s.contains('.') {
+        match s.find('e') {
+            Some(i) => format!("{}.{}", &s[..i], &s[i..]),
+            None => format!("{s}."),
+        }
+    } else {
+        s
     };
     if upper { s.to_uppercase() } else { s }
 }

@@ -501,15 +501,18 @@ pub fn parse(text: &str, base: u32) -> R<u64> {
     if b == 0 {
         b = 10;
     }
+    // One underscore may follow a base prefix (`0x_ff`), and counts as the previous
+    // character: `0x__ff` is invalid.
+    let mut prev_us = false;
     if i < s.len() && s[i] == b'_' {
         if !prefixed {
             return invalid();
         }
         i += 1;
+        prev_us = true;
     }
     let start = i;
     let mut digits = 0usize;
-    let mut prev_us = false;
     let mut clean: Vec<u8> = Vec::with_capacity(s.len());
     while i < s.len() {
         let c = s[i];

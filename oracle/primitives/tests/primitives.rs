@@ -1,0 +1,275 @@
+//! Each runtime primitive against CPython, in-process through pyo3, on generated inputs.
+//! Both sides answer with the same text — `type repr` for a result, `Type: message` for an
+//! exception — so a mismatch shrinks (proptest) to a minimal case showing both answers.
+//!
+//! Inputs lean on the edges: small ints, the small-int payload limits (2**47, 2**48), the
+//! i64 and u64 limits, the 2**53 float precision limit, big values, negative operands of
+//! `//` and `%`, every f64 bit pattern, and arbitrary Unicode strings.
+
+use molt_runtime::abi::{self, NONE};
+use molt_runtime::{builtins, exc, float, format, int, object, ops, str as mstr};
+use num_bigint::{BigInt, BigUint, Sign};
+use proptest::prelude::*;
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::{PyFloat, PyModule, PyString};
+use std::ffi::CString;
+
+/// CPython's side: each function returns the same text shape as `molt_answer`.
+const JUDGE: &str = r#"
+import operator
+OPS = {'+': operator.add, '-': operator.sub, '*': operator.mul, '/': operator.truediv,
+       '//': operator.floordiv, '%': operator.mod, '**': operator.pow, '<<': operator.lshift,
+       '>>': operator.rshift, '&': operator.and_, '|': operator.or_, '^': operator.xor,
+       '<': operator.lt, '<=': operator.le, '==': operator.eq, '!=': operator.ne,
+       '>': operator.gt, '>=': operator.ge}
+def show(f, *args):
+    try:
+        r = f(*args)
+    except Exception as e:
+        return f"{type(e).__name__}: {e}"
+    return f"{type(r).__name__} {r!r}"
+def num(v):
+    return int(v) if isinstance(v, str) else v
+def binop(op, a, b): return show(OPS[op], num(a), num(b))
+def divmod_(a, b): return show(divmod, int(a), int(b))
+def pow3(a, b, m): return show(pow, int(a), int(b), int(m))
+def float_repr(x): return repr(x)
+def percent(fmt, x): return show(lambda: fmt % num(x))
+def slice_(s, a, b, c): return show(lambda: s[a:b:c])
+def str_repr(s): return repr(s)
+def parse_int(s, base): return show(int, s, base)
+def parse_float(s): return show(float, s)
+"#;
+
+/// A number operand: an int (decimal text) or a float (exact, as bits).
+#[derive(Clone, Debug)]
+enum Num {
+    Int(String),
+    Float(f64),
+}
+
+impl Num {
+    fn to_molt(&self) -> u64 {
+        match self {
+            Num::Int(t) => int::parse(t, 10).expect("decimal text parses"),
+            Num::Float(x) => abi::box_float(*x),
+        }
+    }
+    /// The judge's operand: ints travel as decimal text, floats as C doubles (exact).
+    fn to_judge<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        match self {
+            Num::Int(t) => PyString::new(py, t).into_any(),
+            Num::Float(x) => PyFloat::new(py, *x).into_any(),
+        }
+    }
+}
+
+/// An ABI entry point's result as a `Result` (ERR means an exception is pending).
+fn ret(v: u64) -> object::R<u64> {
+    if v == abi::ERR { Err(object::Raised) } else { Ok(v) }
+}
+
+/// Molt's side of an answer; consumes the result value.
+fn molt_answer(r: object::R<u64>) -> String {
+    match r {
+        Ok(v) => {
+            let s = format!("{} {}", object::type_name(v), builtins::repr_string(v).expect("repr"));
+            object::decref(v);
+            s
+        }
+        Err(_) => {
+            let e = exc::take_pending();
+            let s = format!("{}: {}", exc::kind_name(e), builtins::str_string(e).expect("str"));
+            object::decref(e);
+            s
+        }
+    }
+}
+
+static JUDGE_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+
+fn ask<'py>(py: Python<'py>, function: &str, args: impl pyo3::call::PyCallArgs<'py>) -> String {
+    let m = JUDGE_MODULE.get_or_init(py, || {
+        PyModule::from_code(py, &CString::new(JUDGE).unwrap(), c"judge.py", c"judge").expect("judge module compiles").unbind()
+    });
+    m.bind(py).getattr(function).expect("function").call1(args).expect("judge call").extract().expect("str answer")
+}
+
+fn int_text() -> impl Strategy<Value = String> {
+    let edge_exponents = prop::sample::select(vec![31u32, 32, 46, 47, 48, 49, 52, 53, 54, 62, 63, 64, 65, 100, 126]);
+    prop_oneof![
+        (-300i64..300).prop_map(|v| v.to_string()),
+        any::<i64>().prop_map(|v| v.to_string()),
+        (edge_exponents, -3i128..=3, any::<bool>()).prop_map(|(k, d, neg)| {
+            let v = (1i128 << k) + d;
+            (if neg { -v } else { v }).to_string()
+        }),
+        (prop::collection::vec(any::<u32>(), 1..8), any::<bool>()).prop_map(|(digits, neg)| {
+            BigInt::from_biguint(if neg { Sign::Minus } else { Sign::Plus }, BigUint::from_slice(&digits)).to_string()
+        }),
+    ]
+}
+
+fn float_value() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        any::<f64>(),
+        (-1000i32..1000).prop_map(|v| v as f64 / 8.0),
+        prop::sample::select(vec![0.0, -0.0, 0.5, -1.5, 1e16, 1e-5, 9007199254740993.0, f64::INFINITY, f64::NEG_INFINITY, f64::NAN, 1e308, 5e-324]),
+    ]
+}
+
+fn num() -> impl Strategy<Value = Num> {
+    prop_oneof![3 => int_text().prop_map(Num::Int), 1 => float_value().prop_map(Num::Float)]
+}
+
+fn config() -> ProptestConfig {
+    // Thousands of cases per property; `PROPTEST_CASES` overrides (e.g. nightly).
+    ProptestConfig { cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(2000), ..ProptestConfig::default() }
+}
+
+const BINOPS: &[(&str, ops::BinOp)] = &[
+    ("+", ops::BinOp::Add),
+    ("-", ops::BinOp::Sub),
+    ("*", ops::BinOp::Mul),
+    ("/", ops::BinOp::TrueDiv),
+    ("//", ops::BinOp::FloorDiv),
+    ("%", ops::BinOp::Mod),
+    ("&", ops::BinOp::And),
+    ("|", ops::BinOp::Or),
+    ("^", ops::BinOp::Xor),
+];
+
+fn check_binop(op: &str, bop: ops::BinOp, a: &Num, b: &Num) -> Result<(), TestCaseError> {
+    Python::attach(|py| {
+        let expected = ask(py, "binop", (op, a.to_judge(py), b.to_judge(py)));
+        let (x, y) = (a.to_molt(), b.to_molt());
+        let actual = molt_answer(ops::binop(bop, x, y));
+        object::decref(x);
+        object::decref(y);
+        if expected.starts_with("complex ") || expected == "OverflowError: complex exponentiation" {
+            // FIXME: Molt has no complex numbers; a negative base with a fractional exponent
+            // raises instead of returning one (a documented divergence in specs/subset.md).
+            prop_assert_eq!(actual, "NotImplementedError: complex numbers are not supported by Molt", "{:?} {} {:?}", a, op, b);
+            return Ok(());
+        }
+        prop_assert_eq!(actual, expected, "{:?} {} {:?}", a, op, b);
+        Ok(())
+    })
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn arithmetic_and_bit_operators(a in num(), b in num(), which in 0..BINOPS.len()) {
+        let (op, bop) = BINOPS[which];
+        check_binop(op, bop, &a, &b)?;
+    }
+
+    #[test]
+    fn power(a in num(), e in prop_oneof![(-3i64..64).prop_map(|e| Num::Int(e.to_string())), float_value().prop_map(Num::Float)]) {
+        check_binop("**", ops::BinOp::Pow, &a, &e)?;
+    }
+
+    #[test]
+    fn shifts(a in int_text(), s in -2i64..300, left in any::<bool>()) {
+        let (op, bop) = if left { ("<<", ops::BinOp::LShift) } else { (">>", ops::BinOp::RShift) };
+        check_binop(op, bop, &Num::Int(a), &Num::Int(s.to_string()))?;
+    }
+
+    #[test]
+    fn comparisons(a in num(), b in num(), which in 0..6i32) {
+        let op = ["<", "<=", "==", "!=", ">", ">="][which as usize];
+        Python::attach(|py| {
+            let expected = ask(py, "binop", (op, a.to_judge(py), b.to_judge(py)));
+            let (x, y) = (a.to_molt(), b.to_molt());
+            let actual = molt_answer(ops::compare(x, y, which).map(abi::box_bool));
+            object::decref(x);
+            object::decref(y);
+            prop_assert_eq!(actual, expected, "{:?} {} {:?}", a, op, b);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn divmod_and_modular_pow(a in int_text(), b in int_text(), m in int_text()) {
+        Python::attach(|py| {
+            let expected = ask(py, "divmod_", (a.as_str(), b.as_str()));
+            let (x, y, z) = (int::parse(&a, 10).unwrap(), int::parse(&b, 10).unwrap(), int::parse(&m, 10).unwrap());
+            prop_assert_eq!(molt_answer(ret(builtins::molt_builtin_divmod(x, y))), expected, "divmod({}, {})", a, b);
+            // Keep modular exponentiation cheap: exponents below 2**64.
+            let e = if b.len() > 19 { "65537".to_string() } else { b.clone() };
+            let y = int::parse(&e, 10).unwrap();
+            let expected = ask(py, "pow3", (a.as_str(), e.as_str(), m.as_str()));
+            prop_assert_eq!(molt_answer(ret(builtins::molt_builtin_pow3(x, y, z))), expected, "pow({}, {}, {})", a, e, m);
+            for v in [x, y, z] { object::decref(v); }
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn float_repr_is_cpythons(x in float_value()) {
+        Python::attach(|py| {
+            prop_assert_eq!(float::repr(x), ask(py, "float_repr", (x,)), "{:?}", x.to_bits());
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn percent_formatting(x in num(), conv in prop::sample::select(vec!['f', 'e', 'g', 'F', 'E', 'G', 'd', 'x', 'o', 'r', 's']),
+                          flags in "[-+ 0#]{0,2}", width in prop::option::of(0usize..30), prec in prop::option::of(0usize..25)) {
+        let mut fmt = format!("%{flags}");
+        if let Some(w) = width { fmt += &w.to_string(); }
+        if let Some(p) = prec { fmt += &format!(".{p}"); }
+        fmt.push(conv);
+        Python::attach(|py| {
+            let expected = ask(py, "percent", (fmt.as_str(), x.to_judge(py)));
+            let (f, v) = (mstr::new_str(&fmt), x.to_molt());
+            let actual = molt_answer(format::percent_format(f, v));
+            object::decref(f);
+            object::decref(v);
+            prop_assert_eq!(actual, expected, "{:?} % {:?}", fmt, x);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn string_slicing(s in "\\PC{0,12}", a in prop::option::of(-15i64..15), b in prop::option::of(-15i64..15), c in prop::option::of(-4i64..4)) {
+        Python::attach(|py| {
+            let expected = ask(py, "slice_", (s.as_str(), a, b, c));
+            let boxed = |v: Option<i64>| v.map_or(NONE, abi::box_small_int);
+            let v = mstr::new_str(&s);
+            let actual = molt_answer(ops::getslice(v, boxed(a), boxed(b), boxed(c)));
+            object::decref(v);
+            prop_assert_eq!(actual, expected, "{:?}[{:?}:{:?}:{:?}]", s, a, b, c);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn string_repr(s in any::<String>()) {
+        Python::attach(|py| {
+            prop_assert_eq!(mstr::repr(&s), ask(py, "str_repr", (s.as_str(),)), "{:?}", s);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn int_parsing(s in "[ \t]{0,1}[+-]?(0[xXoObB])?[0-9a-zA-Z_]{0,24}[ \t]{0,1}", base in prop::sample::select(vec![0u32, 2, 8, 10, 16, 36])) {
+        Python::attach(|py| {
+            let expected = ask(py, "parse_int", (s.as_str(), base));
+            prop_assert_eq!(molt_answer(int::parse(&s, base)), expected, "int({:?}, {})", s, base);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn float_parsing(s in "[ ]?[+-]?([0-9_]{0,20}(\\.[0-9_]{0,20})?([eE][+-]?[0-9]{1,3})?|inf|nan|Infinity|iNF|NaN)[ ]?") {
+        Python::attach(|py| {
+            let expected = ask(py, "parse_float", (s.as_str(),));
+            prop_assert_eq!(molt_answer(float::parse(&s).map(abi::box_float)), expected, "float({:?})", s);
+            Ok(())
+        })?;
+    }
+}
