@@ -20,6 +20,7 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
             continue;
         }
         i += 1;
+        let spec_start = i;
         if chars.get(i) == Some(&'(') {
             return type_error("format requires a mapping");
         }
@@ -41,7 +42,11 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         }
         let mut width = 0usize;
         if i < chars.len() && chars[i] == '*' {
-            return raise(NOT_IMPLEMENTED_ERROR, "'*' width in % formatting is not supported by Molt");
+            i += 1;
+            let w = star_arg(&items, &mut next, false)?;
+            // A negative width left-justifies, as the '-' flag does.
+            left |= w < 0;
+            width = w.unsigned_abs() as usize;
         }
         while i < chars.len() && chars[i].is_ascii_digit() {
             width = width.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
@@ -51,6 +56,10 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         if i < chars.len() && chars[i] == '.' {
             i += 1;
             let mut p = 0usize;
+            if i < chars.len() && chars[i] == '*' {
+                i += 1;
+                p = star_arg(&items, &mut next, true)?.max(0) as usize;
+            }
             while i < chars.len() && chars[i].is_ascii_digit() {
                 p = p.saturating_mul(10).saturating_add(chars[i].to_digit(10).unwrap_or(0) as usize);
                 i += 1;
@@ -64,7 +73,9 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
             return value_error("incomplete format");
         };
         i += 1;
-        if conv == '%' {
+        // Only `%%` is a literal percent; with flags, width or precision in between, `%` is
+        // an (unsupported) conversion that still takes an argument, as in CPython.
+        if conv == '%' && i - 1 == spec_start {
             out.push('%');
             continue;
         }
@@ -77,13 +88,17 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         let mut radix_prefix = "";
         let body: String = match conv {
             's' => crate::builtins::str_string(arg)?,
-            'r' | 'a' => crate::builtins::repr_string(arg)?,
+            'r' => crate::builtins::repr_string(arg)?,
+            'a' => ascii_escape(&crate::builtins::repr_string(arg)?),
             'c' => {
                 if is_str(arg) && crate::str::nchars(arg) == 1 {
                     crate::str::as_str(arg).to_string()
                 } else if is_int_like(arg) {
-                    match crate::int::to_i64(arg).and_then(|x| u32::try_from(x).ok()).and_then(char::from_u32) {
-                        Some(ch) => ch.to_string(),
+                    match crate::int::to_i64(arg).and_then(|x| u32::try_from(x).ok()).filter(|&x| x < 0x11_0000) {
+                        Some(x) => match char::from_u32(x) {
+                            Some(ch) => ch.to_string(),
+                            None => return raise(NOT_IMPLEMENTED_ERROR, "surrogate code points are not supported by Molt"),
+                        },
                         None => return overflow_error("%c arg not in range(0x110000)"),
                     }
                 } else {
@@ -137,12 +152,13 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
                     "unsupported format character '{}' (0x{:x}) at index {}",
                     other,
                     other as u32,
-                    f.char_indices().nth(i - 1).map(|x| x.0).unwrap_or(0)
+                    i - 1
                 ));
             }
         };
         let numeric = !matches!(conv, 's' | 'r' | 'a' | 'c');
-        let body = if !numeric {
+        // Precision truncates %s, %r and %a; %c ignores it.
+        let body = if matches!(conv, 's' | 'r' | 'a') {
             match prec {
                 Some(p) => body.chars().take(p).collect(),
                 None => body,
@@ -185,6 +201,36 @@ pub fn percent_format(fmt: u64, args: u64) -> R<u64> {
         return type_error("not all arguments converted during string formatting");
     }
     Ok(crate::str::new_string(out))
+}
+
+/// The value of a `*` width or precision, taken from the arguments.
+fn star_arg(items: &[u64], next: &mut usize, is_precision: bool) -> R<i64> {
+    let Some(&a) = items.get(*next) else {
+        return type_error("not enough arguments for format string");
+    };
+    *next += 1;
+    if !is_int_like(a) {
+        return type_error("* wants int");
+    }
+    match crate::int::to_i64(if tag_of(a) == TAG_BOOL { box_small_int((a & 1) as i64) } else { a }) {
+        Some(v) if !is_precision || i32::try_from(v).is_ok() => Ok(v),
+        _ if is_precision => overflow_error("Python int too large to convert to C int"),
+        _ => overflow_error("Python int too large to convert to C ssize_t"),
+    }
+}
+
+/// `ascii()` of a repr: non-ASCII characters become `\xNN`, `\uNNNN` or `\UNNNNNNNN`.
+pub fn ascii_escape(repr: &str) -> String {
+    let mut out = String::with_capacity(repr.len());
+    for c in repr.chars() {
+        match c as u32 {
+            0..=0x7f => out.push(c),
+            n @ 0x80..=0xff => out.push_str(&format!("\\x{n:02x}")),
+            n @ 0x100..=0xffff => out.push_str(&format!("\\u{n:04x}")),
+            n => out.push_str(&format!("\\U{n:08x}")),
+        }
+    }
+    out
 }
 
 /// Formats a non-negative float for %f/%e/%g.

@@ -1,0 +1,3 @@
+# Checks the last line for an uncaught KeyError whose string argument contains a single quote (repr switches to double quotes).
+print("k")
+raise KeyError("it's")
