@@ -11,10 +11,14 @@ pub static RUNTIME_ARCHIVE: &[u8] = include_bytes!(env!("MOLT_RUNTIME_ARCHIVE"))
 /// (`rustc --print native-static-libs`).
 const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
 
-fn archive_hash() -> String {
-    use sha2::{Digest, Sha256};
-    let d = Sha256::digest(RUNTIME_ARCHIVE);
-    d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+/// A short hash of the runtime archive, computed once per process (the archive is MBs).
+fn archive_hash() -> &'static str {
+    static HASH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    HASH.get_or_init(|| {
+        use sha2::{Digest, Sha256};
+        let d = Sha256::digest(RUNTIME_ARCHIVE);
+        d.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    })
 }
 
 /// The molt cache directory: `$MOLT_CACHE_DIR`, else `$XDG_CACHE_HOME/molt`, else `~/.cache/molt`.
@@ -42,6 +46,15 @@ fn runtime_archive_path() -> Result<PathBuf, String> {
     let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(|e| format!("cannot write in {}: {e}", dir.display()))?;
     std::fs::write(tmp.path(), RUNTIME_ARCHIVE).map_err(|e| format!("cannot write the runtime archive: {e}"))?;
     tmp.persist(&path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // Archives of other runtime builds would pile up (MBs each). Those untouched for a day
+    // go; younger ones may belong to another checkout's molt running right now.
+    let day_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(24 * 3600);
+    for e in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let old = e.metadata().and_then(|m| m.modified()).is_ok_and(|t| t < day_ago);
+        if old && e.file_name().to_string_lossy().starts_with("libmolt_runtime-") && e.path() != path {
+            let _ = std::fs::remove_file(e.path());
+        }
+    }
     Ok(path)
 }
 
