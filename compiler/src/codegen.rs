@@ -465,6 +465,20 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), v, base, off);
                 self.decref(old, Ty::Dynamic);
             }
+            Target::Subscript { value, index } => {
+                self.temps.push(v);
+                let obj = self.expr(*value);
+                self.temps.push(obj);
+                let idx = self.expr(*index);
+                self.temps.push(idx);
+                let r = self.rt("molt_setitem", &[obj, idx, v]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                self.error_if(failed, line);
+                for (x, ty) in [(idx, self.ty(*index)), (obj, self.ty(*value)), (v, Ty::Dynamic)] {
+                    self.remove_temp(x);
+                    self.decref(x, ty);
+                }
+            }
             Target::Tuple(ts) => {
                 let n = ts.len();
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
@@ -570,6 +584,30 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 };
                 self.emit_return(v);
             }
+            StmtKind::AugAssignSubscript { value, index, op, rhs } => {
+                let obj = self.expr(*value);
+                self.temps.push(obj);
+                let idx = self.expr(*index);
+                self.temps.push(idx);
+                let cur = self.call_checked("molt_getitem", &[obj, idx], line);
+                self.temps.push(cur);
+                let r = self.expr(*rhs);
+                self.temps.push(r);
+                let k = self.b.ins().iconst(clt::I32, inplace_code(*op) as i64);
+                let new = self.call_checked("molt_inplace", &[k, cur, r], line);
+                for (x, ty) in [(r, self.ty(*rhs)), (cur, Ty::Dynamic)] {
+                    self.remove_temp(x);
+                    self.decref(x, ty);
+                }
+                self.temps.push(new);
+                let rc = self.rt("molt_setitem", &[obj, idx, new]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                self.error_if(failed, line);
+                for (x, ty) in [(new, Ty::Dynamic), (idx, self.ty(*index)), (obj, self.ty(*value))] {
+                    self.remove_temp(x);
+                    self.decref(x, ty);
+                }
+            }
             StmtKind::Raise(e) => {
                 let v = self.expr(*e);
                 self.rt("molt_raise", &[v]);
@@ -659,26 +697,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.incref(v, self.ty(id));
                 v
             }
-            ExprKind::Binary(op @ (BinOp::Add | BinOp::Sub), a, b) if may_be_small_int(self.ty(*a)) && may_be_small_int(self.ty(*b)) => {
-                self.small_int_arith(*op, *a, *b, line)
-            }
-            ExprKind::Binary(op, a, b) => {
-                let name = match op {
-                    BinOp::Add => "molt_add",
-                    BinOp::Sub => "molt_sub",
-                    BinOp::Mul => "molt_mul",
-                    BinOp::MatMul => "molt_matmul",
-                    BinOp::TrueDiv => "molt_truediv",
-                    BinOp::FloorDiv => "molt_floordiv",
-                    BinOp::Mod => "molt_mod",
-                    BinOp::Pow => "molt_pow",
-                    BinOp::LShift => "molt_lshift",
-                    BinOp::RShift => "molt_rshift",
-                    BinOp::BitAnd => "molt_bitand",
-                    BinOp::BitOr => "molt_bitor",
-                    BinOp::BitXor => "molt_bitxor",
-                };
-                self.call_args(name, &[*a, *b], &[], line)
+            ExprKind::Binary(op, a, b) => self.binary(*op, *a, *b, line),
+            // Between numbers an in-place operator is the plain one (and takes its fast paths).
+            ExprKind::InPlace(op, a, b) if is_number(self.ty(*a)) && is_number(self.ty(*b)) => self.binary(*op, *a, *b, line),
+            ExprKind::InPlace(op, a, b) => {
+                let k = self.b.ins().iconst(clt::I32, inplace_code(*op) as i64);
+                self.call_args("molt_inplace", &[*a, *b], &[k], line)
             }
             ExprKind::Unary(op, a) => {
                 let name = match op {
@@ -730,6 +754,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.block_params(join)[0]
             }
             ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
+            ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
+            ExprKind::MethodCall { receiver, method, args } => {
+                let r = self.expr(*receiver);
+                self.temps.push(r);
+                let name = self.const_slot_load(true, method.clone());
+                let v = self.call_array("molt_call_method", args, &[r, name], line);
+                self.remove_temp(r);
+                self.decref(r, self.ty(*receiver));
+                v
+            }
             ExprKind::Subscript { value, index } => self.call_args("molt_getitem", &[*value, *index], &[], line),
             ExprKind::Slice { value, lower, upper, step } => {
                 let v = self.expr(*value);
@@ -791,6 +825,28 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_array("molt_exc_new", args, &[k], line)
             }
         }
+    }
+
+    fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {
+        if matches!(op, BinOp::Add | BinOp::Sub) && may_be_small_int(self.ty(a)) && may_be_small_int(self.ty(b)) {
+            return self.small_int_arith(op, a, b, line);
+        }
+        let name = match op {
+            BinOp::Add => "molt_add",
+            BinOp::Sub => "molt_sub",
+            BinOp::Mul => "molt_mul",
+            BinOp::MatMul => "molt_matmul",
+            BinOp::TrueDiv => "molt_truediv",
+            BinOp::FloorDiv => "molt_floordiv",
+            BinOp::Mod => "molt_mod",
+            BinOp::Pow => "molt_pow",
+            BinOp::LShift => "molt_lshift",
+            BinOp::RShift => "molt_rshift",
+            BinOp::BitAnd => "molt_bitand",
+            BinOp::BitOr => "molt_bitor",
+            BinOp::BitXor => "molt_bitxor",
+        };
+        self.call_args(name, &[a, b], &[], line)
     }
 
     /// True (non-zero) when both values are inline small ints.
@@ -943,6 +999,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 v
             }
             (Builtin::Int, 2) => self.call_args("molt_builtin_int_base", args, &[], line),
+            (Builtin::List, 0) => {
+                let none = self.iconst(abi::ERR);
+                self.call_checked("molt_builtin_list", &[none], line)
+            }
+            (Builtin::List, _) => self.call_args("molt_builtin_list", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);
@@ -1075,6 +1136,29 @@ impl<'a, 'b> FnGen<'a, 'b> {
 }
 
 /// Whether a value of this static type can be an inline small int.
+fn is_number(ty: Ty) -> bool {
+    matches!(ty, Ty::Int | Ty::Bool | Ty::Float)
+}
+
+fn inplace_code(op: BinOp) -> i32 {
+    use abi::inplace::*;
+    match op {
+        BinOp::Add => ADD,
+        BinOp::Sub => SUB,
+        BinOp::Mul => MUL,
+        BinOp::TrueDiv => TRUEDIV,
+        BinOp::FloorDiv => FLOORDIV,
+        BinOp::Mod => MOD,
+        BinOp::Pow => POW,
+        BinOp::LShift => LSHIFT,
+        BinOp::RShift => RSHIFT,
+        BinOp::BitAnd => BITAND,
+        BinOp::BitOr => BITOR,
+        BinOp::BitXor => BITXOR,
+        BinOp::MatMul => MATMUL,
+    }
+}
+
 fn may_be_small_int(ty: Ty) -> bool {
     matches!(ty, Ty::Int | Ty::Dynamic)
 }

@@ -2,7 +2,7 @@
 //! debug builds and tests. Returns diagnostics as data; never panics on any input.
 
 use crate::diagnostics::{Code, Diagnostic, Span};
-use crate::{codegen, hir, lower, types, verify};
+use crate::{codegen, hir, lower, methods, types, verify};
 use rustpython_parser::{ast, Parse};
 
 pub enum CompileError {
@@ -36,6 +36,10 @@ pub fn front_end(path: &str, source: &str) -> Result<(hir::Module, types::Types)
     let errors = types::verify_types(&module, &types);
     if !errors.is_empty() {
         return Err(CompileError::Internal(format!("typed IR verifier failed:\n{}", errors.join("\n"))));
+    }
+    let diags = methods::check_method_calls(&module, &types);
+    if !diags.is_empty() {
+        return Err(CompileError::Rejected(diags));
     }
     Ok((module, types))
 }

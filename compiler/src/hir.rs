@@ -92,6 +92,9 @@ pub enum StmtKind {
     Return(Option<ExprId>),
     Raise(ExprId),
     Assert { test: ExprId, msg: Option<ExprId> },
+    /// `value[index] op= rhs`: evaluates `value` and `index` once, then gets, operates in
+    /// place and stores back, as CPython does.
+    AugAssignSubscript { value: ExprId, index: ExprId, op: BinOp, rhs: ExprId },
     /// Runs a `def`: evaluates the defaults into their slots, then binds the name.
     Def { func: FuncId, defaults: Vec<(GlobalId, ExprId)>, binding: GlobalId },
 }
@@ -102,6 +105,8 @@ pub enum Target {
     Global(GlobalId),
     /// `a, (b, c) = ...`: unpacks exactly `len` items.
     Tuple(Vec<Target>),
+    /// `value[index] = ...`: `value` and `index` are evaluated after the right-hand side.
+    Subscript { value: ExprId, index: ExprId },
 }
 
 #[derive(Debug)]
@@ -186,6 +191,7 @@ pub enum Builtin {
     Oct,
     Bin,
     Range,
+    List,
 }
 
 impl Builtin {
@@ -209,6 +215,7 @@ impl Builtin {
         Builtin::Oct,
         Builtin::Bin,
         Builtin::Range,
+        Builtin::List,
     ];
 
     pub fn name(self) -> &'static str {
@@ -232,6 +239,7 @@ impl Builtin {
             Builtin::Oct => "oct",
             Builtin::Bin => "bin",
             Builtin::Range => "range",
+            Builtin::List => "list",
         }
     }
 
@@ -251,6 +259,7 @@ impl Builtin {
             Builtin::Divmod => (2, 2),
             Builtin::Pow => (2, 3),
             Builtin::Range => (1, 3),
+            Builtin::List => (0, 1),
         }
     }
 }
@@ -268,6 +277,7 @@ pub enum ExprKind {
     BoolOp(BoolOpKind, Vec<ExprId>),
     IfExp { test: ExprId, body: ExprId, orelse: ExprId },
     Tuple(Vec<ExprId>),
+    List(Vec<ExprId>),
     Subscript { value: ExprId, index: ExprId },
     Slice { value: ExprId, lower: Option<ExprId>, upper: Option<ExprId>, step: Option<ExprId> },
     /// Direct call of a user function; `args[i]` is the argument for parameter `i`
@@ -277,6 +287,10 @@ pub enum ExprKind {
     CallBuiltin { builtin: Builtin, args: Vec<ExprId>, sep: Option<ExprId>, end: Option<ExprId> },
     /// Instantiates a built-in exception class.
     NewException { kind: usize, args: Vec<ExprId> },
+    /// `receiver.method(args...)` on a built-in type, dispatched at run time.
+    MethodCall { receiver: ExprId, method: String, args: Vec<ExprId> },
+    /// `a op= b` on a name: in place for lists, the plain operator otherwise.
+    InPlace(BinOp, ExprId, ExprId),
 }
 
 impl ExprKind {
@@ -284,10 +298,11 @@ impl ExprKind {
     pub fn children(&self) -> Vec<ExprId> {
         match self {
             ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_) => vec![],
-            ExprKind::Binary(_, a, b) => vec![*a, *b],
+            ExprKind::Binary(_, a, b) | ExprKind::InPlace(_, a, b) => vec![*a, *b],
+            ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver).chain(args.iter().copied()).collect(),
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
-            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) => v.clone(),
+            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) => v.clone(),
             ExprKind::IfExp { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Slice { value, lower, upper, step } => {
@@ -416,6 +431,10 @@ impl Printer<'_> {
                     }
                 }
             }
+            StmtKind::AugAssignSubscript { value, index, op, rhs } => {
+                let (v, i, r) = (self.expr(fid, f, *value), self.expr(fid, f, *index), self.expr(fid, f, *rhs));
+                let _ = writeln!(self.out, "{ind}{v}[{i}] {op:?}= {r}");
+            }
             StmtKind::Def { func, defaults, binding } => {
                 let d: Vec<String> = defaults.iter().map(|(g, e)| format!("g{}={}", g.0, self.expr(fid, f, *e))).collect();
                 let _ = writeln!(self.out, "{ind}def f{} -> g{} [{}]", func.0, binding.0, d.join(", "));
@@ -453,6 +472,9 @@ impl Printer<'_> {
                 self.expr(fid, f, *orelse)
             ),
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
+            ExprKind::List(v) => format!("[{}]", list(v)),
+            ExprKind::InPlace(op, a, b) => format!("({:?}= {} {})", op, self.expr(fid, f, *a), self.expr(fid, f, *b)),
+            ExprKind::MethodCall { receiver, method, args } => format!("{}.{method}({})", self.expr(fid, f, *receiver), list(args)),
             ExprKind::Subscript { value, index } => format!("{}[{}]", self.expr(fid, f, *value), self.expr(fid, f, *index)),
             ExprKind::Slice { value, lower, upper, step } => {
                 let o = |x: &Option<ExprId>| x.map(|x| self.expr(fid, f, x)).unwrap_or_default();
@@ -488,5 +510,6 @@ fn target_str(t: &Target) -> String {
         Target::Local(l) => format!("l{}", l.0),
         Target::Global(g) => format!("g{}", g.0),
         Target::Tuple(ts) => format!("({})", ts.iter().map(target_str).collect::<Vec<_>>().join(", ")),
+        Target::Subscript { value, index } => format!("e{}[e{}]", value.0, index.0),
     }
 }

@@ -5,6 +5,7 @@ pub mod diagnostics;
 pub mod hir;
 pub mod lower;
 pub mod types;
+pub mod methods;
 pub mod verify;
 pub mod codegen;
 pub mod driver;

@@ -292,16 +292,26 @@ impl<'a> Lowerer<'a> {
                 Some(StmtKind::Assign { targets: vec![target], value })
             }
             ast::Stmt::AugAssign(a) => {
-                let ast::Expr::Name(n) = a.target.as_ref() else {
-                    self.diags.push(unsupported_stmt(Span::from(a.target.range()), "augmented assignment to this target", "assign to a plain variable"));
-                    return None;
-                };
-                let load = self.name(ctx, n.id.as_str(), Span::from(n.range));
-                let value = self.expr(ctx, &a.value);
                 let op = binop(a.op);
-                let sum = self.push(ctx, ExprKind::Binary(op, load, value), span);
-                let target = self.target(ctx, &a.target)?;
-                Some(StmtKind::Assign { targets: vec![target], value: sum })
+                match a.target.as_ref() {
+                    ast::Expr::Name(n) => {
+                        let load = self.name(ctx, n.id.as_str(), Span::from(n.range));
+                        let value = self.expr(ctx, &a.value);
+                        let result = self.push(ctx, ExprKind::InPlace(op, load, value), span);
+                        let target = self.target(ctx, &a.target)?;
+                        Some(StmtKind::Assign { targets: vec![target], value: result })
+                    }
+                    ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                        let value = self.expr(ctx, &sub.value);
+                        let index = self.expr(ctx, &sub.slice);
+                        let rhs = self.expr(ctx, &a.value);
+                        Some(StmtKind::AugAssignSubscript { value, index, op, rhs })
+                    }
+                    other => {
+                        self.diags.push(unsupported_stmt(Span::from(other.range()), "augmented assignment to this target", "assign to a variable or an item: x += 1, xs[i] += 1"));
+                        None
+                    }
+                }
             }
             ast::Stmt::If(x) => {
                 let test = self.expr(ctx, &x.test);
@@ -453,8 +463,17 @@ impl<'a> Lowerer<'a> {
                 let ts: Vec<Target> = elts.iter().filter_map(|e| self.target(ctx, e)).collect();
                 (ts.len() == elts.len()).then_some(Target::Tuple(ts))
             }
+            ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                let value = self.expr(ctx, &sub.value);
+                let index = self.expr(ctx, &sub.slice);
+                Some(Target::Subscript { value, index })
+            }
+            ast::Expr::Subscript(_) => {
+                self.diags.push(unsupported_stmt(Span::from(t.range()), "slice assignment", "build a new list from slices: xs = xs[:i] + ys + xs[j:]"));
+                None
+            }
             _ => {
-                self.diags.push(unsupported_stmt(Span::from(t.range()), "assignment to this target", "assign to a plain variable"));
+                self.diags.push(unsupported_stmt(Span::from(t.range()), "assignment to this target", "assign to a variable or an item (xs[i] = v)"));
                 None
             }
         }
@@ -541,6 +560,13 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::Tuple(t.elts.iter().map(|x| self.expr(ctx, x)).collect())
             }
+            ast::Expr::List(l) => {
+                if let Some(s) = l.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
+                    self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a list", "list the items explicitly, or use +"));
+                    return self.error_expr(ctx, span);
+                }
+                ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
+            }
             ast::Expr::Subscript(s) => {
                 let value = self.expr(ctx, &s.value);
                 match s.slice.as_ref() {
@@ -562,7 +588,6 @@ impl<'a> Lowerer<'a> {
             },
             other => {
                 let (what, help) = match other {
-                    ast::Expr::List(_) => ("a list", "lists arrive with the containers work; use a tuple for fixed data"),
                     ast::Expr::Dict(_) => ("a dict", "dicts arrive with the containers work"),
                     ast::Expr::Set(_) => ("a set", "sets arrive with the containers work"),
                     ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => ("a comprehension", "write the loop explicitly"),
@@ -572,7 +597,7 @@ impl<'a> Lowerer<'a> {
                     ast::Expr::Await(_) => ("'await'", "use synchronous code"),
                     ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
                     ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => ("an f-string", "build the string with str() and +"),
-                    ast::Expr::Attribute(_) => ("attribute access", "call a builtin function instead of a method"),
+                    ast::Expr::Attribute(_) => ("attribute access other than a method call", "call the method directly: xs.append(x)"),
                     ast::Expr::Starred(_) => ("a starred expression", "list the items explicitly"),
                     ast::Expr::Slice(_) => ("a slice outside a subscript", "slice directly: s[a:b]"),
                     _ => ("this expression", "see specs/subset.md"),
@@ -611,6 +636,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        if let ast::Expr::Attribute(attr) = c.func.as_ref() {
+            return self.method_call(ctx, c, attr);
+        }
         let ast::Expr::Name(callee) = c.func.as_ref() else {
             self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(c.func.range()), "calling this expression is not supported").with_help("call a module-level function or a builtin by name"));
             return None;
@@ -667,6 +695,22 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         Some(ExprKind::CallBuiltin { builtin, args, sep, end })
+    }
+
+    /// `receiver.method(args)`: positional arguments only; dispatched at run time on the
+    /// receiver's built-in type (an unknown method raises AttributeError, as in CPython).
+    fn method_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, attr: &ast::ExprAttribute) -> Option<ExprKind> {
+        if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+            self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
+            return None;
+        }
+        if let Some(k) = c.keywords.first() {
+            self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword arguments to the method '{}' are not supported", attr.attr)).with_help("pass the arguments positionally"));
+            return None;
+        }
+        let receiver = self.expr(ctx, &attr.value);
+        let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+        Some(ExprKind::MethodCall { receiver, method: attr.attr.to_string(), args })
     }
 
     /// Matches a call's arguments to the parameters of `fid` the way CPython does; a

@@ -22,6 +22,7 @@ pub enum Ty {
     NoneType,
     Str,
     Tuple,
+    List,
     Range,
     Exception,
     Dynamic,
@@ -58,6 +59,7 @@ impl Ty {
             Ty::NoneType => "None",
             Ty::Str => "str",
             Ty::Tuple => "tuple",
+            Ty::List => "list",
             Ty::Range => "range",
             Ty::Exception => "exception",
             Ty::Dynamic => "dyn",
@@ -169,6 +171,7 @@ impl Infer<'_> {
                     }
                 }
                 StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Raise(_) | StmtKind::Assert { .. } => {}
+                StmtKind::AugAssignSubscript { .. } => {}
             }
         }
         // Argument types flow into parameters.
@@ -202,6 +205,8 @@ impl Infer<'_> {
                     self.assign(t, Ty::Dynamic);
                 }
             }
+            // Stores into a container: element types are not tracked.
+            Target::Subscript { .. } => {}
         }
     }
 
@@ -230,6 +235,14 @@ impl Infer<'_> {
             ExprKind::BoolOp(_, vs) => vs.iter().fold(Ty::Bottom, |acc, v| acc.join(self.ty(*v))),
             ExprKind::IfExp { body, orelse, .. } => self.ty(*body).join(self.ty(*orelse)),
             ExprKind::Tuple(_) => Ty::Tuple,
+            ExprKind::List(_) => Ty::List,
+            ExprKind::MethodCall { .. } => Ty::Dynamic,
+            ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
+                (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
+                // `+=` and `*=` on a list mutate it and give it back.
+                (Ty::List, _) if matches!(op, BinOp::Add | BinOp::Mul) => Ty::List,
+                (a, b) => binary_ty(*op, a, b),
+            },
             ExprKind::Subscript { value, .. } => match self.ty(*value) {
                 Ty::Str => Ty::Str,
                 Ty::Range => Ty::Int,
@@ -237,7 +250,7 @@ impl Infer<'_> {
                 _ => Ty::Dynamic,
             },
             ExprKind::Slice { value, .. } => match self.ty(*value) {
-                t @ (Ty::Str | Ty::Tuple | Ty::Range | Ty::Bottom) => t,
+                t @ (Ty::Str | Ty::Tuple | Ty::List | Ty::Range | Ty::Bottom) => t,
                 _ => Ty::Dynamic,
             },
             ExprKind::Call { func, .. } => self.t.returns[func.0 as usize],
@@ -266,6 +279,7 @@ impl Infer<'_> {
                     Builtin::Min | Builtin::Max if args.len() > 1 => args.iter().fold(Ty::Bottom, |acc, a| acc.join(self.ty(*a))),
                     Builtin::Min | Builtin::Max => Ty::Dynamic,
                     Builtin::Range => Ty::Range,
+                    Builtin::List => Ty::List,
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,

@@ -52,6 +52,10 @@ impl Verifier<'_> {
             Target::Local(_) => {}
             Target::Global(g) => self.global(f, *g),
             Target::Tuple(ts) => ts.iter().for_each(|t| self.target(f, func, t)),
+            Target::Subscript { value, index } => {
+                self.expr_id(f, func, *value);
+                self.expr_id(f, func, *index);
+            }
         }
     }
 
@@ -91,6 +95,11 @@ impl Verifier<'_> {
                     self.expr_id(f, func, *test);
                     if let Some(m) = msg {
                         self.expr_id(f, func, *m);
+                    }
+                }
+                StmtKind::AugAssignSubscript { value, index, rhs, .. } => {
+                    for e in [value, index, rhs] {
+                        self.expr_id(f, func, *e);
                     }
                 }
                 StmtKind::Def { func: d, defaults, binding } => {

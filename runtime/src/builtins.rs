@@ -31,6 +31,7 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_STR => Ok(crate::str::repr(crate::str::as_str(v))),
             KIND_BIGINT => int::to_decimal(v),
             KIND_TUPLE => crate::tuple::repr(v),
+            KIND_LIST => crate::list::repr(v),
             KIND_RANGE => crate::range::repr(v),
             KIND_EXC => exc_repr(v),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
@@ -127,6 +128,7 @@ fn builtin_len(v: u64) -> R<u64> {
     match heap_kind(v) {
         KIND_STR => Ok(int::new_int_i64(crate::str::nchars(v) as i64)),
         KIND_TUPLE => Ok(int::new_int_i64(crate::tuple::items(v).len() as i64)),
+        KIND_LIST => Ok(int::new_int_i64(crate::list::items(v).len() as i64)),
         KIND_RANGE => crate::range::len_value(v),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
@@ -371,4 +373,12 @@ fn print(args: &[u64], sep: u64, end: u64) -> R<u64> {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_print(args: *const u64, n: usize, sep: u64, end: u64) -> u64 {
     ret(print(args_slice(args, n), sep, end))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_builtin_list(v: u64) -> u64 {
+    if v == ERR {
+        return crate::list::new_list_owned(Vec::new());
+    }
+    ret(crate::list::from_iterable(v))
 }

@@ -18,6 +18,7 @@ pub const RECURSION_ERROR: usize = 11;
 pub const NOT_IMPLEMENTED_ERROR: usize = 12;
 pub const INDEX_ERROR: usize = 14;
 pub const KEY_ERROR: usize = 15;
+pub const ATTRIBUTE_ERROR: usize = 16;
 pub const SYSTEM_EXIT: usize = 18;
 pub const MEMORY_ERROR: usize = 20;
 
@@ -223,6 +224,21 @@ pub extern "C" fn molt_raise_assertion(msg: u64) -> u64 {
     } else {
         ret(raise_args(ASSERTION_ERROR, &[msg]))
     }
+}
+
+/// CPython 3.11's `Py_EnterRecursiveCall(where)`: builtins that recurse into values
+/// (repr and comparison of containers) share the frames' recursion budget.
+pub fn enter_recursive_call(where_: &str) -> R<()> {
+    let d = DEPTH.with(|d| d.get());
+    if d >= RECURSION_LIMIT {
+        return raise(RECURSION_ERROR, &format!("maximum recursion depth exceeded{where_}"));
+    }
+    DEPTH.with(|c| c.set(d + 1));
+    Ok(())
+}
+
+pub fn leave_recursive_call() {
+    DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
 }
 
 #[unsafe(no_mangle)]

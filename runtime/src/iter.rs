@@ -1,5 +1,5 @@
 //! The iteration protocol for generated code: `molt_iter` / `molt_iter_next` over str,
-//! tuple and range (and iterators themselves), and `molt_unpack` for `a, b = x`.
+//! tuple, list and range (and iterators themselves), and `molt_unpack` for `a, b = x`.
 
 use crate::abi::*;
 use crate::exc::*;
@@ -14,7 +14,7 @@ pub struct SeqIter {
 }
 
 pub fn is_iterator(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_STR_ITER | KIND_TUPLE_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER)
+    matches!(heap_kind(v), KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER)
 }
 
 /// iter(v), or None if `v` is not iterable (no exception set).
@@ -28,8 +28,12 @@ pub fn try_iter(v: u64) -> Option<u64> {
             incref(v);
             Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_TUPLE_ITER }, seq: v, pos: 0 }))
         }
+        KIND_LIST => {
+            incref(v);
+            Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_LIST_ITER }, seq: v, pos: 0 }))
+        }
         KIND_RANGE => Some(crate::range::iter(v)),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER => {
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER => {
             incref(v);
             Some(v)
         }
@@ -70,6 +74,25 @@ pub fn next(it: u64) -> u64 {
                 None => STOP,
             }
         }
+        // The list may grow or shrink during the loop: the index is checked on every step,
+        // and an exhausted iterator stays exhausted (CPython drops its list reference).
+        KIND_LIST_ITER => {
+            let o = unsafe { obj_mut::<SeqIter>(it) };
+            if o.pos == usize::MAX {
+                return STOP;
+            }
+            match crate::list::items(o.seq).get(o.pos) {
+                Some(&x) => {
+                    o.pos += 1;
+                    incref(x);
+                    x
+                }
+                None => {
+                    o.pos = usize::MAX;
+                    STOP
+                }
+            }
+        }
         KIND_BIG_RANGE_ITER => crate::range::iter_next_big(it),
         _ => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),
     }
@@ -77,8 +100,8 @@ pub fn next(it: u64) -> u64 {
 
 /// Collects every item of an iterable (owned values).
 pub fn collect(v: u64) -> R<Vec<u64>> {
-    if is_tuple(v) {
-        let items = crate::tuple::items(v);
+    if is_tuple(v) || crate::list::is_list(v) {
+        let items = if is_tuple(v) { crate::tuple::items(v) } else { crate::list::items(v) };
         for &x in items {
             incref(x);
         }

@@ -4,7 +4,7 @@
 //! points listed in `molt_abi::RUNTIME_FNS`.
 //!
 //! Modules: `object` (heap header, refcounting), `int`, `float`, `str` (+ `unicode_table`),
-//! `tuple`, `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
+//! `tuple`, `list`, `gc` (cycle collector), `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
 //! `exc` (exceptions and tracebacks), `builtins`, `io` (stdout), `stats` (counting
 //! allocator) and `lifecycle` (`molt_main`, constants).
 
@@ -14,10 +14,12 @@ pub mod builtins;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod gc;
 pub mod int;
 pub mod io;
 pub mod iter;
 pub mod lifecycle;
+pub mod list;
 pub mod object;
 pub mod ops;
 pub mod range;

@@ -23,6 +23,8 @@ pub const KIND_STR_ITER: u32 = 6;
 pub const KIND_TUPLE_ITER: u32 = 7;
 pub const KIND_RANGE_ITER: u32 = 8;
 pub const KIND_BIG_RANGE_ITER: u32 = 9;
+pub const KIND_LIST: u32 = 10;
+pub const KIND_LIST_ITER: u32 = 11;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,7 +164,16 @@ unsafe fn free_object(v: u64) {
                 let size = crate::str::alloc_size(v);
                 free_raw(p as *mut u8, size);
             }
+            KIND_LIST => {
+                crate::gc::untrack(v);
+                let items = std::mem::take(crate::list::items_mut(v));
+                free_box::<crate::list::ListObj>(p);
+                for it in items {
+                    decref(it);
+                }
+            }
             KIND_TUPLE => {
+                crate::gc::untrack(v);
                 let items: Vec<u64> = crate::tuple::items(v).to_vec();
                 let size = crate::tuple::alloc_size(items.len());
                 free_raw(p as *mut u8, size);
@@ -189,7 +200,7 @@ unsafe fn free_object(v: u64) {
                 free_box::<crate::iter::SeqIter>(p);
                 decref(s);
             }
-            KIND_TUPLE_ITER => {
+            KIND_TUPLE_ITER | KIND_LIST_ITER => {
                 let s = obj::<crate::iter::SeqIter>(v).seq;
                 free_box::<crate::iter::SeqIter>(p);
                 decref(s);
@@ -214,6 +225,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_STR => "str",
             KIND_BIGINT => "int",
             KIND_TUPLE => "tuple",
+            KIND_LIST => "list",
             KIND_RANGE => "range",
             KIND_EXC => crate::exc::kind_name(v),
             KIND_STR_ITER => {
@@ -224,6 +236,7 @@ pub fn type_name(v: u64) -> &'static str {
                 }
             }
             KIND_TUPLE_ITER => "tuple_iterator",
+            KIND_LIST_ITER => "list_iterator",
             KIND_RANGE_ITER => "range_iterator",
             KIND_BIG_RANGE_ITER => "longrange_iterator",
             _ => "object",

@@ -28,6 +28,33 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    /// The operator as error messages name it; in-place forms add `=` (`**=`, not `** or pow()=`).
+    fn symbol_for(self, inplace: bool) -> &'static str {
+        if !inplace {
+            return self.symbol();
+        }
+        match self {
+            BinOp::Add => "+=",
+            BinOp::Sub => "-=",
+            BinOp::Mul => "*=",
+            BinOp::TrueDiv => "/=",
+            BinOp::FloorDiv => "//=",
+            BinOp::Mod => "%=",
+            BinOp::Pow => "**=",
+            BinOp::LShift => "<<=",
+            BinOp::RShift => ">>=",
+            BinOp::And => "&=",
+            BinOp::Or => "|=",
+            BinOp::Xor => "^=",
+            BinOp::MatMul => "@=",
+        }
+    }
+
+    fn from_inplace_code(code: i32) -> BinOp {
+        const ALL: [BinOp; 13] = [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor, BinOp::MatMul];
+        ALL.get(code as usize).copied().unwrap_or(BinOp::MatMul)
+    }
+
     fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -71,7 +98,7 @@ fn is_num(v: u64) -> bool {
 }
 
 /// Repeat count for sequence * n.
-fn repeat_count(n: u64) -> R<i64> {
+pub fn repeat_count(n: u64) -> R<i64> {
     match int::to_i64(n) {
         Some(i) => Ok(i),
         None => overflow_error("cannot fit 'int' into an index-sized integer"),
@@ -80,10 +107,44 @@ fn repeat_count(n: u64) -> R<i64> {
 
 fn seq_repeat(seq: u64, n: u64) -> R<u64> {
     let k = repeat_count(n)?;
-    if is_str(seq) { crate::str::repeat(seq, k) } else { crate::tuple::repeat(seq, k) }
+    match heap_kind(seq) {
+        KIND_STR => crate::str::repeat(seq, k),
+        KIND_LIST => crate::list::repeat(seq, k),
+        _ => crate::tuple::repeat(seq, k),
+    }
 }
 
 pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
+    binop_for(op, a, b, false)
+}
+
+/// `a op= b`: lists extend (`+=`, with any iterable) or repeat (`*=`) in place and return
+/// themselves; everything else is the plain operator, with `op=` in error messages.
+pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
+    if is_kind(a, KIND_LIST) {
+        match op {
+            BinOp::Add => {
+                crate::list::extend(a, b)?;
+                incref(a);
+                return Ok(a);
+            }
+            BinOp::Mul if is_int_like(b) => {
+                crate::list::repeat_in_place(a, b)?;
+                incref(a);
+                return Ok(a);
+            }
+            _ => {}
+        }
+    }
+    binop_for(op, a, b, true)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_inplace(op: i32, a: u64, b: u64) -> u64 {
+    ret(inplace(BinOp::from_inplace_code(op), a, b))
+}
+
+fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
     let ai = is_int_like(a);
     let bi = is_int_like(b);
     if ai && bi {
@@ -113,7 +174,7 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
                 let r = int::bitop(a, b, c);
                 Ok(if both_bool { box_bool(r == box_small_int(1)) } else { r })
             }
-            BinOp::MatMul => unsupported(op.symbol(), a, b),
+            BinOp::MatMul => unsupported(op.symbol_for(inplace), a, b),
         };
     }
     if is_num(a) && is_num(b) {
@@ -127,12 +188,19 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
             BinOp::FloorDiv => Ok(fbox(crate::float::floordiv(x, y)?)),
             BinOp::Mod => Ok(fbox(crate::float::modulo(x, y)?)),
             BinOp::Pow => Ok(fbox(crate::float::pow(x, y)?)),
-            _ => unsupported(op.symbol(), a, b),
+            _ => unsupported(op.symbol_for(inplace), a, b),
         };
     }
-    let a_seq = is_str(a) || is_tuple(a);
-    let b_seq = is_str(b) || is_tuple(b);
+    let a_seq = is_str(a) || is_tuple(a) || is_kind(a, KIND_LIST);
+    let b_seq = is_str(b) || is_tuple(b) || is_kind(b, KIND_LIST);
     match op {
+        BinOp::Add if is_kind(a, KIND_LIST) => {
+            if is_kind(b, KIND_LIST) {
+                Ok(crate::list::concat(a, b))
+            } else {
+                type_error(&format!("can only concatenate list (not \"{}\") to list", type_name(b)))
+            }
+        }
         BinOp::Add if is_str(a) => {
             if is_str(b) {
                 Ok(crate::str::concat(a, b))
@@ -162,7 +230,7 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
             }
         }
         BinOp::Mod if is_str(a) => crate::format::percent_format(a, b),
-        _ => unsupported(op.symbol(), a, b),
+        _ => unsupported(op.symbol_for(inplace), a, b),
     }
 }
 
@@ -259,6 +327,7 @@ pub fn is_true(v: u64) -> bool {
         TAG_PTR => match heap_kind(v) {
             KIND_STR => crate::str::nchars(v) != 0,
             KIND_TUPLE => !crate::tuple::items(v).is_empty(),
+            KIND_LIST => !crate::list::items(v).is_empty(),
             KIND_RANGE => !crate::range::is_empty(v),
             _ => true,
         },
@@ -352,6 +421,22 @@ pub fn eq_identity(a: u64, b: u64) -> R<bool> {
     compare(a, b, cmp::EQ)
 }
 
+/// Lexicographic comparison of two sequences' items (CPython's list/tuple richcompare).
+fn seq_compare(x: &[u64], y: &[u64], op: i32) -> R<bool> {
+    for (&p, &q) in x.iter().zip(y.iter()) {
+        if !eq_identity(p, q)? {
+            if op == cmp::EQ {
+                return Ok(false);
+            }
+            if op == cmp::NE {
+                return Ok(true);
+            }
+            return compare(p, q, op);
+        }
+    }
+    Ok(apply(Some(x.len().cmp(&y.len())), op))
+}
+
 pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
     if is_num(a) && is_num(b) {
         return Ok(apply(num_cmp(a, b), op));
@@ -360,20 +445,16 @@ pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
     if ka == KIND_STR && kb == KIND_STR {
         return Ok(apply(Some(crate::str::as_str(a).cmp(crate::str::as_str(b))), op));
     }
-    if ka == KIND_TUPLE && kb == KIND_TUPLE {
-        let (x, y) = (crate::tuple::items(a), crate::tuple::items(b));
-        for (&p, &q) in x.iter().zip(y.iter()) {
-            if !eq_identity(p, q)? {
-                if op == cmp::EQ {
-                    return Ok(false);
-                }
-                if op == cmp::NE {
-                    return Ok(true);
-                }
-                return compare(p, q, op);
-            }
+    if (ka == KIND_TUPLE && kb == KIND_TUPLE) || (ka == KIND_LIST && kb == KIND_LIST) {
+        let items = |v: u64| if ka == KIND_TUPLE { crate::tuple::items(v) } else { crate::list::items(v) };
+        let (x, y) = (items(a), items(b));
+        if x.len() != y.len() && (op == cmp::EQ || op == cmp::NE) {
+            return Ok(op == cmp::NE);
         }
-        return Ok(apply(Some(x.len().cmp(&y.len())), op));
+        crate::exc::enter_recursive_call(" in comparison")?;
+        let r = seq_compare(x, y, op);
+        crate::exc::leave_recursive_call();
+        return r;
     }
     if ka == KIND_RANGE && kb == KIND_RANGE && (op == cmp::EQ || op == cmp::NE) {
         return Ok(crate::range::equal(a, b) == (op == cmp::EQ));
@@ -407,8 +488,9 @@ pub extern "C" fn molt_compare(a: u64, b: u64, op: i32) -> u64 {
 pub fn contains(container: u64, item: u64) -> R<bool> {
     match heap_kind(container) {
         KIND_STR => crate::str::contains(container, item),
-        KIND_TUPLE => {
-            for &x in crate::tuple::items(container) {
+        KIND_TUPLE | KIND_LIST => {
+            let items = if heap_kind(container) == KIND_TUPLE { crate::tuple::items(container) } else { crate::list::items(container) };
+            for &x in items {
                 if eq_identity(x, item)? {
                     return Ok(true);
                 }
@@ -466,9 +548,45 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
             }
             crate::tuple::getitem_index(v, seq_index(idx)?)
         }
+        KIND_LIST => crate::list::getitem(v, idx),
         KIND_RANGE => crate::range::getitem(v, idx),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
     }
+}
+
+/// `v[idx] = x`.
+pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
+    match heap_kind(v) {
+        KIND_LIST => crate::list::setitem(v, idx, x),
+        _ => type_error(&format!("'{}' object does not support item assignment", type_name(v))),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_setitem(v: u64, idx: u64, x: u64) -> i32 {
+    match setitem(v, idx, x) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
+/// `obj.name(*args)` for the built-in types' methods.
+pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
+    let found = match heap_kind(obj) {
+        KIND_LIST => crate::list::call_method(obj, name, args),
+        KIND_TUPLE => crate::list::tuple_method(obj, name, args),
+        _ => None,
+    };
+    match found {
+        Some(r) => r,
+        None => raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", type_name(obj))),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_call_method(obj: u64, name: u64, args: *const u64, n: usize) -> u64 {
+    let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
+    ret(call_method(obj, crate::str::as_str(name), args))
 }
 
 #[unsafe(no_mangle)]
@@ -485,6 +603,10 @@ pub fn getslice(v: u64, start: u64, stop: u64, step: u64) -> R<u64> {
         KIND_TUPLE => {
             let (s, st, n) = crate::tuple::adjust_slice(crate::tuple::items(v).len() as i64, start, stop, step)?;
             Ok(crate::tuple::slice(v, s, st, n))
+        }
+        KIND_LIST => {
+            let (s, st, n) = crate::tuple::adjust_slice(crate::list::items(v).len() as i64, start, stop, step)?;
+            Ok(crate::list::slice(v, s, st, n))
         }
         KIND_RANGE => crate::range::getslice(v, start, stop, step),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),

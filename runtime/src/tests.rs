@@ -7,6 +7,7 @@ use crate::builtins::*;
 use crate::exc::*;
 use crate::int::*;
 use crate::iter::*;
+use crate::list::*;
 use crate::lifecycle::*;
 use crate::object::*;
 use crate::ops::*;
@@ -97,6 +98,10 @@ fn abi_table_matches_definitions() {
         molt_getslice: fn(u64, u64, u64, u64) -> u64;
         molt_tuple_new: fn(*const u64, usize) -> u64;
         molt_unpack: fn(u64, usize, *mut u64) -> i32;
+        molt_list_new: fn(*const u64, usize) -> u64;
+        molt_setitem: fn(u64, u64, u64) -> i32;
+        molt_call_method: fn(u64, u64, *const u64, usize) -> u64;
+        molt_inplace: fn(i32, u64, u64) -> u64;
         molt_iter: fn(u64) -> u64;
         molt_iter_next: fn(u64) -> u64;
         molt_exc_new: fn(i32, *const u64, usize) -> u64;
@@ -112,6 +117,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_float: fn(u64) -> u64;
         molt_builtin_bool: fn(u64) -> u64;
         molt_builtin_len: fn(u64) -> u64;
+        molt_builtin_list: fn(u64) -> u64;
         molt_builtin_abs: fn(u64) -> u64;
         molt_builtin_divmod: fn(u64, u64) -> u64;
         molt_builtin_pow3: fn(u64, u64, u64) -> u64;
@@ -268,4 +274,62 @@ fn errors_set_pending_exception() {
     let _ = molt_builtin_len(new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR));
     let _ = collect(new_str("ab"));
     let _ = to_big(NONE);
+}
+
+#[test]
+fn cycle_collector_frees_unreachable_cycles_only() {
+    let before = crate::gc::tracked_count();
+    // a = []; a.append(a); b = [a, (a,)]; a.append(b); then drop every reference.
+    let a = new_list_owned(Vec::new());
+    assert_eq!(crate::ops::call_method(a, "append", &[a]), Ok(NONE));
+    let t = crate::tuple::new_tuple_borrowed(&[a]);
+    let b = new_list_borrowed(&[a, t]);
+    decref(t);
+    assert_eq!(crate::ops::call_method(a, "append", &[b]), Ok(NONE));
+    let kept = new_list_owned(vec![new_str("kept")]);
+    assert_eq!(crate::gc::tracked_count(), before + 4);
+    // Everything is still referenced from here: nothing may be freed.
+    assert_eq!(crate::gc::collect(), 0);
+    decref(a);
+    decref(b);
+    // a, b and the tuple form an unreachable cycle; `kept` is held by this test.
+    assert_eq!(crate::gc::collect(), 3);
+    assert_eq!(crate::gc::tracked_count(), before + 1);
+    assert_eq!(repr_string(kept), Ok("['kept']".to_string()));
+    decref(kept);
+    assert_eq!(crate::gc::tracked_count(), before);
+}
+
+#[test]
+fn self_referencing_list_repr_and_atomic_tuples_untracked() {
+    let a = new_list_owned(vec![box_small_int(1)]);
+    assert_eq!(crate::ops::call_method(a, "append", &[a]), Ok(NONE));
+    assert_eq!(repr_string(a), Ok("[1, [...]]".to_string()));
+    let before = crate::gc::tracked_count();
+    let x = new_str("x");
+    let t = crate::tuple::new_tuple_borrowed(&[box_small_int(1), x]);
+    assert_eq!(crate::gc::tracked_count(), before, "a tuple of atomic values can never be in a cycle");
+    decref(t);
+    decref(x);
+    let _ = crate::ops::call_method(a, "clear", &[]);
+    decref(a);
+}
+
+#[test]
+fn every_implemented_method_is_dispatched() {
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)]))];
+    for (ty, methods) in IMPLEMENTED_METHODS {
+        let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
+        for m in *methods {
+            // Called with too many arguments: a TypeError proves the method exists.
+            let r = crate::ops::call_method(*v, m, &[NONE, NONE, NONE, NONE]);
+            assert!(r.is_err(), "{ty}.{m}");
+            let e = take_pending();
+            assert_ne!(exc_kind(e), crate::exc::ATTRIBUTE_ERROR, "{ty}.{m} is listed as implemented but not dispatched");
+            decref(e);
+        }
+    }
+    for (_, v) in samples {
+        decref(v);
+    }
 }

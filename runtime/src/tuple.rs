@@ -8,6 +8,8 @@ use crate::object::*;
 #[repr(C)]
 pub struct TupleObj {
     pub hdr: Header,
+    /// Tracked by the cycle collector only when an item may lead to a cycle.
+    pub gc: crate::gc::GcHead,
     pub len: usize,
 }
 
@@ -24,7 +26,8 @@ thread_local! {
 fn alloc_tuple(n: usize) -> (u64, *mut u64) {
     let p = alloc_raw(alloc_size(n));
     unsafe {
-        std::ptr::write(p as *mut TupleObj, TupleObj { hdr: Header { refcount: 1, kind: KIND_TUPLE }, len: n });
+        let gc = crate::gc::GcHead { index: crate::gc::UNTRACKED };
+        std::ptr::write(p as *mut TupleObj, TupleObj { hdr: Header { refcount: 1, kind: KIND_TUPLE }, gc, len: n });
         (box_ptr(p), p.add(TUPLE_HDR) as *mut u64)
     }
 }
@@ -50,7 +53,18 @@ pub fn new_tuple_borrowed(items: &[u64]) -> u64 {
         incref(it);
         unsafe { *d.add(i) = it };
     }
+    track_if_needed(v);
     v
+}
+
+/// A tuple is immutable: it can be part of a reference cycle only if an item can, so
+/// only such tuples are tracked by the cycle collector.
+fn track_if_needed(v: u64) {
+    let may_cycle = items(v).iter().any(|&x| is_kind(x, KIND_LIST) || (is_tuple(x) && unsafe { obj::<TupleObj>(x) }.gc.index != crate::gc::UNTRACKED));
+    if may_cycle {
+        crate::gc::maybe_collect();
+        crate::gc::track(v);
+    }
 }
 
 /// New tuple taking ownership of `items`.
@@ -60,7 +74,16 @@ pub fn new_tuple_owned(items: Vec<u64>) -> u64 {
     }
     let (v, d) = alloc_tuple(items.len());
     unsafe { std::ptr::copy_nonoverlapping(items.as_ptr(), d, items.len()) };
+    track_if_needed(v);
     v
+}
+
+/// The item slots of a tuple, for the cycle collector only (tuples are immutable).
+pub(crate) fn items_mut<'a>(v: u64) -> &'a mut [u64] {
+    unsafe {
+        let o = obj::<TupleObj>(v);
+        std::slice::from_raw_parts_mut((ptr_of(v) as *mut u8).add(TUPLE_HDR) as *mut u64, o.len)
+    }
 }
 
 /// The items of a tuple value (borrowed).

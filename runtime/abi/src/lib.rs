@@ -91,6 +91,23 @@ pub const fn box_bool(b: bool) -> u64 {
 }
 
 /// Comparison operator codes passed to `molt_compare`.
+/// Operator codes of `molt_inplace`, in this order: + - * / // % ** << >> & | ^ @.
+pub mod inplace {
+    pub const ADD: i32 = 0;
+    pub const SUB: i32 = 1;
+    pub const MUL: i32 = 2;
+    pub const TRUEDIV: i32 = 3;
+    pub const FLOORDIV: i32 = 4;
+    pub const MOD: i32 = 5;
+    pub const POW: i32 = 6;
+    pub const LSHIFT: i32 = 7;
+    pub const RSHIFT: i32 = 8;
+    pub const BITAND: i32 = 9;
+    pub const BITOR: i32 = 10;
+    pub const BITXOR: i32 = 11;
+    pub const MATMUL: i32 = 12;
+}
+
 pub mod cmp {
     pub const LT: i32 = 0;
     pub const LE: i32 = 1;
@@ -216,6 +233,16 @@ runtime_fns! {
     // molt_unpack(v, n, out): writes `n` owned values to `out`, or returns -1 with the
     // exception CPython raises. `molt_contains(container, item)` is `item in container`.
     molt_unpack(Val, Ptr, Ptr) -> I32;
+    // Lists: `molt_list_new(items, n)` borrows the items. `molt_setitem(obj, index, value)`
+    // borrows all three; 0, or -1 with an exception pending.
+    molt_list_new(Ptr, Ptr) -> Val;
+    molt_setitem(Val, Val, Val) -> I32;
+    // `obj.name(*args)`: name is a str constant, args (borrowed) a (pointer, count) array.
+    // AttributeError, as CPython words it, when `obj` has no such method.
+    molt_call_method(Val, Val, Ptr, Ptr) -> Val;
+    // Augmented assignment `a op= b` as molt_inplace(op, a, b), op an `inplace::*` code:
+    // lists extend or repeat in place; error messages name the in-place operator (`+=`).
+    molt_inplace(I32, Val, Val) -> Val;
     // Iteration: `molt_iter_next` returns an owned value, STOP when exhausted, or ERR.
     molt_iter(Val) -> Val;
     molt_iter_next(Val) -> Val;
@@ -237,6 +264,8 @@ runtime_fns! {
     molt_builtin_float(Val) -> Val;
     molt_builtin_bool(Val) -> Val;
     molt_builtin_len(Val) -> Val;
+    // list() and list(iterable): ERR for no argument.
+    molt_builtin_list(Val) -> Val;
     molt_builtin_abs(Val) -> Val;
     molt_builtin_divmod(Val, Val) -> Val;
     molt_builtin_pow3(Val, Val, Val) -> Val;
@@ -249,4 +278,37 @@ runtime_fns! {
     molt_builtin_oct(Val) -> Val;
     molt_builtin_bin(Val) -> Val;
     molt_builtin_range(Val, Val, Val) -> Val;
+}
+
+/// The public attributes of each built-in type Molt creates values of, exactly as CPython
+/// 3.11's `dir()` lists them (the oracle's tests check this against CPython), by the type
+/// name Molt's values report (`BaseException` stands for every exception class).
+pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
+    ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"]),
+    ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
+    ("tuple", &["count", "index"]),
+    ("int", &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"]),
+    ("float", &["as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"]),
+    ("bool", &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"]),
+    ("range", &["count", "index", "start", "step", "stop"]),
+    ("NoneType", &[]),
+    ("BaseException", &["add_note", "args", "with_traceback"]),
+];
+
+/// The methods the runtime implements (`molt_call_method`), by type. A call of a name in
+/// `BUILTIN_TYPE_ATTRS` that is missing here, on a value that may have that type, is
+/// rejected at compile time: Molt never turns a working CPython call into an error.
+pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
+    ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse"]),
+    ("tuple", &["count", "index"]),
+];
+
+/// Whether Molt implements `ty.method`.
+pub fn method_implemented(ty: &str, method: &str) -> bool {
+    IMPLEMENTED_METHODS.iter().any(|(t, ms)| *t == ty && ms.contains(&method))
+}
+
+/// Whether CPython's `ty` has a public attribute `name`.
+pub fn cpython_has_attr(ty: &str, name: &str) -> bool {
+    BUILTIN_TYPE_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name))
 }

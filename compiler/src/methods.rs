@@ -1,0 +1,46 @@
+//! Method calls the runtime cannot perform exactly are rejected here, after type inference:
+//! a call `x.m(...)` compiles only if, for every built-in type `x` may have (its static
+//! type, or all of them when it is `dyn`), either Molt implements `m` for that type or
+//! CPython's type has no attribute `m` (then both raise the same AttributeError).
+
+use crate::diagnostics::{Code, Diagnostic};
+use crate::hir::{ExprKind, FuncId, Module};
+use crate::types::{Ty, Types};
+
+/// The runtime type names a value of static type `ty` may have.
+fn runtime_types(ty: Ty) -> Vec<&'static str> {
+    match ty {
+        Ty::Int => vec!["int", "bool"],
+        Ty::Float => vec!["float"],
+        Ty::Bool => vec!["bool"],
+        Ty::NoneType => vec!["NoneType"],
+        Ty::Str => vec!["str"],
+        Ty::Tuple => vec!["tuple"],
+        Ty::List => vec!["list"],
+        Ty::Range => vec!["range"],
+        Ty::Exception => vec!["BaseException"],
+        Ty::Bottom | Ty::Dynamic => molt_abi::BUILTIN_TYPE_ATTRS.iter().map(|(t, _)| *t).collect(),
+    }
+}
+
+pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
+    let mut diags = Vec::new();
+    for (fi, f) in module.functions.iter().enumerate() {
+        for e in &f.exprs {
+            let ExprKind::MethodCall { receiver, method, .. } = &e.kind else { continue };
+            let ty = types.expr(FuncId(fi as u32), *receiver);
+            let missing: Vec<&str> = runtime_types(ty)
+                .into_iter()
+                .filter(|t| molt_abi::cpython_has_attr(t, method) && !molt_abi::method_implemented(t, method))
+                .collect();
+            if !missing.is_empty() {
+                let owners = missing.iter().map(|t| format!("{t}.{method}")).collect::<Vec<_>>().join(", ");
+                diags.push(
+                    Diagnostic::new(Code::UnsupportedCall, e.span, format!("the method '{method}' is not supported ({owners})"))
+                        .with_help("see specs/subset.md for the supported methods; write the operation with supported ones"),
+                );
+            }
+        }
+    }
+    diags
+}

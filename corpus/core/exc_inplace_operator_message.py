@@ -1,0 +1,5 @@
+# augmented assignment errors name the in-place operator
+x = 5
+x -= 1
+print(x)
+x -= "a"

@@ -1,0 +1,3 @@
+# list.index needs at least one argument
+xs = [1]
+xs.index()

@@ -1,0 +1,3 @@
+# list.pop needs an integer index
+xs = [1, 2]
+xs.pop("0")

@@ -1,0 +1,170 @@
+//! The cycle collector: reference counting frees everything except reference cycles
+//! (`a = []; a.append(a)`); this finds unreachable cycles among container objects and
+//! frees them, so memory stays bounded in long-running loops (specs/containers.md).
+//!
+//! Every container that can hold arbitrary values (lists and tuples today) is *tracked*:
+//! it stores its index in `TRACKED` right after its header (`GcHead`). A collection
+//! 1. copies each tracked object's refcount,
+//! 2. subtracts every reference a tracked object holds to another tracked object,
+//! 3. treats objects left with a positive count as roots (something outside the tracked
+//!    set, e.g. generated code or a global, holds them) and marks all they reach,
+//! 4. frees the rest: it holds an extra reference to each, clears their contents (which
+//!    drops references to each other), then releases the extra references.
+//!
+//! Invariant for the rest of the runtime: a reference that generated code or the runtime
+//! can still use is counted, or is borrowed from an object whose reference is counted, so
+//! a collection (which runs when a tracked object is allocated) never frees anything
+//! reachable. New objects are tracked only once their contents are initialised.
+
+use crate::abi::*;
+use crate::object::*;
+use std::cell::{Cell, RefCell};
+
+/// Placed right after the `Header` of every tracked object.
+#[repr(C)]
+pub struct GcHead {
+    pub index: usize,
+}
+
+/// Marks an object that is not (yet) tracked.
+pub const UNTRACKED: usize = usize::MAX;
+
+/// Collections start after this many tracked allocations (CPython's generation-0 default).
+const BASE_THRESHOLD: usize = 700;
+
+thread_local! {
+    static TRACKED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    static ALLOCATED_SINCE: Cell<usize> = const { Cell::new(0) };
+    /// Grows with the number of survivors, so the total collection work stays linear in
+    /// the number of allocations even when many containers live long.
+    static THRESHOLD: Cell<usize> = const { Cell::new(BASE_THRESHOLD) };
+    static COLLECTING: Cell<bool> = const { Cell::new(false) };
+}
+
+fn head<'a>(v: u64) -> &'a mut GcHead {
+    // SAFETY: tracked kinds are repr(C) with a GcHead right after the Header.
+    unsafe { &mut *((ptr_of(v) as *mut u8).add(std::mem::size_of::<Header>()) as *mut GcHead) }
+}
+
+/// Whether `v` is an object of a tracked kind.
+fn is_container(v: u64) -> bool {
+    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE)
+}
+
+/// The references `v` holds (borrowed).
+fn children<'a>(v: u64) -> &'a [u64] {
+    match heap_kind(v) {
+        KIND_LIST => crate::list::items(v),
+        KIND_TUPLE => crate::tuple::items(v),
+        _ => &[],
+    }
+}
+
+/// Starts tracking a fully initialised container. (`maybe_collect` may run at any time
+/// before: an untracked object's references count as external, so they keep what they
+/// reach alive.)
+pub fn track(v: u64) {
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        head(v).index = t.len();
+        t.push(v);
+    });
+}
+
+/// Stops tracking `v` (when it is freed).
+pub fn untrack(v: u64) {
+    let i = head(v).index;
+    if i == UNTRACKED {
+        return;
+    }
+    TRACKED.with(|t| {
+        let mut t = t.borrow_mut();
+        t.swap_remove(i);
+        if let Some(&moved) = t.get(i) {
+            head(moved).index = i;
+        }
+    });
+    head(v).index = UNTRACKED;
+}
+
+/// Counts an allocation of a tracked object and collects when the threshold is reached.
+pub fn maybe_collect() {
+    let n = ALLOCATED_SINCE.with(|a| {
+        a.set(a.get() + 1);
+        a.get()
+    });
+    if n >= THRESHOLD.with(Cell::get) {
+        collect();
+    }
+}
+
+/// Runs a full collection; returns the number of objects freed.
+pub fn collect() -> usize {
+    if COLLECTING.with(|c| c.replace(true)) {
+        return 0;
+    }
+    ALLOCATED_SINCE.with(|a| a.set(0));
+    let objects: Vec<u64> = TRACKED.with(|t| t.borrow().clone());
+    let mut refs: Vec<i64> = objects.iter().map(|&o| unsafe { (*ptr_of(o)).refcount } as i64).collect();
+    for &o in &objects {
+        for &c in children(o) {
+            if is_container(c) && head(c).index != UNTRACKED {
+                refs[head(c).index] -= 1;
+            }
+        }
+    }
+    let mut reachable = vec![false; objects.len()];
+    let mut work: Vec<usize> = (0..objects.len()).filter(|&i| refs[i] > 0).collect();
+    for &i in &work {
+        reachable[i] = true;
+    }
+    while let Some(i) = work.pop() {
+        for &c in children(objects[i]) {
+            if is_container(c) && head(c).index != UNTRACKED {
+                let j = head(c).index;
+                if !reachable[j] {
+                    reachable[j] = true;
+                    work.push(j);
+                }
+            }
+        }
+    }
+    let garbage: Vec<u64> = objects.iter().zip(&reachable).filter(|(_, r)| !**r).map(|(o, _)| *o).collect();
+    for &g in &garbage {
+        incref(g);
+    }
+    for &g in &garbage {
+        clear(g);
+    }
+    for &g in &garbage {
+        decref(g);
+    }
+    let survivors = TRACKED.with(|t| t.borrow().len());
+    THRESHOLD.with(|t| t.set(BASE_THRESHOLD.max(survivors)));
+    COLLECTING.with(|c| c.set(false));
+    garbage.len()
+}
+
+/// Drops every reference a garbage container holds.
+fn clear(v: u64) {
+    match heap_kind(v) {
+        KIND_LIST => {
+            let items = std::mem::take(crate::list::items_mut(v));
+            for x in items {
+                decref(x);
+            }
+        }
+        KIND_TUPLE => {
+            for slot in crate::tuple::items_mut(v) {
+                let x = std::mem::replace(slot, NONE);
+                decref(x);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The number of tracked objects (for tests and statistics).
+pub fn tracked_count() -> usize {
+    TRACKED.with(|t| t.borrow().len())
+}

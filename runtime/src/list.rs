@@ -1,0 +1,325 @@
+//! `list` objects (a growable array of owned values, tracked by the cycle collector) and
+//! their methods, with CPython 3.11's results and error messages.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::object::*;
+use crate::ops::eq_identity;
+
+#[repr(C)]
+pub struct ListObj {
+    pub hdr: Header,
+    pub gc: crate::gc::GcHead,
+    pub items: Vec<u64>,
+}
+
+/// New list taking ownership of `items`.
+pub fn new_list_owned(items: Vec<u64>) -> u64 {
+    crate::gc::maybe_collect();
+    let v = alloc_obj(ListObj { hdr: Header { refcount: 1, kind: KIND_LIST }, gc: crate::gc::GcHead { index: crate::gc::UNTRACKED }, items });
+    crate::gc::track(v);
+    v
+}
+
+/// New list holding new references to `items`.
+pub fn new_list_borrowed(items: &[u64]) -> u64 {
+    for &x in items {
+        incref(x);
+    }
+    new_list_owned(items.to_vec())
+}
+
+pub fn is_list(v: u64) -> bool {
+    is_kind(v, KIND_LIST)
+}
+
+/// The items of a list (borrowed).
+pub fn items<'a>(v: u64) -> &'a [u64] {
+    unsafe { &obj::<ListObj>(v).items }
+}
+
+pub fn items_mut<'a>(v: u64) -> &'a mut Vec<u64> {
+    unsafe { &mut obj_mut::<ListObj>(v).items }
+}
+
+fn index_of(v: u64, idx: u64, what: &str) -> R<usize> {
+    if !is_int_like(idx) {
+        return type_error(&format!("list indices must be integers or slices, not {}", type_name(idx)));
+    }
+    let n = items(v).len() as i64;
+    let Some(i) = crate::int::to_i64(if tag_of(idx) == TAG_BOOL { box_small_int((idx & 1) as i64) } else { idx }) else {
+        return raise(INDEX_ERROR, "cannot fit 'int' into an index-sized integer");
+    };
+    let j = if i < 0 { i + n } else { i };
+    if j < 0 || j >= n {
+        return raise(INDEX_ERROR, what);
+    }
+    Ok(j as usize)
+}
+
+pub fn getitem(v: u64, idx: u64) -> R<u64> {
+    let i = index_of(v, idx, "list index out of range")?;
+    let x = items(v)[i];
+    incref(x);
+    Ok(x)
+}
+
+/// `v[idx] = x` (borrows `x`).
+pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
+    let i = index_of(v, idx, "list assignment index out of range")?;
+    incref(x);
+    let old = std::mem::replace(&mut items_mut(v)[i], x);
+    decref(old);
+    Ok(())
+}
+
+pub fn slice(v: u64, start: i64, step: i64, len: usize) -> u64 {
+    let it = items(v);
+    let mut out = Vec::with_capacity(len);
+    let mut i = start;
+    for _ in 0..len {
+        out.push(it[i as usize]);
+        i += step;
+    }
+    new_list_borrowed(&out)
+}
+
+pub fn concat(a: u64, b: u64) -> u64 {
+    let mut all = items(a).to_vec();
+    all.extend_from_slice(items(b));
+    new_list_borrowed(&all)
+}
+
+pub fn repeat(l: u64, n: i64) -> R<u64> {
+    let it = items(l);
+    if n <= 0 || it.is_empty() {
+        return Ok(new_list_owned(Vec::new()));
+    }
+    let total = match it.len().checked_mul(n as usize) {
+        Some(x) if x <= crate::str::MAX_ALLOC / 8 => x,
+        _ => return memory_error(),
+    };
+    let mut out = Vec::with_capacity(total);
+    for _ in 0..n {
+        out.extend_from_slice(it);
+    }
+    Ok(new_list_borrowed(&out))
+}
+
+thread_local! {
+    /// Lists whose repr is being built, so a list containing itself prints `[...]`.
+    static IN_REPR: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+pub fn repr(v: u64) -> R<String> {
+    if IN_REPR.with(|r| r.borrow().contains(&v)) {
+        return Ok("[...]".into());
+    }
+    enter_recursive_call(" while getting the repr of an object")?;
+    IN_REPR.with(|r| r.borrow_mut().push(v));
+    let mut s = String::from("[");
+    let mut result = Ok(());
+    // The list may not change while its items' reprs are built (no user code runs), but
+    // index access keeps this correct if that ever changes.
+    let mut i = 0;
+    while i < items(v).len() {
+        if i > 0 {
+            s.push_str(", ");
+        }
+        match crate::builtins::repr_string(items(v)[i]) {
+            Ok(r) => s.push_str(&r),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+        i += 1;
+    }
+    IN_REPR.with(|r| r.borrow_mut().pop());
+    leave_recursive_call();
+    result.map(|()| s + "]")
+}
+
+/// `list(iterable)`.
+pub fn from_iterable(v: u64) -> R<u64> {
+    Ok(new_list_owned(crate::iter::collect(v)?))
+}
+
+/// `a += b` and `a.extend(b)`: extends `a` in place with any iterable (itself included:
+/// the items are collected before the list grows).
+pub fn extend(a: u64, b: u64) -> R<()> {
+    let new = crate::iter::collect(b)?;
+    items_mut(a).extend(new);
+    Ok(())
+}
+
+/// `a *= n`.
+pub fn repeat_in_place(a: u64, n: u64) -> R<()> {
+    let k = crate::ops::repeat_count(n)?;
+    let it = items_mut(a);
+    if k <= 0 {
+        let old = std::mem::take(it);
+        for x in old {
+            decref(x);
+        }
+        return Ok(());
+    }
+    let orig = it.clone();
+    match orig.len().checked_mul(k as usize) {
+        Some(x) if x <= crate::str::MAX_ALLOC / 8 => {}
+        _ => return memory_error(),
+    }
+    for _ in 1..k {
+        for &x in &orig {
+            incref(x);
+        }
+        it.extend_from_slice(&orig);
+    }
+    Ok(())
+}
+
+fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
+    arity_of("list", name, args, lo, hi)
+}
+
+/// CPython's argument-count errors for methods of built-in sequences.
+pub fn arity_of(ty: &str, name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
+    let n = args.len();
+    if n >= lo && n <= hi {
+        return Ok(());
+    }
+    if lo == hi && lo == 0 {
+        return type_error(&format!("{ty}.{name}() takes no arguments ({n} given)"));
+    }
+    if lo == hi && lo == 1 {
+        return type_error(&format!("{ty}.{name}() takes exactly one argument ({n} given)"));
+    }
+    if n < lo {
+        let least = if lo == hi { "" } else { "at least " };
+        return type_error(&format!("{name} expected {least}{lo} argument{}, got {n}", if lo == 1 { "" } else { "s" }));
+    }
+    type_error(&format!("{name} expected at most {hi} argument{}, got {n}", if hi == 1 { "" } else { "s" }))
+}
+
+/// Calls method `name` of list `l` with borrowed `args`; `None` if there is no such method.
+pub fn call_method(l: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    Some(match name {
+        "append" => arity(name, args, 1, 1).map(|()| {
+            incref(args[0]);
+            items_mut(l).push(args[0]);
+            NONE
+        }),
+        "extend" => arity(name, args, 1, 1).and_then(|()| extend(l, args[0])).map(|()| NONE),
+        "pop" => arity(name, args, 0, 1).and_then(|()| {
+            if let Some(&idx) = args.first().filter(|&&i| !is_int_like(i)) {
+                return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(idx)));
+            }
+            if items(l).is_empty() {
+                return raise(INDEX_ERROR, "pop from empty list");
+            }
+            let i = match args.first() {
+                Some(&idx) => index_of(l, idx, "pop index out of range")?,
+                None => items(l).len() - 1,
+            };
+            Ok(items_mut(l).remove(i))
+        }),
+        "insert" => arity(name, args, 2, 2).and_then(|()| {
+            let (idx, x) = (args[0], args[1]);
+            if !is_int_like(idx) {
+                return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(idx)));
+            }
+            let n = items(l).len() as i64;
+            let i = crate::tuple::slice_index(idx)?.unwrap_or(0);
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            incref(x);
+            items_mut(l).insert(j as usize, x);
+            Ok(NONE)
+        }),
+        "index" => arity(name, args, 1, 3).and_then(|()| seq_index(l, args)),
+        "count" => arity(name, args, 1, 1).and_then(|()| seq_count(l, args[0])),
+        "remove" => arity(name, args, 1, 1).and_then(|()| {
+            let mut i = 0;
+            while i < items(l).len() {
+                if eq_identity(items(l)[i], args[0])? {
+                    let x = items_mut(l).remove(i);
+                    decref(x);
+                    return Ok(NONE);
+                }
+                i += 1;
+            }
+            value_error("list.remove(x): x not in list")
+        }),
+        "reverse" => arity(name, args, 0, 0).map(|()| {
+            items_mut(l).reverse();
+            NONE
+        }),
+        "clear" => arity(name, args, 0, 0).map(|()| {
+            for x in std::mem::take(items_mut(l)) {
+                decref(x);
+            }
+            NONE
+        }),
+        "copy" => arity(name, args, 0, 0).map(|()| new_list_borrowed(items(l))),
+        _ => return None,
+    })
+}
+
+/// The items of a list or a tuple (borrowed).
+fn seq_items<'a>(v: u64) -> &'a [u64] {
+    if is_list(v) { items(v) } else { crate::tuple::items(v) }
+}
+
+/// `seq.index(x[, start[, stop]])` for lists and tuples.
+pub fn seq_index(seq: u64, args: &[u64]) -> R<u64> {
+    let n = seq_items(seq).len() as i64;
+    let bound = |k: usize, default: i64| -> R<i64> {
+        let Some(&b) = args.get(k) else { return Ok(default) };
+        if !is_int_like(b) {
+            return type_error("slice indices must be integers or have an __index__ method");
+        }
+        let i = crate::tuple::slice_index(b)?.unwrap_or(default);
+        Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+    };
+    let (start, stop) = (bound(1, 0)?, bound(2, n)?);
+    let mut i = start;
+    while i < stop && (i as usize) < seq_items(seq).len() {
+        if eq_identity(seq_items(seq)[i as usize], args[0])? {
+            return Ok(box_small_int(i));
+        }
+        i += 1;
+    }
+    if is_list(seq) {
+        value_error(&format!("{} is not in list", crate::builtins::repr_string(args[0])?))
+    } else {
+        value_error("tuple.index(x): x not in tuple")
+    }
+}
+
+/// `seq.count(x)` for lists and tuples.
+pub fn seq_count(seq: u64, x: u64) -> R<u64> {
+    let mut c = 0;
+    for &y in seq_items(seq) {
+        if eq_identity(y, x)? {
+            c += 1;
+        }
+    }
+    Ok(box_small_int(c))
+}
+
+/// Methods of `tuple`.
+pub fn tuple_method(t: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    Some(match name {
+        "index" => arity_of("tuple", name, args, 1, 3).and_then(|()| seq_index(t, args)),
+        "count" => arity_of("tuple", name, args, 1, 1).and_then(|()| seq_count(t, args[0])),
+        _ => return None,
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_list_new(items: *const u64, n: usize) -> u64 {
+    if n == 0 || items.is_null() {
+        return new_list_owned(Vec::new());
+    }
+    // SAFETY: generated code passes `n` valid values.
+    new_list_borrowed(unsafe { std::slice::from_raw_parts(items, n) })
+}
