@@ -25,7 +25,9 @@ pub mod ops;
 pub mod range;
 pub mod stats;
 pub mod str;
+pub mod str_methods;
 pub mod tuple;
+pub mod unicode_props;
 pub mod unicode_table;
 
 #[cfg(test)]

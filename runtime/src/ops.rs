@@ -575,6 +575,7 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
     let found = match heap_kind(obj) {
         KIND_LIST => crate::list::call_method(obj, name, args),
         KIND_TUPLE => crate::list::tuple_method(obj, name, args),
+        KIND_STR => crate::str_methods::call_method(obj, name, args),
         _ => None,
     };
     match found {

@@ -317,7 +317,7 @@ fn self_referencing_list_repr_and_atomic_tuples_untracked() {
 
 #[test]
 fn every_implemented_method_is_dispatched() {
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)]))];
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc"))];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {

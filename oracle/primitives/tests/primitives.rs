@@ -39,6 +39,7 @@ def percent(fmt, x): return show(lambda: fmt % num(x))
 def percent_args(fmt, args): return show(lambda: fmt % tuple(a if i == len(args) - 1 else num(a) for i, a in enumerate(args)))
 def slice_(s, a, b, c): return show(lambda: s[a:b:c])
 def str_repr(s): return repr(s)
+def method(s, name, args): return show(lambda: getattr(s, name)(*args))
 def parse_int(s, base): return show(int, s, base)
 def parse_float(s): return show(float, s)
 "#;
@@ -123,6 +124,61 @@ fn float_value() -> impl Strategy<Value = f64> {
 fn num() -> impl Strategy<Value = Num> {
     prop_oneof![3 => int_text().prop_map(Num::Int), 1 => float_value().prop_map(Num::Float)]
 }
+
+/// Strings that exercise the tricky cases: whitespace of every kind, line breaks, case
+/// mappings that change length or depend on context, digits of other scripts.
+fn text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "a", "B", "z", " ", "  ", "\t", "\n", "\r\n", "\x0b", "\x1c", "\u{85}", "\u{2028}", "\u{a0}", "\u{3000}", ",", ", ", "-", "+", "0",
+        "7", "\u{664}", "\u{b2}", "\u{bd}", "ß", "Σ", "σ", "ς", "İ", "ǅ", "ﬁ", "é", "\u{301}", "'", "_", "x1", "ab", "AB", "Hello World", "\u{1f600}",
+    ]);
+    prop::collection::vec(pieces, 0..8).prop_map(|v| v.concat())
+}
+
+/// An argument of a str method: text, a small int, None, or a tuple of text.
+#[derive(Clone, Debug)]
+enum Arg {
+    Text(String),
+    Int(i64),
+    None,
+    Tuple(Vec<String>),
+}
+
+impl Arg {
+    fn to_molt(&self) -> u64 {
+        match self {
+            Arg::Text(t) => mstr::new_str(t),
+            Arg::Int(i) => abi::box_small_int(*i),
+            Arg::None => NONE,
+            Arg::Tuple(ts) => molt_runtime::tuple::new_tuple_owned(ts.iter().map(|t| mstr::new_str(t)).collect()),
+        }
+    }
+    fn to_judge<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        match self {
+            Arg::Text(t) => PyString::new(py, t).into_any(),
+            Arg::Int(i) => i.into_pyobject(py).expect("int").into_any(),
+            Arg::None => py.None().into_bound(py),
+            Arg::Tuple(ts) => pyo3::types::PyTuple::new(py, ts.iter().map(|t| PyString::new(py, t))).expect("tuple").into_any(),
+        }
+    }
+}
+
+fn method_arg() -> impl Strategy<Value = Arg> {
+    prop_oneof![
+        4 => prop::sample::select(vec!["", " ", "a", "b", "ab", ",", "Σ", "\n", "xy", "*", "aa"]).prop_map(|t| Arg::Text(t.to_string())),
+        3 => (-6i64..12).prop_map(Arg::Int),
+        1 => Just(Arg::None),
+        1 => prop::collection::vec(prop::sample::select(vec!["a", "b", "", "Σ"]).prop_map(str::to_string), 0..3).prop_map(Arg::Tuple),
+    ]
+}
+
+/// The str methods Molt implements (each is compared with CPython's on random inputs).
+const STR_METHODS: &[&str] = &[
+    "capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+    "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+    "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith",
+    "strip", "swapcase", "title", "upper", "zfill",
+];
 
 fn config() -> ProptestConfig {
     // Thousands of cases per property; `PROPTEST_CASES` overrides (e.g. nightly).
@@ -285,6 +341,23 @@ proptest! {
             let actual = molt_answer(ops::getslice(v, boxed(a), boxed(b), boxed(c)));
             object::decref(v);
             prop_assert_eq!(actual, expected, "{:?}[{:?}:{:?}:{:?}]", s, a, b, c);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn str_methods(s in text(), which in 0..STR_METHODS.len(), args in prop::collection::vec(method_arg(), 0..4)) {
+        let name = STR_METHODS[which];
+        Python::attach(|py| {
+            let judge_args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.to_judge(py)).collect();
+            let expected = ask(py, "method", (s.as_str(), name, judge_args));
+            let recv = mstr::new_str(&s);
+            let molt_args: Vec<u64> = args.iter().map(Arg::to_molt).collect();
+            let actual = molt_answer(ops::call_method(recv, name, &molt_args));
+            for v in molt_args.into_iter().chain([recv]) {
+                object::decref(v);
+            }
+            prop_assert_eq!(actual, expected, "{:?}.{}({:?})", s, name, args);
             Ok(())
         })?;
     }

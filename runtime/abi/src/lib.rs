@@ -301,6 +301,7 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
 pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse"]),
     ("tuple", &["count", "index"]),
+    ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 
 /// Whether Molt implements `ty.method`.
