@@ -584,6 +584,21 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 };
                 self.emit_return(v);
             }
+            StmtKind::Delete(targets) => {
+                for (value, index) in targets {
+                    let obj = self.expr(*value);
+                    self.temps.push(obj);
+                    let idx = self.expr(*index);
+                    self.temps.push(idx);
+                    let rc = self.rt("molt_delitem", &[obj, idx]).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                    self.error_if(failed, line);
+                    for (x, ty) in [(idx, self.ty(*index)), (obj, self.ty(*value))] {
+                        self.remove_temp(x);
+                        self.decref(x, ty);
+                    }
+                }
+            }
             StmtKind::AugAssignSubscript { value, index, op, rhs } => {
                 let obj = self.expr(*value);
                 self.temps.push(obj);
@@ -755,11 +770,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
-            ExprKind::MethodCall { receiver, method, args } => {
+            ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
+            ExprKind::MethodCall { receiver, method, args, kwnames } => {
                 let r = self.expr(*receiver);
                 self.temps.push(r);
                 let name = self.const_slot_load(true, method.clone());
-                let v = self.call_array("molt_call_method", args, &[r, name], line);
+                let kw = if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) };
+                let v = self.call_array("molt_call_method", args, &[r, name, kw], line);
                 self.remove_temp(r);
                 self.decref(r, self.ty(*receiver));
                 v
@@ -1004,6 +1021,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_checked("molt_builtin_list", &[none], line)
             }
             (Builtin::List, _) => self.call_args("molt_builtin_list", args, &[], line),
+            (Builtin::Dict, 0) => {
+                let none = self.iconst(abi::ERR);
+                self.call_checked("molt_builtin_dict", &[none], line)
+            }
+            (Builtin::Dict, _) => self.call_args("molt_builtin_dict", args, &[], line),
+            (Builtin::Tuple, 0) => {
+                let none = self.iconst(abi::ERR);
+                self.call_checked("molt_builtin_tuple", &[none], line)
+            }
+            (Builtin::Tuple, _) => self.call_args("molt_builtin_tuple", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);

@@ -95,6 +95,8 @@ pub enum StmtKind {
     /// `value[index] op= rhs`: evaluates `value` and `index` once, then gets, operates in
     /// place and stores back, as CPython does.
     AugAssignSubscript { value: ExprId, index: ExprId, op: BinOp, rhs: ExprId },
+    /// `del v0[i0], v1[i1], ...`: each target evaluated and deleted in turn.
+    Delete(Vec<(ExprId, ExprId)>),
     /// Runs a `def`: evaluates the defaults into their slots, then binds the name.
     Def { func: FuncId, defaults: Vec<(GlobalId, ExprId)>, binding: GlobalId },
 }
@@ -192,6 +194,8 @@ pub enum Builtin {
     Bin,
     Range,
     List,
+    Dict,
+    Tuple,
 }
 
 impl Builtin {
@@ -216,6 +220,8 @@ impl Builtin {
         Builtin::Bin,
         Builtin::Range,
         Builtin::List,
+        Builtin::Dict,
+        Builtin::Tuple,
     ];
 
     pub fn name(self) -> &'static str {
@@ -240,6 +246,8 @@ impl Builtin {
             Builtin::Bin => "bin",
             Builtin::Range => "range",
             Builtin::List => "list",
+            Builtin::Dict => "dict",
+            Builtin::Tuple => "tuple",
         }
     }
 
@@ -259,7 +267,7 @@ impl Builtin {
             Builtin::Divmod => (2, 2),
             Builtin::Pow => (2, 3),
             Builtin::Range => (1, 3),
-            Builtin::List => (0, 1),
+            Builtin::List | Builtin::Dict | Builtin::Tuple => (0, 1),
         }
     }
 }
@@ -278,6 +286,8 @@ pub enum ExprKind {
     IfExp { test: ExprId, body: ExprId, orelse: ExprId },
     Tuple(Vec<ExprId>),
     List(Vec<ExprId>),
+    /// `{k0: v0, k1: v1}` as `[k0, v0, k1, v1]`, evaluated in that order.
+    Dict(Vec<ExprId>),
     Subscript { value: ExprId, index: ExprId },
     Slice { value: ExprId, lower: Option<ExprId>, upper: Option<ExprId>, step: Option<ExprId> },
     /// Direct call of a user function; `args[i]` is the argument for parameter `i`
@@ -288,7 +298,8 @@ pub enum ExprKind {
     /// Instantiates a built-in exception class.
     NewException { kind: usize, args: Vec<ExprId> },
     /// `receiver.method(args...)` on a built-in type, dispatched at run time.
-    MethodCall { receiver: ExprId, method: String, args: Vec<ExprId> },
+    /// Keyword arguments follow the positional ones in `args`; `kwnames` names them.
+    MethodCall { receiver: ExprId, method: String, args: Vec<ExprId>, kwnames: Vec<String> },
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
     InPlace(BinOp, ExprId, ExprId),
 }
@@ -302,7 +313,7 @@ impl ExprKind {
             ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver).chain(args.iter().copied()).collect(),
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
-            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) => v.clone(),
+            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) => v.clone(),
             ExprKind::IfExp { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Slice { value, lower, upper, step } => {
@@ -431,6 +442,10 @@ impl Printer<'_> {
                     }
                 }
             }
+            StmtKind::Delete(targets) => {
+                let t: Vec<String> = targets.iter().map(|(v, i)| format!("{}[{}]", self.expr(fid, f, *v), self.expr(fid, f, *i))).collect();
+                let _ = writeln!(self.out, "{ind}del {}", t.join(", "));
+            }
             StmtKind::AugAssignSubscript { value, index, op, rhs } => {
                 let (v, i, r) = (self.expr(fid, f, *value), self.expr(fid, f, *index), self.expr(fid, f, *rhs));
                 let _ = writeln!(self.out, "{ind}{v}[{i}] {op:?}= {r}");
@@ -473,8 +488,15 @@ impl Printer<'_> {
             ),
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
             ExprKind::List(v) => format!("[{}]", list(v)),
+            ExprKind::Dict(v) => {
+                let pairs: Vec<String> = v.chunks(2).map(|p| format!("{}: {}", self.expr(fid, f, p[0]), self.expr(fid, f, p[1]))).collect();
+                format!("{{{}}}", pairs.join(", "))
+            }
             ExprKind::InPlace(op, a, b) => format!("({:?}= {} {})", op, self.expr(fid, f, *a), self.expr(fid, f, *b)),
-            ExprKind::MethodCall { receiver, method, args } => format!("{}.{method}({})", self.expr(fid, f, *receiver), list(args)),
+            ExprKind::MethodCall { receiver, method, args, kwnames } => {
+                let kw = if kwnames.is_empty() { String::new() } else { format!("; kw={}", kwnames.join(",")) };
+                format!("{}.{method}({}{kw})", self.expr(fid, f, *receiver), list(args))
+            }
             ExprKind::Subscript { value, index } => format!("{}[{}]", self.expr(fid, f, *value), self.expr(fid, f, *index)),
             ExprKind::Slice { value, lower, upper, step } => {
                 let o = |x: &Option<ExprId>| x.map(|x| self.expr(fid, f, x)).unwrap_or_default();

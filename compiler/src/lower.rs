@@ -395,9 +395,22 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_stmt(span, "a class definition", "use functions and tuples for now"));
                 None
             }
-            ast::Stmt::Delete(_) => {
-                self.diags.push(unsupported_stmt(span, "'del'", "rebind the name instead"));
-                None
+            ast::Stmt::Delete(d) => {
+                let mut targets = Vec::new();
+                for t in &d.targets {
+                    match t {
+                        ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                            let value = self.expr(ctx, &sub.value);
+                            let index = self.expr(ctx, &sub.slice);
+                            targets.push((value, index));
+                        }
+                        other => {
+                            self.diags.push(unsupported_stmt(Span::from(other.range()), "'del' of this target", "delete items only (del xs[i], del d[k]); rebind names instead"));
+                            return None;
+                        }
+                    }
+                }
+                Some(StmtKind::Delete(targets))
             }
             ast::Stmt::TypeAlias(_) => {
                 self.diags.push(unsupported_stmt(span, "a 'type' alias", "remove the alias"));
@@ -567,6 +580,18 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
             }
+            ast::Expr::Dict(dict) => {
+                let mut items = Vec::new();
+                for (k, v) in dict.keys.iter().zip(&dict.values) {
+                    let Some(k) = k else {
+                        self.diags.push(unsupported_expr(Span::from(v.range()), "dict unpacking with '**'", "merge with | or update()"));
+                        return self.error_expr(ctx, span);
+                    };
+                    items.push(self.expr(ctx, k));
+                    items.push(self.expr(ctx, v));
+                }
+                ExprKind::Dict(items)
+            }
             ast::Expr::Subscript(s) => {
                 let value = self.expr(ctx, &s.value);
                 match s.slice.as_ref() {
@@ -588,7 +613,6 @@ impl<'a> Lowerer<'a> {
             },
             other => {
                 let (what, help) = match other {
-                    ast::Expr::Dict(_) => ("a dict", "dicts arrive with the containers work"),
                     ast::Expr::Set(_) => ("a set", "sets arrive with the containers work"),
                     ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => ("a comprehension", "write the loop explicitly"),
                     ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
@@ -676,6 +700,21 @@ impl<'a> Lowerer<'a> {
             return None;
         };
         let args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+        if builtin == Builtin::Dict && !c.keywords.is_empty() && args.len() <= 1 {
+            // dict(x, k=v) is dict(x) | {'k': v}: same evaluation order, same result.
+            let mut items = Vec::new();
+            for k in &c.keywords {
+                let name = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
+                items.push(self.push(ctx, ExprKind::Const(Const::Str(name)), Span::from(k.range)));
+                items.push(self.expr(ctx, &k.value));
+            }
+            if args.is_empty() {
+                return Some(ExprKind::Dict(items));
+            }
+            let base = self.push(ctx, ExprKind::CallBuiltin { builtin, args, sep: None, end: None }, span);
+            let extra = self.push(ctx, ExprKind::Dict(items), span);
+            return Some(ExprKind::Binary(BinOp::BitOr, base, extra));
+        }
         let (mut sep, mut end) = (None, None);
         for k in &c.keywords {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
@@ -704,13 +743,18 @@ impl<'a> Lowerer<'a> {
             self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
             return None;
         }
-        if let Some(k) = c.keywords.first() {
-            self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword arguments to the method '{}' are not supported", attr.attr)).with_help("pass the arguments positionally"));
+        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
+            self.diags.push(unsupported_expr(Span::from(k.range), "argument unpacking with '**'", "pass keyword arguments one by one"));
             return None;
         }
         let receiver = self.expr(ctx, &attr.value);
-        let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
-        Some(ExprKind::MethodCall { receiver, method: attr.attr.to_string(), args })
+        let mut args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+        let mut kwnames = Vec::new();
+        for k in &c.keywords {
+            kwnames.push(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default());
+            args.push(self.expr(ctx, &k.value));
+        }
+        Some(ExprKind::MethodCall { receiver, method: attr.attr.to_string(), args, kwnames })
     }
 
     /// Matches a call's arguments to the parameters of `fid` the way CPython does; a

@@ -17,6 +17,7 @@ fn runtime_types(ty: Ty) -> Vec<&'static str> {
         Ty::Str => vec!["str"],
         Ty::Tuple => vec!["tuple"],
         Ty::List => vec!["list"],
+        Ty::Dict => vec!["dict"],
         Ty::Range => vec!["range"],
         Ty::Exception => vec!["BaseException"],
         Ty::Bottom | Ty::Dynamic => molt_abi::BUILTIN_TYPE_ATTRS.iter().map(|(t, _)| *t).collect(),

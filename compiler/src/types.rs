@@ -23,6 +23,7 @@ pub enum Ty {
     Str,
     Tuple,
     List,
+    Dict,
     Range,
     Exception,
     Dynamic,
@@ -60,6 +61,7 @@ impl Ty {
             Ty::Str => "str",
             Ty::Tuple => "tuple",
             Ty::List => "list",
+            Ty::Dict => "dict",
             Ty::Range => "range",
             Ty::Exception => "exception",
             Ty::Dynamic => "dyn",
@@ -171,7 +173,7 @@ impl Infer<'_> {
                     }
                 }
                 StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Raise(_) | StmtKind::Assert { .. } => {}
-                StmtKind::AugAssignSubscript { .. } => {}
+                StmtKind::AugAssignSubscript { .. } | StmtKind::Delete(_) => {}
             }
         }
         // Argument types flow into parameters.
@@ -236,11 +238,13 @@ impl Infer<'_> {
             ExprKind::IfExp { body, orelse, .. } => self.ty(*body).join(self.ty(*orelse)),
             ExprKind::Tuple(_) => Ty::Tuple,
             ExprKind::List(_) => Ty::List,
+            ExprKind::Dict(_) => Ty::Dict,
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
                 (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
                 // `+=` and `*=` on a list mutate it and give it back.
                 (Ty::List, _) if matches!(op, BinOp::Add | BinOp::Mul) => Ty::List,
+                (Ty::Dict, _) if *op == BinOp::BitOr => Ty::Dict,
                 (a, b) => binary_ty(*op, a, b),
             },
             ExprKind::Subscript { value, .. } => match self.ty(*value) {
@@ -280,6 +284,8 @@ impl Infer<'_> {
                     Builtin::Min | Builtin::Max => Ty::Dynamic,
                     Builtin::Range => Ty::Range,
                     Builtin::List => Ty::List,
+                    Builtin::Dict => Ty::Dict,
+                    Builtin::Tuple => Ty::Tuple,
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,
@@ -303,6 +309,7 @@ fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
         // A negative float to a fractional power raises in Molt (no complex type).
         Add | Sub | Mul | FloorDiv | Mod | Pow if a.is_numeric() && b.is_numeric() => Ty::Float,
         Add if a == Ty::Str && b == Ty::Str => Ty::Str,
+        BitOr if a == Ty::Dict && b == Ty::Dict => Ty::Dict,
         Mul if (a == Ty::Str && b.is_intlike()) || (a.is_intlike() && b == Ty::Str) => Ty::Str,
         _ => Ty::Dynamic,
     }

@@ -97,6 +97,12 @@ impl Verifier<'_> {
                         self.expr_id(f, func, *m);
                     }
                 }
+                StmtKind::Delete(targets) => {
+                    for (v, i) in targets {
+                        self.expr_id(f, func, *v);
+                        self.expr_id(f, func, *i);
+                    }
+                }
                 StmtKind::AugAssignSubscript { value, index, rhs, .. } => {
                     for e in [value, index, rhs] {
                         self.expr_id(f, func, *e);

@@ -6,7 +6,13 @@
 fn builtin_type_attrs_match_cpython() {
     let python = molt_oracle::resolve_python("python3").expect("python3 is installed");
     for (ty, attrs) in molt_abi::BUILTIN_TYPE_ATTRS {
-        let expr = if *ty == "NoneType" { "type(None)".to_string() } else { ty.to_string() };
+        let expr = match *ty {
+            "NoneType" => "type(None)".to_string(),
+            "dict_keys" => "type({}.keys())".to_string(),
+            "dict_values" => "type({}.values())".to_string(),
+            "dict_items" => "type({}.items())".to_string(),
+            t => t.to_string(),
+        };
         let code = format!("print(' '.join(a for a in dir({expr}) if not a.startswith('_')))");
         let out = duct::cmd(&python, ["-c", &code]).read().expect("python runs");
         let cpython: Vec<&str> = out.split_whitespace().collect();

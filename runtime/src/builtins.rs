@@ -32,6 +32,8 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_BIGINT => int::to_decimal(v),
             KIND_TUPLE => crate::tuple::repr(v),
             KIND_LIST => crate::list::repr(v),
+            KIND_DICT => crate::dict::repr(v),
+            KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_repr(v),
             KIND_RANGE => crate::range::repr(v),
             KIND_EXC => exc_repr(v),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
@@ -129,6 +131,8 @@ fn builtin_len(v: u64) -> R<u64> {
         KIND_STR => Ok(int::new_int_i64(crate::str::nchars(v) as i64)),
         KIND_TUPLE => Ok(int::new_int_i64(crate::tuple::items(v).len() as i64)),
         KIND_LIST => Ok(int::new_int_i64(crate::list::items(v).len() as i64)),
+        KIND_DICT => Ok(int::new_int_i64(crate::dict::len(v) as i64)),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Ok(int::new_int_i64(crate::dict::view_len(v) as i64)),
         KIND_RANGE => crate::range::len_value(v),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
@@ -373,6 +377,18 @@ fn print(args: &[u64], sep: u64, end: u64) -> R<u64> {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_print(args: *const u64, n: usize, sep: u64, end: u64) -> u64 {
     ret(print(args_slice(args, n), sep, end))
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_builtin_tuple(v: u64) -> u64 {
+    if v == ERR {
+        return crate::tuple::new_tuple_owned(Vec::new());
+    }
+    if is_tuple(v) {
+        incref(v);
+        return v;
+    }
+    ret(crate::iter::collect(v).map(crate::tuple::new_tuple_owned))
 }
 
 #[unsafe(no_mangle)]

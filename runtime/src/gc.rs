@@ -48,15 +48,17 @@ fn head<'a>(v: u64) -> &'a mut GcHead {
 
 /// Whether `v` is an object of a tracked kind.
 fn is_container(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE)
+    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS)
 }
 
 /// The references `v` holds (borrowed).
-fn children<'a>(v: u64) -> &'a [u64] {
+fn children(v: u64) -> Vec<u64> {
     match heap_kind(v) {
-        KIND_LIST => crate::list::items(v),
-        KIND_TUPLE => crate::tuple::items(v),
-        _ => &[],
+        KIND_LIST => crate::list::items(v).to_vec(),
+        KIND_TUPLE => crate::tuple::items(v).to_vec(),
+        KIND_DICT => crate::dict::live(v).flat_map(|e| [e.key, e.value]).collect(),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => vec![crate::dict::view_dict(v)],
+        _ => Vec::new(),
     }
 }
 
@@ -107,7 +109,7 @@ pub fn collect() -> usize {
     let objects: Vec<u64> = TRACKED.with(|t| t.borrow().clone());
     let mut refs: Vec<i64> = objects.iter().map(|&o| unsafe { (*ptr_of(o)).refcount } as i64).collect();
     for &o in &objects {
-        for &c in children(o) {
+        for c in children(o) {
             if is_container(c) && head(c).index != UNTRACKED {
                 refs[head(c).index] -= 1;
             }
@@ -119,7 +121,7 @@ pub fn collect() -> usize {
         reachable[i] = true;
     }
     while let Some(i) = work.pop() {
-        for &c in children(objects[i]) {
+        for c in children(objects[i]) {
             if is_container(c) && head(c).index != UNTRACKED {
                 let j = head(c).index;
                 if !reachable[j] {
@@ -159,6 +161,11 @@ fn clear(v: u64) {
                 let x = std::mem::replace(slot, NONE);
                 decref(x);
             }
+        }
+        KIND_DICT => crate::dict::clear(v),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
+            // The view keeps its dict pointer (freeing the view releases it); the dict
+            // itself is garbage too and is cleared, which breaks the cycle.
         }
         _ => {}
     }

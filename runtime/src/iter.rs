@@ -14,7 +14,7 @@ pub struct SeqIter {
 }
 
 pub fn is_iterator(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER)
+    matches!(heap_kind(v), KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER)
 }
 
 /// iter(v), or None if `v` is not iterable (no exception set).
@@ -33,7 +33,9 @@ pub fn try_iter(v: u64) -> Option<u64> {
             Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_LIST_ITER }, seq: v, pos: 0 }))
         }
         KIND_RANGE => Some(crate::range::iter(v)),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER => {
+        KIND_DICT => Some(crate::dict::iter(v, 0)),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Some(crate::dict::iter_of_view(v)),
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER => {
             incref(v);
             Some(v)
         }
@@ -94,6 +96,7 @@ pub fn next(it: u64) -> u64 {
             }
         }
         KIND_BIG_RANGE_ITER => crate::range::iter_next_big(it),
+        KIND_DICT_ITER => crate::dict::iter_next(it),
         _ => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),
     }
 }

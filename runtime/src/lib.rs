@@ -11,10 +11,12 @@
 pub use molt_abi as abi;
 
 pub mod builtins;
+pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod format;
 pub mod gc;
+pub mod hash;
 pub mod int;
 pub mod io;
 pub mod iter;

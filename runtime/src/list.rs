@@ -73,6 +73,14 @@ pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     Ok(())
 }
 
+/// `del v[idx]`.
+pub fn delitem(v: u64, idx: u64) -> R<()> {
+    let i = index_of(v, idx, "list assignment index out of range")?;
+    let x = items_mut(v).remove(i);
+    decref(x);
+    Ok(())
+}
+
 pub fn slice(v: u64, start: i64, step: i64, len: usize) -> u64 {
     let it = items(v);
     let mut out = Vec::with_capacity(len);

@@ -25,6 +25,11 @@ pub const KIND_RANGE_ITER: u32 = 8;
 pub const KIND_BIG_RANGE_ITER: u32 = 9;
 pub const KIND_LIST: u32 = 10;
 pub const KIND_LIST_ITER: u32 = 11;
+pub const KIND_DICT: u32 = 12;
+pub const KIND_DICT_KEYS: u32 = 13;
+pub const KIND_DICT_VALUES: u32 = 14;
+pub const KIND_DICT_ITEMS: u32 = 15;
+pub const KIND_DICT_ITER: u32 = 16;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -172,6 +177,28 @@ unsafe fn free_object(v: u64) {
                     decref(it);
                 }
             }
+            KIND_DICT => {
+                crate::gc::untrack(v);
+                let entries = std::mem::take(crate::dict::slots(v));
+                free_box::<crate::dict::DictObj>(p);
+                for e in entries {
+                    if e.key != ERR {
+                        decref(e.key);
+                        decref(e.value);
+                    }
+                }
+            }
+            KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
+                crate::gc::untrack(v);
+                let dict = obj::<crate::dict::ViewObj>(v).dict;
+                free_box::<crate::dict::ViewObj>(p);
+                decref(dict);
+            }
+            KIND_DICT_ITER => {
+                let dict = obj::<crate::dict::DictIter>(v).dict;
+                free_box::<crate::dict::DictIter>(p);
+                decref(dict);
+            }
             KIND_TUPLE => {
                 crate::gc::untrack(v);
                 let items: Vec<u64> = crate::tuple::items(v).to_vec();
@@ -226,6 +253,15 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_BIGINT => "int",
             KIND_TUPLE => "tuple",
             KIND_LIST => "list",
+            KIND_DICT => "dict",
+            KIND_DICT_KEYS => "dict_keys",
+            KIND_DICT_VALUES => "dict_values",
+            KIND_DICT_ITEMS => "dict_items",
+            KIND_DICT_ITER => match unsafe { obj::<crate::dict::DictIter>(v) }.mode {
+                0 => "dict_keyiterator",
+                1 => "dict_valueiterator",
+                _ => "dict_itemiterator",
+            },
             KIND_RANGE => "range",
             KIND_EXC => crate::exc::kind_name(v),
             KIND_STR_ITER => {

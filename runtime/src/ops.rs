@@ -121,6 +121,11 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
 /// `a op= b`: lists extend (`+=`, with any iterable) or repeat (`*=`) in place and return
 /// themselves; everything else is the plain operator, with `op=` in error messages.
 pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
+    if is_kind(a, KIND_DICT) && op == BinOp::Or {
+        crate::dict::update(a, b)?;
+        incref(a);
+        return Ok(a);
+    }
     if is_kind(a, KIND_LIST) {
         match op {
             BinOp::Add => {
@@ -194,6 +199,16 @@ fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
     let a_seq = is_str(a) || is_tuple(a) || is_kind(a, KIND_LIST);
     let b_seq = is_str(b) || is_tuple(b) || is_kind(b, KIND_LIST);
     match op {
+        BinOp::Or if is_kind(a, KIND_DICT) && is_kind(b, KIND_DICT) => {
+            let merged = crate::dict::copy(a);
+            match crate::dict::update(merged, b) {
+                Ok(()) => Ok(merged),
+                Err(e) => {
+                    decref(merged);
+                    Err(e)
+                }
+            }
+        }
         BinOp::Add if is_kind(a, KIND_LIST) => {
             if is_kind(b, KIND_LIST) {
                 Ok(crate::list::concat(a, b))
@@ -328,6 +343,8 @@ pub fn is_true(v: u64) -> bool {
             KIND_STR => crate::str::nchars(v) != 0,
             KIND_TUPLE => !crate::tuple::items(v).is_empty(),
             KIND_LIST => !crate::list::items(v).is_empty(),
+            KIND_DICT => crate::dict::len(v) != 0,
+            KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_len(v) != 0,
             KIND_RANGE => !crate::range::is_empty(v),
             _ => true,
         },
@@ -456,6 +473,35 @@ pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
         crate::exc::leave_recursive_call();
         return r;
     }
+    if ka == KIND_DICT && kb == KIND_DICT && (op == cmp::EQ || op == cmp::NE) {
+        crate::exc::enter_recursive_call(" in comparison")?;
+        let r = crate::dict::equal(a, b);
+        crate::exc::leave_recursive_call();
+        return Ok(r? == (op == cmp::EQ));
+    }
+    let set_like = |k| k == KIND_DICT_KEYS || k == KIND_DICT_ITEMS;
+    if set_like(ka) && set_like(kb) && (op == cmp::EQ || op == cmp::NE) {
+        // Keys and items views compare as sets.
+        let mut equal = crate::dict::view_len(a) == crate::dict::view_len(b);
+        if equal {
+            let items = crate::iter::collect(a)?;
+            for &x in &items {
+                match crate::dict::view_contains(b, x) {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        equal = false;
+                        break;
+                    }
+                    Err(e) => {
+                        items.iter().for_each(|&y| decref(y));
+                        return Err(e);
+                    }
+                }
+            }
+            items.iter().for_each(|&y| decref(y));
+        }
+        return Ok(equal == (op == cmp::EQ));
+    }
     if ka == KIND_RANGE && kb == KIND_RANGE && (op == cmp::EQ || op == cmp::NE) {
         return Ok(crate::range::equal(a, b) == (op == cmp::EQ));
     }
@@ -498,6 +544,8 @@ pub fn contains(container: u64, item: u64) -> R<bool> {
             Ok(false)
         }
         KIND_RANGE => crate::range::contains(container, item),
+        KIND_DICT => crate::dict::contains(container, item),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_contains(container, item),
         _ => {
             if crate::iter::is_iterator(container) {
                 let it = container;
@@ -549,6 +597,7 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
             crate::tuple::getitem_index(v, seq_index(idx)?)
         }
         KIND_LIST => crate::list::getitem(v, idx),
+        KIND_DICT => crate::dict::getitem(v, idx),
         KIND_RANGE => crate::range::getitem(v, idx),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
     }
@@ -558,7 +607,25 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
 pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     match heap_kind(v) {
         KIND_LIST => crate::list::setitem(v, idx, x),
+        KIND_DICT => crate::dict::set(v, idx, x),
         _ => type_error(&format!("'{}' object does not support item assignment", type_name(v))),
+    }
+}
+
+/// `del v[idx]`.
+pub fn delitem(v: u64, idx: u64) -> R<()> {
+    match heap_kind(v) {
+        KIND_LIST => crate::list::delitem(v, idx),
+        KIND_DICT => crate::dict::delitem(v, idx),
+        _ => type_error(&format!("'{}' object does not support item deletion", type_name(v))),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_delitem(v: u64, idx: u64) -> i32 {
+    match delitem(v, idx) {
+        Ok(()) => 0,
+        Err(_) => -1,
     }
 }
 
@@ -576,6 +643,8 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         KIND_LIST => crate::list::call_method(obj, name, args),
         KIND_TUPLE => crate::list::tuple_method(obj, name, args),
         KIND_STR => crate::str_methods::call_method(obj, name, args),
+        KIND_DICT => crate::dict::call_method(obj, name, args),
+        KIND_RANGE => crate::range::call_method(obj, name, args),
         _ => None,
     };
     match found {
@@ -584,10 +653,55 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
     }
 }
 
+/// `obj.name(*args, **kw)`: the last `kwnames.len()` of `args` are keyword values.
+pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if kwnames.is_empty() {
+        return call_method(obj, name, args);
+    }
+    let (pos, kwvals) = args.split_at(args.len() - kwnames.len());
+    let tname = type_name(obj);
+    if !molt_abi::method_implemented(tname, name) {
+        return call_method(obj, name, pos);
+    }
+    if heap_kind(obj) == KIND_DICT && name == "update" {
+        call_method(obj, name, pos)?;
+        for (k, &v) in kwnames.iter().zip(kwvals) {
+            let key = crate::str::new_str(k);
+            let r = crate::dict::set(obj, key, v);
+            decref(key);
+            r?;
+        }
+        return Ok(NONE);
+    }
+    // Parameters that may be passed by keyword, with the defaults of omitted ones.
+    let params: &[(&str, u64)] = match (heap_kind(obj), name) {
+        (KIND_STR, "split" | "rsplit") => &[("sep", NONE), ("maxsplit", box_small_int(-1))],
+        (KIND_STR, "splitlines") => &[("keepends", FALSE)],
+        (KIND_STR, "expandtabs") => &[("tabsize", box_small_int(8))],
+        _ => return type_error(&format!("{tname}.{name}() takes no keyword arguments")),
+    };
+    if pos.len() > params.len() {
+        return call_method(obj, name, pos);
+    }
+    let mut full: Vec<Option<u64>> = pos.iter().map(|&p| Some(p)).collect();
+    full.resize(params.len(), None);
+    for (k, &v) in kwnames.iter().zip(kwvals) {
+        match params.iter().position(|(p, _)| p == k) {
+            None => return type_error(&format!("'{k}' is an invalid keyword argument for {name}()")),
+            Some(i) if i < pos.len() => return type_error(&format!("argument for {name}() given by name ('{k}') and position ({})", i + 1)),
+            Some(i) => full[i] = Some(v),
+        }
+    }
+    let last = full.iter().rposition(Option::is_some).map_or(0, |i| i + 1);
+    let args: Vec<u64> = full[..last].iter().zip(params).map(|(v, (_, d))| v.unwrap_or(*d)).collect();
+    call_method(obj, name, &args)
+}
+
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_call_method(obj: u64, name: u64, args: *const u64, n: usize) -> u64 {
+pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *const u64, n: usize) -> u64 {
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
-    ret(call_method(obj, crate::str::as_str(name), args))
+    let kw: Vec<&str> = if kwnames == NONE { Vec::new() } else { crate::str::as_str(kwnames).split(',').collect() };
+    ret(call_method_kw(obj, crate::str::as_str(name), args, &kw))
 }
 
 #[unsafe(no_mangle)]

@@ -300,3 +300,46 @@ pub fn iter_next_big(it: u64) -> u64 {
 pub extern "C" fn molt_builtin_range(start: u64, stop: u64, step: u64) -> u64 {
     ret(new_range(start, stop, step))
 }
+
+/// Methods of `range`: `count` and `index`, exact for ints, by iteration otherwise (as
+/// CPython does).
+pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    let r = match name {
+        "count" | "index" => crate::list::arity_of("range", name, args, 1, 1),
+        _ => return None,
+    };
+    Some(r.and_then(|()| {
+        let x = args[0];
+        if is_int_like(x) {
+            let found = contains(v, x)?;
+            return match (name, found) {
+                ("count", f) => Ok(box_small_int(f as i64)),
+                (_, true) => {
+                    let (a, _, c) = parts(v);
+                    let i = (to_big(x) - to_big(a)) / to_big(c);
+                    Ok(crate::int::new_int_big(i))
+                }
+                (_, false) => value_error(&format!("{} is not in range", crate::builtins::repr_string(x)?)),
+            };
+        }
+        let it = crate::iter::iter(v)?;
+        let (mut i, mut count) = (0i64, 0i64);
+        let result = loop {
+            let y = crate::iter::next(it);
+            if y == STOP {
+                break if name == "count" { Ok(box_small_int(count)) } else { value_error("sequence.index(x): x not in sequence") };
+            }
+            let eq = crate::ops::eq_identity(y, x);
+            decref(y);
+            match eq {
+                Err(e) => break Err(e),
+                Ok(true) if name == "index" => break Ok(box_small_int(i)),
+                Ok(true) => count += 1,
+                Ok(false) => {}
+            }
+            i += 1;
+        };
+        decref(it);
+        result
+    }))
+}

@@ -346,7 +346,7 @@ fn strip_impl(s: &str, args: &[u64], name: &str, left: bool, right: bool) -> R<u
     Ok(new_str(r))
 }
 
-fn pad(s: &str, args: &[u64], name: &str, kind: char) -> R<u64> {
+fn pad(s: &str, args: &[u64], kind: char) -> R<u64> {
     let width = arg_int(args[0])?;
     let fill = match args.get(1) {
         None => ' ',
@@ -653,7 +653,7 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         "count" => arity(name, args, 1, 3, Style::Takes).and_then(|()| count_impl(s, args)),
         "startswith" | "endswith" => arity(name, args, 1, 3, Style::Takes).and_then(|()| affix_impl(s, args, name, name == "endswith")),
         "zfill" => arity(name, args, 1, 1, Style::Exact).and_then(|()| Ok(zfill_impl(s, arg_int(args[0])?))),
-        "center" | "ljust" | "rjust" => arity(name, args, 1, 2, Style::Expected).and_then(|()| pad(s, args, name, name.as_bytes()[0] as char)),
+        "center" | "ljust" | "rjust" => arity(name, args, 1, 2, Style::Expected).and_then(|()| pad(s, args, name.as_bytes()[0] as char)),
         "partition" | "rpartition" => arity(name, args, 1, 1, Style::Exact).and_then(|()| partition_impl(s, args[0], name == "rpartition")),
         "removeprefix" => arity(name, args, 1, 1, Style::Exact)
             .and_then(|()| clinic_str(args[0], "removeprefix() argument "))

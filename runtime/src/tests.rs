@@ -8,6 +8,7 @@ use crate::exc::*;
 use crate::int::*;
 use crate::iter::*;
 use crate::list::*;
+use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::lifecycle::*;
 use crate::object::*;
 use crate::ops::*;
@@ -100,7 +101,9 @@ fn abi_table_matches_definitions() {
         molt_unpack: fn(u64, usize, *mut u64) -> i32;
         molt_list_new: fn(*const u64, usize) -> u64;
         molt_setitem: fn(u64, u64, u64) -> i32;
-        molt_call_method: fn(u64, u64, *const u64, usize) -> u64;
+        molt_delitem: fn(u64, u64) -> i32;
+        molt_dict_new: fn(*const u64, usize) -> u64;
+        molt_call_method: fn(u64, u64, u64, *const u64, usize) -> u64;
         molt_inplace: fn(i32, u64, u64) -> u64;
         molt_iter: fn(u64) -> u64;
         molt_iter_next: fn(u64) -> u64;
@@ -118,6 +121,8 @@ fn abi_table_matches_definitions() {
         molt_builtin_bool: fn(u64) -> u64;
         molt_builtin_len: fn(u64) -> u64;
         molt_builtin_list: fn(u64) -> u64;
+        molt_builtin_dict: fn(u64) -> u64;
+        molt_builtin_tuple: fn(u64) -> u64;
         molt_builtin_abs: fn(u64) -> u64;
         molt_builtin_divmod: fn(u64, u64) -> u64;
         molt_builtin_pow3: fn(u64, u64, u64) -> u64;
@@ -317,7 +322,7 @@ fn self_referencing_list_repr_and_atomic_tuples_untracked() {
 
 #[test]
 fn every_implemented_method_is_dispatched() {
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc"))];
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR))];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {

@@ -60,7 +60,7 @@ pub fn new_tuple_borrowed(items: &[u64]) -> u64 {
 /// A tuple is immutable: it can be part of a reference cycle only if an item can, so
 /// only such tuples are tracked by the cycle collector.
 fn track_if_needed(v: u64) {
-    let may_cycle = items(v).iter().any(|&x| is_kind(x, KIND_LIST) || (is_tuple(x) && unsafe { obj::<TupleObj>(x) }.gc.index != crate::gc::UNTRACKED));
+    let may_cycle = items(v).iter().any(|&x| matches!(heap_kind(x), KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS) || (is_tuple(x) && unsafe { obj::<TupleObj>(x) }.gc.index != crate::gc::UNTRACKED));
     if may_cycle {
         crate::gc::maybe_collect();
         crate::gc::track(v);

@@ -29,11 +29,16 @@ def ranges(pred):
 
 
 def cased(ch):
-    return "σ" in ("AΣ" + ch).lower()
+    # title() lower-cases what follows a cased character.
+    return ("a" + ch + "b").title().endswith("b")
 
 
 def case_ignorable(ch):
-    return not cased(ch) and "σ" in ("AΣ" + ch + "B").lower()
+    # lower()'s final-sigma rule skips case-ignorable characters after the sigma.
+    # Index 1 is the probe sigma ("A" lower-cases to one character).
+    if cased(ch):
+        return ("AΣ" + ch).lower()[1] == "ς"
+    return ("AΣ" + ch + "B").lower()[1] == "σ"
 
 
 def emit_ranges(name, doc, rs):

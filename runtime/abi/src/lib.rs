@@ -237,9 +237,15 @@ runtime_fns! {
     // borrows all three; 0, or -1 with an exception pending.
     molt_list_new(Ptr, Ptr) -> Val;
     molt_setitem(Val, Val, Val) -> I32;
-    // `obj.name(*args)`: name is a str constant, args (borrowed) a (pointer, count) array.
-    // AttributeError, as CPython words it, when `obj` has no such method.
-    molt_call_method(Val, Val, Ptr, Ptr) -> Val;
+    // `del obj[index]`: 0, or -1 with an exception pending.
+    molt_delitem(Val, Val) -> I32;
+    // Dicts: `molt_dict_new(items, n)` borrows `n` values: key, value, key, value, ...
+    molt_dict_new(Ptr, Ptr) -> Val;
+    // `obj.name(*args, **kw)`: name is a str constant; kwnames a str constant of the
+    // comma-separated keyword names (their values end the args array) or None; args
+    // (borrowed) a (pointer, count) array. AttributeError, as CPython words it, when
+    // `obj` has no such method.
+    molt_call_method(Val, Val, Val, Ptr, Ptr) -> Val;
     // Augmented assignment `a op= b` as molt_inplace(op, a, b), op an `inplace::*` code:
     // lists extend or repeat in place; error messages name the in-place operator (`+=`).
     molt_inplace(I32, Val, Val) -> Val;
@@ -266,6 +272,10 @@ runtime_fns! {
     molt_builtin_len(Val) -> Val;
     // list() and list(iterable): ERR for no argument.
     molt_builtin_list(Val) -> Val;
+    // dict() and dict(mapping or pairs): ERR for no argument.
+    molt_builtin_dict(Val) -> Val;
+    // tuple() and tuple(iterable): ERR for no argument.
+    molt_builtin_tuple(Val) -> Val;
     molt_builtin_abs(Val) -> Val;
     molt_builtin_divmod(Val, Val) -> Val;
     molt_builtin_pow3(Val, Val, Val) -> Val;
@@ -287,6 +297,10 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"]),
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
     ("tuple", &["count", "index"]),
+    ("dict", &["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
+    ("dict_keys", &["isdisjoint", "mapping"]),
+    ("dict_values", &["mapping"]),
+    ("dict_items", &["isdisjoint", "mapping"]),
     ("int", &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"]),
     ("float", &["as_integer_ratio", "conjugate", "fromhex", "hex", "imag", "is_integer", "real"]),
     ("bool", &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"]),
@@ -301,6 +315,8 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
 pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse"]),
     ("tuple", &["count", "index"]),
+    ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
+    ("range", &["count", "index"]),
     ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 

@@ -1,0 +1,20 @@
+# update from a dict, a list of pairs, kwargs, both at once, another view; existing keys keep their position
+d = {'a': 1, 'b': 2}
+d.update({'b': 20, 'c': 3})
+print(d)
+d.update([('d', 4), ('a', 10)])
+print(d)
+d.update(e=5, b=200)
+print(d)
+d.update({'f': 6}, g=7)
+print(d)
+d.update()
+d.update({})
+d.update([])
+print(d, len(d))
+other = {'x': 0, 'a': -1}
+d.update(other.items())
+print(d)
+print(d.update({'z': 26}), d['z'])
+d.update(d)
+print(d)

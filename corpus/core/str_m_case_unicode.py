@@ -1,0 +1,12 @@
+# case mapping on unicode: sharp s, titlecase digraphs, final sigma, Turkish dotted I, ligatures, length changes
+print('straße'.upper(), 'straße'.lower(), 'straße'.casefold(), len('ß'.upper()), 'ß'.title(), 'ß'.capitalize())
+print('ǅ'.upper(), 'ǅ'.lower(), 'ǅ'.title(), 'ǆ'.title(), 'Ǆ'.title(), 'ǆemal'.capitalize(), 'ǅ'.swapcase())
+print('ΣΑΣ'.lower(), 'ΟΔΟΣ ΣΟΦΟΣ'.lower(), 'Σ'.lower(), 'AΣ'.lower(), 'ΑΣ.'.lower(), 'ΑΣΑ'.lower())
+print('σς'.upper(), 'ΣΑΣ'.casefold(), 'ς'.casefold(), 'ΑΣ Σ'.lower())
+i = 'İ'.lower()
+print(i, len(i), i == 'i\u0307', 'İstanbul'.lower(), len('İstanbul'.lower()), 'ı'.upper(), 'i'.upper())
+print('ﬁ'.upper(), len('ﬁ'.upper()), 'ﬁsh'.title(), 'ŉ'.upper(), 'ǰ'.upper(), len('ǰ'.upper()))
+print('ÉCOLE'.lower(), 'école'.upper(), 'émile zola'.title(), 'élan'.capitalize(), 'ÀbÇ'.swapcase())
+print('Ⅻ'.lower(), 'ⅻ'.upper(), 'ａｂｃ'.upper(), 'Ａ'.lower(), 'ꭰ'.upper(), 'Ꭰ'.lower())
+print('日本'.upper(), '日本'.lower() == '日本', '😀'.upper(), 'µ'.upper(), 'ÿ'.upper(), 'ŀ'.upper())
+print('ẞ'.lower(), 'ẞ'.casefold(), 'MASSE'.casefold() == 'Maße'.casefold(), 'ﬀ'.casefold(), 'ᾳ'.upper(), 'ᾳ'.title())
