@@ -771,6 +771,23 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
+            ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
+            ExprKind::FormatField { value, conversion, spec } => {
+                let v = self.expr(*value);
+                self.temps.push(v);
+                let s = match spec {
+                    Some(e) => self.expr(*e),
+                    None => self.iconst(abi::NONE),
+                };
+                self.temps.push(s);
+                let k = self.b.ins().iconst(clt::I32, *conversion as i64);
+                let r = self.call_checked("molt_format_field", &[v, k, s], line);
+                for (x, ty) in [(s, Ty::Str), (v, self.ty(*value))] {
+                    self.remove_temp(x);
+                    self.decref(x, ty);
+                }
+                r
+            }
             ExprKind::MethodCall { receiver, method, args, kwnames } => {
                 let r = self.expr(*receiver);
                 self.temps.push(r);
@@ -1031,6 +1048,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_checked("molt_builtin_tuple", &[none], line)
             }
             (Builtin::Tuple, _) => self.call_args("molt_builtin_tuple", args, &[], line),
+            (Builtin::Format, 1) => {
+                let v = self.expr(args[0]);
+                self.temps.push(v);
+                let none = self.iconst(abi::ERR);
+                let r = self.call_checked("molt_builtin_format", &[v, none], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(args[0]));
+                r
+            }
+            (Builtin::Format, _) => self.call_args("molt_builtin_format", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);

@@ -196,6 +196,7 @@ pub enum Builtin {
     List,
     Dict,
     Tuple,
+    Format,
 }
 
 impl Builtin {
@@ -222,6 +223,7 @@ impl Builtin {
         Builtin::List,
         Builtin::Dict,
         Builtin::Tuple,
+        Builtin::Format,
     ];
 
     pub fn name(self) -> &'static str {
@@ -248,6 +250,7 @@ impl Builtin {
             Builtin::List => "list",
             Builtin::Dict => "dict",
             Builtin::Tuple => "tuple",
+            Builtin::Format => "format",
         }
     }
 
@@ -268,6 +271,7 @@ impl Builtin {
             Builtin::Pow => (2, 3),
             Builtin::Range => (1, 3),
             Builtin::List | Builtin::Dict | Builtin::Tuple => (0, 1),
+            Builtin::Format => (1, 2),
         }
     }
 }
@@ -300,6 +304,11 @@ pub enum ExprKind {
     /// `receiver.method(args...)` on a built-in type, dispatched at run time.
     /// Keyword arguments follow the positional ones in `args`; `kwnames` names them.
     MethodCall { receiver: ExprId, method: String, args: Vec<ExprId>, kwnames: Vec<String> },
+    /// One f-string field `{value!conv:spec}`: conv 0 none, 1 `!s`, 2 `!r`, 3 `!a`; `spec`
+    /// is a str expression (itself an f-string when it has nested fields).
+    FormatField { value: ExprId, conversion: i32, spec: Option<ExprId> },
+    /// The concatenation of str pieces (an f-string).
+    JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
     InPlace(BinOp, ExprId, ExprId),
 }
@@ -313,7 +322,8 @@ impl ExprKind {
             ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver).chain(args.iter().copied()).collect(),
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
-            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) => v.clone(),
+            ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
+            ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             ExprKind::IfExp { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Slice { value, lower, upper, step } => {
@@ -488,6 +498,11 @@ impl Printer<'_> {
             ),
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
             ExprKind::List(v) => format!("[{}]", list(v)),
+            ExprKind::JoinStr(v) => format!("(fstr {})", list(v)),
+            ExprKind::FormatField { value, conversion, spec } => {
+                let spec = spec.map(|s| format!(":{}", self.expr(fid, f, s))).unwrap_or_default();
+                format!("{{{}!{conversion}{spec}}}", self.expr(fid, f, *value))
+            }
             ExprKind::Dict(v) => {
                 let pairs: Vec<String> = v.chunks(2).map(|p| format!("{}: {}", self.expr(fid, f, p[0]), self.expr(fid, f, p[1]))).collect();
                 format!("{{{}}}", pairs.join(", "))

@@ -580,6 +580,21 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
             }
+            ast::Expr::JoinedStr(j) => {
+                let parts: Vec<ExprId> = j.values.iter().map(|v| self.expr(ctx, v)).collect();
+                ExprKind::JoinStr(parts)
+            }
+            ast::Expr::FormattedValue(fv) => {
+                let value = self.expr(ctx, &fv.value);
+                let conversion = match fv.conversion {
+                    ast::ConversionFlag::None => 0,
+                    ast::ConversionFlag::Str => 1,
+                    ast::ConversionFlag::Repr => 2,
+                    ast::ConversionFlag::Ascii => 3,
+                };
+                let spec = fv.format_spec.as_ref().map(|s| self.expr(ctx, s));
+                ExprKind::FormatField { value, conversion, spec }
+            }
             ast::Expr::Dict(dict) => {
                 let mut items = Vec::new();
                 for (k, v) in dict.keys.iter().zip(&dict.values) {
@@ -620,7 +635,6 @@ impl<'a> Lowerer<'a> {
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
                     ast::Expr::Await(_) => ("'await'", "use synchronous code"),
                     ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
-                    ast::Expr::JoinedStr(_) | ast::Expr::FormattedValue(_) => ("an f-string", "build the string with str() and +"),
                     ast::Expr::Attribute(_) => ("attribute access other than a method call", "call the method directly: xs.append(x)"),
                     ast::Expr::Starred(_) => ("a starred expression", "list the items explicitly"),
                     ast::Expr::Slice(_) => ("a slice outside a subscript", "slice directly: s[a:b]"),

@@ -70,6 +70,7 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    restore_sigpipe();
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
@@ -295,6 +296,23 @@ fn merge(inputs: &[PathBuf], outputs: &Outputs) -> ExitCode {
         Err(e) => {
             eprintln!("error: cannot merge the reports: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// Rust ignores SIGPIPE, so `molt test ... | head` would panic on a closed pipe; restoring
+/// the default makes molt end quietly, like other command-line tools.
+fn restore_sigpipe() {
+    #[cfg(unix)]
+    {
+        unsafe extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+        }
+        const SIGPIPE: i32 = 13;
+        const SIG_DFL: usize = 0;
+        // SAFETY: resetting a signal disposition to its default at start-up.
+        unsafe {
+            signal(SIGPIPE, SIG_DFL);
         }
     }
 }

@@ -239,6 +239,7 @@ impl Infer<'_> {
             ExprKind::Tuple(_) => Ty::Tuple,
             ExprKind::List(_) => Ty::List,
             ExprKind::Dict(_) => Ty::Dict,
+            ExprKind::FormatField { .. } | ExprKind::JoinStr(_) => Ty::Str,
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
                 (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
@@ -286,6 +287,7 @@ impl Infer<'_> {
                     Builtin::List => Ty::List,
                     Builtin::Dict => Ty::Dict,
                     Builtin::Tuple => Ty::Tuple,
+                    Builtin::Format => Ty::Str,
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,

@@ -276,7 +276,7 @@ pub fn format_float(x: f64, conv: char, prec: usize, alt: bool) -> String {
     if upper { s.to_uppercase() } else { s }
 }
 
-fn exp_format(x: f64, prec: usize) -> String {
+pub(crate) fn exp_format(x: f64, prec: usize) -> String {
     let s = format!("{:.*e}", prec, x);
     match s.split_once('e') {
         Some((m, e)) => {
@@ -287,7 +287,7 @@ fn exp_format(x: f64, prec: usize) -> String {
     }
 }
 
-fn strip_zeros(s: &str) -> String {
+pub(crate) fn strip_zeros(s: &str) -> String {
     let (m, e) = match s.find('e') {
         Some(i) => (&s[..i], &s[i..]),
         None => (s, ""),

@@ -15,6 +15,7 @@ pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod format_spec;
 pub mod gc;
 pub mod hash;
 pub mod int;

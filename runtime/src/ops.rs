@@ -663,6 +663,9 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
     if !molt_abi::method_implemented(tname, name) {
         return call_method(obj, name, pos);
     }
+    if heap_kind(obj) == KIND_STR && name == "format" {
+        return crate::str_methods::str_format(crate::str::as_str(obj), pos, kwnames, kwvals);
+    }
     if heap_kind(obj) == KIND_DICT && name == "update" {
         call_method(obj, name, pos)?;
         for (k, &v) in kwnames.iter().zip(kwvals) {

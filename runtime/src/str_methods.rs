@@ -662,6 +662,194 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             .and_then(|()| clinic_str(args[0], "removesuffix() argument "))
             .map(|p| new_str(s.strip_suffix(p).unwrap_or(s))),
         "expandtabs" => arity(name, args, 0, 1, Style::Takes).and_then(|()| expandtabs_impl(s, args)),
+        "format" => str_format(s, args, &[], &[]),
         _ => return None,
     })
+}
+
+/// `template.format(*args, **kwargs)` (kwargs as parallel name/value slices).
+pub fn str_format(template: &str, args: &[u64], kwnames: &[&str], kwvals: &[u64]) -> R<u64> {
+    let mut auto: Option<usize> = None;
+    let mut manual = false;
+    let out = format_template(template, args, kwnames, kwvals, &mut auto, &mut manual, 2)?;
+    Ok(new_string(out))
+}
+
+fn format_template(t: &str, args: &[u64], kwnames: &[&str], kwvals: &[u64], auto: &mut Option<usize>, manual: &mut bool, depth: u32) -> R<String> {
+    let c: Vec<char> = t.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < c.len() {
+        match c[i] {
+            '{' if c.get(i + 1) == Some(&'{') => {
+                out.push('{');
+                i += 2;
+            }
+            '}' if c.get(i + 1) == Some(&'}') => {
+                out.push('}');
+                i += 2;
+            }
+            '}' => return value_error("Single '}' encountered in format string"),
+            '{' => {
+                if i + 1 == c.len() {
+                    return value_error("Single '{' encountered in format string");
+                }
+                // Find the matching '}' (nested fields may appear in the spec; brackets
+                // in the field name hide braces).
+                let (mut j, mut level, mut in_name, mut in_bracket) = (i + 1, 1, true, false);
+                while j < c.len() {
+                    let ch = c[j];
+                    if in_bracket {
+                        if ch == ']' {
+                            in_bracket = false;
+                        }
+                    } else if in_name && ch == '[' {
+                        in_bracket = true;
+                    } else if ch == '{' {
+                        level += 1;
+                    } else if ch == '}' {
+                        level -= 1;
+                        if level == 0 {
+                            break;
+                        }
+                    } else if in_name && (ch == ':' || ch == '!') {
+                        in_name = false;
+                    }
+                    j += 1;
+                }
+                if j >= c.len() {
+                    return value_error("expected '}' before end of string");
+                }
+                let field: String = c[i + 1..j].iter().collect();
+                out.push_str(&format_field(&field, args, kwnames, kwvals, auto, manual, depth)?);
+                i = j + 1;
+            }
+            ch => {
+                out.push(ch);
+                i += 1;
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn format_field(field: &str, args: &[u64], kwnames: &[&str], kwvals: &[u64], auto: &mut Option<usize>, manual: &mut bool, depth: u32) -> R<String> {
+    // Split name / conversion / spec at the first '!' or ':' outside brackets.
+    let chars: Vec<char> = field.chars().collect();
+    let mut k = 0;
+    let mut in_bracket = false;
+    while k < chars.len() {
+        match chars[k] {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            '!' | ':' if !in_bracket => break,
+            _ => {}
+        }
+        k += 1;
+    }
+    let name: String = chars[..k].iter().collect();
+    let mut conversion = 0;
+    let mut rest = k;
+    if chars.get(k) == Some(&'!') {
+        match chars.get(k + 1) {
+            None | Some(':') => return value_error("unmatched '{' in format spec"),
+            Some(&cv) => {
+                conversion = match cv {
+                    's' => 1,
+                    'r' => 2,
+                    'a' => 3,
+                    other => return value_error(&format!("Unknown conversion specifier {other}")),
+                };
+                rest = k + 2;
+                if rest < chars.len() && chars[rest] != ':' {
+                    return value_error("expected ':' after conversion specifier");
+                }
+            }
+        }
+    }
+    let spec_raw: String = if rest < chars.len() { chars[rest + 1..].iter().collect() } else { String::new() };
+    let value = resolve_field(&name, args, kwnames, kwvals, auto, manual)?;
+    let result = (|| {
+        if depth == 0 && spec_raw.contains('{') {
+            return value_error("Max string recursion exceeded");
+        }
+        let spec = format_template(&spec_raw, args, kwnames, kwvals, auto, manual, depth.saturating_sub(1))?;
+        let converted = crate::format_spec::convert(value, conversion)?;
+        let r = crate::format_spec::format_value(converted, &spec);
+        decref(converted);
+        r
+    })();
+    decref(value);
+    result
+}
+
+/// The value a field name refers to (owned): `0`, `name`, or auto-numbered, followed by
+/// `[key]` lookups.
+fn resolve_field(name: &str, args: &[u64], kwnames: &[&str], kwvals: &[u64], auto: &mut Option<usize>, manual: &mut bool) -> R<u64> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut accessors) = name.split_at(first_end);
+    let mut value = if first.is_empty() {
+        if *manual {
+            return value_error("cannot switch from manual field specification to automatic field numbering");
+        }
+        let n = auto.map_or(0, |a| a + 1);
+        *auto = Some(n);
+        positional(args, n)?
+    } else if first.bytes().all(|b| b.is_ascii_digit()) {
+        if auto.is_some() {
+            return value_error("cannot switch from automatic field numbering to manual field specification");
+        }
+        *manual = true;
+        let n = first.parse::<usize>().unwrap_or(usize::MAX);
+        positional(args, n)?
+    } else {
+        match kwnames.iter().position(|k| *k == first) {
+            Some(p) => {
+                incref(kwvals[p]);
+                kwvals[p]
+            }
+            None => {
+                let key = new_str(first);
+                let r = raise_args(KEY_ERROR, &[key]);
+                decref(key);
+                return r;
+            }
+        }
+    };
+    while !accessors.is_empty() {
+        if accessors.starts_with('.') {
+            decref(value);
+            return raise(NOT_IMPLEMENTED_ERROR, "attribute access in format fields is not supported by Molt");
+        }
+        let Some(close) = accessors.find(']') else {
+            decref(value);
+            return value_error("Missing ']' in format string");
+        };
+        let key_text = &accessors[1..close];
+        let key = if !key_text.is_empty() && key_text.bytes().all(|b| b.is_ascii_digit()) {
+            crate::int::parse(key_text, 10)?
+        } else {
+            new_str(key_text)
+        };
+        let next = crate::ops::getitem(value, key);
+        decref(key);
+        decref(value);
+        value = next?;
+        accessors = &accessors[close + 1..];
+        if !accessors.is_empty() && !accessors.starts_with(['.', '[']) {
+            decref(value);
+            return value_error("Only '.' or '[' may follow ']' in format field specifier");
+        }
+    }
+    Ok(value)
+}
+
+fn positional(args: &[u64], n: usize) -> R<u64> {
+    match args.get(n) {
+        Some(&v) => {
+            incref(v);
+            Ok(v)
+        }
+        None => raise(INDEX_ERROR, &format!("Replacement index {n} out of range for positional args tuple")),
+    }
 }

@@ -276,6 +276,12 @@ runtime_fns! {
     molt_builtin_dict(Val) -> Val;
     // tuple() and tuple(iterable): ERR for no argument.
     molt_builtin_tuple(Val) -> Val;
+    // format(v) and format(v, spec): ERR for no spec.
+    molt_builtin_format(Val, Val) -> Val;
+    // f-strings: one replacement field `{v!conv:spec}` (conv 0 none, 1 s, 2 r, 3 a; spec a
+    // str or None), and the concatenation of the pieces (borrowed str values).
+    molt_format_field(Val, I32, Val) -> Val;
+    molt_str_join_parts(Ptr, Ptr) -> Val;
     molt_builtin_abs(Val) -> Val;
     molt_builtin_divmod(Val, Val) -> Val;
     molt_builtin_pow3(Val, Val, Val) -> Val;
@@ -317,7 +323,7 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("tuple", &["count", "index"]),
     ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("range", &["count", "index"]),
-    ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
+    ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 
 /// Whether Molt implements `ty.method`.
