@@ -4,7 +4,7 @@
 //! CPython's type has no attribute `m` (then both raise the same AttributeError).
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::hir::{ExprKind, FuncId, Module};
+use crate::hir::{Const, ExprKind, FuncId, Module};
 use crate::types::{Ty, Types};
 
 /// The runtime type names a value of static type `ty` may have.
@@ -24,11 +24,43 @@ fn runtime_types(ty: Ty) -> Vec<&'static str> {
     }
 }
 
+/// Whether a format template has a field like `{0.real}` (a '.' in a field name).
+fn has_attribute_field(template: &str) -> bool {
+    let mut chars = template.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '{' {
+            if chars.peek() == Some(&'{') {
+                chars.next();
+                continue;
+            }
+            let mut in_bracket = false;
+            for d in chars.by_ref() {
+                match d {
+                    '[' => in_bracket = true,
+                    ']' => in_bracket = false,
+                    '.' if !in_bracket => return true,
+                    '!' | ':' | '}' if !in_bracket => break,
+                    _ => {}
+                }
+            }
+        }
+    }
+    false
+}
+
 pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (fi, f) in module.functions.iter().enumerate() {
         for e in &f.exprs {
             let ExprKind::MethodCall { receiver, method, .. } = &e.kind else { continue };
+            if let (ExprKind::Const(Const::Str(template)), "format") = (&f.expr(*receiver).kind, method.as_str()) {
+                if has_attribute_field(template) {
+                    diags.push(
+                        Diagnostic::new(Code::UnsupportedCall, e.span, "attribute lookups in str.format fields are not supported")
+                            .with_help("format the attribute's value instead: '{}'.format(x.attr)"),
+                    );
+                }
+            }
             let ty = types.expr(FuncId(fi as u32), *receiver);
             let missing: Vec<&str> = runtime_types(ty)
                 .into_iter()
