@@ -772,6 +772,17 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
+            ExprKind::Comprehension { dict, clauses, elt, value } => {
+                // The first iterable is evaluated before the result exists, as in CPython.
+                let first = self.expr(clauses[0].iter);
+                self.temps.push(first);
+                let null = self.iconst(0);
+                let result = self.call_checked(if *dict { "molt_dict_new" } else { "molt_list_new" }, &[null, null], line);
+                self.temps.push(result);
+                self.comprehension_clause(clauses, 0, Some(first), *elt, *value, result, line);
+                self.remove_temp(result);
+                result
+            }
             ExprKind::FormatField { value, conversion, spec } => {
                 let v = self.expr(*value);
                 self.temps.push(v);
@@ -859,6 +870,65 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_array("molt_exc_new", args, &[k], line)
             }
         }
+    }
+
+    /// Emits clause `k` of a comprehension and, inside its loop, the following clauses or
+    /// the element that is added to `result`.
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, result: Value, line: i64) {
+        let clause = &clauses[k];
+        let v = match first {
+            Some(v) => v,
+            None => {
+                let v = self.expr(clause.iter);
+                self.temps.push(v);
+                v
+            }
+        };
+        let it = self.call_checked("molt_iter", &[v], line);
+        self.remove_temp(v);
+        self.decref(v, self.ty(clause.iter));
+        self.temps.push(it);
+        let (head, body_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let x = self.call_checked("molt_iter_next", &[it], line);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
+        self.b.ins().brif(done, exit, &[], body_b, &[]);
+        self.b.switch_to_block(body_b);
+        self.assign(&clause.target, x, line);
+        for c in &clause.conds {
+            let t = self.cond(*c);
+            let next = self.b.create_block();
+            self.b.ins().brif(t, next, &[], head, &[]);
+            self.b.switch_to_block(next);
+        }
+        if k + 1 < clauses.len() {
+            self.comprehension_clause(clauses, k + 1, None, elt, value, result, line);
+        } else {
+            let e = self.expr(elt);
+            self.temps.push(e);
+            match value {
+                Some(val) => {
+                    let x = self.expr(val);
+                    self.temps.push(x);
+                    let rc = self.rt("molt_setitem", &[result, e, x]).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                    self.error_if(failed, line);
+                    self.remove_temp(x);
+                    self.decref(x, self.ty(val));
+                }
+                None => {
+                    self.rt("molt_list_append", &[result, e]);
+                }
+            }
+            self.remove_temp(e);
+            self.decref(e, self.ty(elt));
+        }
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(exit);
+        self.remove_temp(it);
+        self.decref(it, Ty::Dynamic);
     }
 
     fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {

@@ -111,6 +111,14 @@ pub enum Target {
     Subscript { value: ExprId, index: ExprId },
 }
 
+/// One `for target in iter if cond ...` clause of a comprehension.
+#[derive(Debug, Clone)]
+pub struct CompClause {
+    pub target: Target,
+    pub iter: ExprId,
+    pub conds: Vec<ExprId>,
+}
+
 #[derive(Debug)]
 pub struct Expr {
     pub kind: ExprKind,
@@ -307,6 +315,10 @@ pub enum ExprKind {
     /// One f-string field `{value!conv:spec}`: conv 0 none, 1 `!s`, 2 `!r`, 3 `!a`; `spec`
     /// is a str expression (itself an f-string when it has nested fields).
     FormatField { value: ExprId, conversion: i32, spec: Option<ExprId> },
+    /// `[elt for t in it if c ...]` or `{key: value for ...}`: the clauses' targets are
+    /// hidden locals of the enclosing function (a comprehension's own scope); the first
+    /// iterable is evaluated first, in the enclosing scope, as in CPython.
+    Comprehension { dict: bool, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId> },
     /// The concatenation of str pieces (an f-string).
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
@@ -324,6 +336,16 @@ impl ExprKind {
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
+            ExprKind::Comprehension { clauses, elt, value, .. } => {
+                let mut v = Vec::new();
+                for c in clauses {
+                    v.push(c.iter);
+                    v.extend(&c.conds);
+                }
+                v.push(*elt);
+                v.extend(*value);
+                v
+            }
             ExprKind::IfExp { test, body, orelse } => vec![*test, *body, *orelse],
             ExprKind::Subscript { value, index } => vec![*value, *index],
             ExprKind::Slice { value, lower, upper, step } => {
@@ -499,6 +521,16 @@ impl Printer<'_> {
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
             ExprKind::List(v) => format!("[{}]", list(v)),
             ExprKind::JoinStr(v) => format!("(fstr {})", list(v)),
+            ExprKind::Comprehension { dict, clauses, elt, value } => {
+                let mut s = if *dict { format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))) } else { format!("[{}", self.expr(fid, f, *elt)) };
+                for c in clauses {
+                    let _ = write!(s, " for {} in {}", target_str(&c.target), self.expr(fid, f, c.iter));
+                    for cond in &c.conds {
+                        let _ = write!(s, " if {}", self.expr(fid, f, *cond));
+                    }
+                }
+                s + if *dict { "}" } else { "]" }
+            }
             ExprKind::FormatField { value, conversion, spec } => {
                 let spec = spec.map(|s| format!(":{}", self.expr(fid, f, s))).unwrap_or_default();
                 format!("{{{}!{conversion}{spec}}}", self.expr(fid, f, *value))

@@ -147,6 +147,7 @@ impl<'a> Lowerer<'a> {
         let body = self.block(&mut module_ctx, suite);
         self.module.functions[0].body = body;
         self.module.functions[0].exprs = module_ctx.exprs;
+        self.module.functions[0].locals = module_ctx.local_names;
         for (i, def) in self.defs.clone().into_iter().enumerate() {
             let f = self.function(FuncId(i as u32 + 1), def);
             self.module.functions.push(f);
@@ -580,6 +581,14 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
             }
+            ast::Expr::ListComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
+            ast::Expr::DictComp(c) => match self.comprehension(ctx, &c.generators, &c.key, Some(&c.value), span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
             ast::Expr::JoinedStr(j) => {
                 let parts: Vec<ExprId> = j.values.iter().map(|v| self.expr(ctx, v)).collect();
                 ExprKind::JoinStr(parts)
@@ -629,7 +638,7 @@ impl<'a> Lowerer<'a> {
             other => {
                 let (what, help) = match other {
                     ast::Expr::Set(_) => ("a set", "sets arrive with the containers work"),
-                    ast::Expr::ListComp(_) | ast::Expr::SetComp(_) | ast::Expr::DictComp(_) => ("a comprehension", "write the loop explicitly"),
+                    ast::Expr::SetComp(_) => ("a set comprehension", "build a list or dict instead"),
                     ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
                     ast::Expr::Lambda(_) => ("a lambda", "define a module-level function"),
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
@@ -645,6 +654,41 @@ impl<'a> Lowerer<'a> {
             }
         };
         self.push(ctx, kind, span)
+    }
+
+    /// A list or dict comprehension: its targets get hidden locals (the comprehension's own
+    /// scope), restored to the enclosing bindings afterwards.
+    fn comprehension(&mut self, ctx: &mut FnCtx, gens: &[ast::Comprehension], elt: &ast::Expr, value: Option<&ast::Expr>, span: Span) -> Option<ExprKind> {
+        if let Some(g) = gens.iter().find(|g| g.is_async) {
+            self.diags.push(unsupported_expr(Span::from(g.iter.range()), "an async comprehension", "use a plain comprehension"));
+            return None;
+        }
+        let mut saved: Vec<(String, Option<LocalId>)> = Vec::new();
+        let mut clauses = Vec::new();
+        for g in gens {
+            // The iterable of each clause sees the targets of the clauses before it.
+            let iter = self.expr(ctx, &g.iter);
+            let mut names = Vec::new();
+            target_names(&g.target, &mut names);
+            for (n, _) in names {
+                let hidden = LocalId(ctx.local_names.len() as u32);
+                ctx.local_names.push(format!("<comprehension {n}>"));
+                saved.push((n.clone(), ctx.locals.insert(n, hidden)));
+            }
+            let target = self.target(ctx, &g.target);
+            let conds = g.ifs.iter().map(|c| self.expr(ctx, c)).collect();
+            clauses.push(CompClause { target: target?, iter, conds });
+        }
+        let elt = self.expr(ctx, elt);
+        let value = value.map(|v| self.expr(ctx, v));
+        for (name, old) in saved.into_iter().rev() {
+            match old {
+                Some(l) => ctx.locals.insert(name, l),
+                None => ctx.locals.remove(&name),
+            };
+        }
+        let _ = span;
+        Some(ExprKind::Comprehension { dict: value.is_some(), clauses, elt, value })
     }
 
     fn constant(&mut self, c: &ast::Constant, span: Span) -> Option<ExprKind> {

@@ -176,6 +176,14 @@ impl Infer<'_> {
                 StmtKind::AugAssignSubscript { .. } | StmtKind::Delete(_) => {}
             }
         }
+        // Comprehension targets take any item.
+        for e in &self.func.exprs {
+            if let ExprKind::Comprehension { clauses, .. } = &e.kind {
+                for c in clauses {
+                    self.assign(&c.target, Ty::Dynamic);
+                }
+            }
+        }
         // Argument types flow into parameters.
         for e in &self.func.exprs {
             if let ExprKind::Call { func, args, .. } = &e.kind {
@@ -240,6 +248,7 @@ impl Infer<'_> {
             ExprKind::List(_) => Ty::List,
             ExprKind::Dict(_) => Ty::Dict,
             ExprKind::FormatField { .. } | ExprKind::JoinStr(_) => Ty::Str,
+            ExprKind::Comprehension { dict, .. } => if *dict { Ty::Dict } else { Ty::List },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
                 (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,

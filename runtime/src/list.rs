@@ -324,6 +324,12 @@ pub fn tuple_method(t: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn molt_list_append(l: u64, x: u64) {
+    incref(x);
+    items_mut(l).push(x);
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn molt_list_new(items: *const u64, n: usize) -> u64 {
     if n == 0 || items.is_null() {
         return new_list_owned(Vec::new());

@@ -236,6 +236,8 @@ runtime_fns! {
     // Lists: `molt_list_new(items, n)` borrows the items. `molt_setitem(obj, index, value)`
     // borrows all three; 0, or -1 with an exception pending.
     molt_list_new(Ptr, Ptr) -> Val;
+    // Appends a borrowed value to a list (comprehensions).
+    molt_list_append(Val, Val);
     molt_setitem(Val, Val, Val) -> I32;
     // `del obj[index]`: 0, or -1 with an exception pending.
     molt_delitem(Val, Val) -> I32;
