@@ -1128,6 +1128,23 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 r
             }
             (Builtin::Format, _) => self.call_args("molt_builtin_format", args, &[], line),
+            (Builtin::Enumerate | Builtin::Sum, 1) => {
+                let v = self.expr(args[0]);
+                self.temps.push(v);
+                let none = self.iconst(abi::ERR);
+                let name = if bi == Builtin::Sum { "molt_builtin_sum" } else { "molt_builtin_enumerate" };
+                let r = self.call_checked(name, &[v, none], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(args[0]));
+                r
+            }
+            (Builtin::Enumerate, _) => self.call_args("molt_builtin_enumerate", args, &[], line),
+            (Builtin::Sum, _) => self.call_args("molt_builtin_sum", args, &[], line),
+            (Builtin::Zip, _) => self.call_array("molt_builtin_zip", args, &[], line),
+            (Builtin::Reversed, _) => self.call_args("molt_builtin_reversed", args, &[], line),
+            (Builtin::Any, _) => self.call_args("molt_builtin_any", args, &[], line),
+            (Builtin::All, _) => self.call_args("molt_builtin_all", args, &[], line),
+            (Builtin::Sorted, _) => self.call_args("molt_builtin_sorted", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);

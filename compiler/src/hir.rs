@@ -205,6 +205,13 @@ pub enum Builtin {
     Dict,
     Tuple,
     Format,
+    Enumerate,
+    Zip,
+    Reversed,
+    Sum,
+    Any,
+    All,
+    Sorted,
 }
 
 impl Builtin {
@@ -232,6 +239,13 @@ impl Builtin {
         Builtin::Dict,
         Builtin::Tuple,
         Builtin::Format,
+        Builtin::Enumerate,
+        Builtin::Zip,
+        Builtin::Reversed,
+        Builtin::Sum,
+        Builtin::Any,
+        Builtin::All,
+        Builtin::Sorted,
     ];
 
     pub fn name(self) -> &'static str {
@@ -259,6 +273,13 @@ impl Builtin {
             Builtin::Dict => "dict",
             Builtin::Tuple => "tuple",
             Builtin::Format => "format",
+            Builtin::Enumerate => "enumerate",
+            Builtin::Zip => "zip",
+            Builtin::Reversed => "reversed",
+            Builtin::Sum => "sum",
+            Builtin::Any => "any",
+            Builtin::All => "all",
+            Builtin::Sorted => "sorted",
         }
     }
 
@@ -279,7 +300,9 @@ impl Builtin {
             Builtin::Pow => (2, 3),
             Builtin::Range => (1, 3),
             Builtin::List | Builtin::Dict | Builtin::Tuple => (0, 1),
-            Builtin::Format => (1, 2),
+            Builtin::Format | Builtin::Enumerate | Builtin::Sum => (1, 2),
+            Builtin::Zip => (0, usize::MAX),
+            Builtin::Reversed | Builtin::Any | Builtin::All | Builtin::Sorted => (1, 1),
         }
     }
 }

@@ -53,6 +53,13 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
     for (fi, f) in module.functions.iter().enumerate() {
         for e in &f.exprs {
             let ExprKind::MethodCall { receiver, method, .. } = &e.kind else { continue };
+            let ExprKind::MethodCall { kwnames, .. } = &e.kind else { continue };
+            if method == "sort" && kwnames.iter().any(|k| k == "key") {
+                diags.push(
+                    Diagnostic::new(Code::UnsupportedCall, e.span, "sort(key=...) is not supported")
+                        .with_help("functions as values arrive with issue 5; sort a list of (key, item) tuples instead"),
+                );
+            }
             if let (ExprKind::Const(Const::Str(template)), "format") = (&f.expr(*receiver).kind, method.as_str()) {
                 if has_attribute_field(template) {
                     diags.push(

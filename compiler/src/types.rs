@@ -297,6 +297,9 @@ impl Infer<'_> {
                     Builtin::Dict => Ty::Dict,
                     Builtin::Tuple => Ty::Tuple,
                     Builtin::Format => Ty::Str,
+                    Builtin::Any | Builtin::All => Ty::Bool,
+                    Builtin::Sorted => Ty::List,
+                    Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Sum => Ty::Dynamic,
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,

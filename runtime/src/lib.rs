@@ -21,6 +21,7 @@ pub mod hash;
 pub mod int;
 pub mod io;
 pub mod iter;
+pub mod iter_builtins;
 pub mod lifecycle;
 pub mod list;
 pub mod object;

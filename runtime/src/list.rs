@@ -268,6 +268,13 @@ pub fn call_method(l: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             NONE
         }),
         "copy" => arity(name, args, 0, 0).map(|()| new_list_borrowed(items(l))),
+        // Positional arguments are not allowed: `reverse` comes by keyword (see ops).
+        "sort" => {
+            if !args.is_empty() {
+                return Some(type_error(&format!("sort() takes no positional arguments")));
+            }
+            crate::iter_builtins::list_sort(l, false).map(|()| NONE)
+        }
         _ => return None,
     })
 }

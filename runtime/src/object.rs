@@ -30,6 +30,9 @@ pub const KIND_DICT_KEYS: u32 = 13;
 pub const KIND_DICT_VALUES: u32 = 14;
 pub const KIND_DICT_ITEMS: u32 = 15;
 pub const KIND_DICT_ITER: u32 = 16;
+pub const KIND_ENUMERATE: u32 = 17;
+pub const KIND_ZIP: u32 = 18;
+pub const KIND_REVERSED: u32 = 19;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +197,17 @@ unsafe fn free_object(v: u64) {
                 free_box::<crate::dict::ViewObj>(p);
                 decref(dict);
             }
+            KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => {
+                let o = obj_mut::<crate::iter_builtins::IterObj>(v);
+                let parts = std::mem::take(&mut o.parts);
+                let state = o.state;
+                let kind = (*p).kind;
+                free_box::<crate::iter_builtins::IterObj>(p);
+                parts.into_iter().for_each(decref);
+                if kind == KIND_ENUMERATE {
+                    decref(state);
+                }
+            }
             KIND_DICT_ITER => {
                 let dict = obj::<crate::dict::DictIter>(v).dict;
                 free_box::<crate::dict::DictIter>(p);
@@ -257,6 +271,11 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_DICT_KEYS => "dict_keys",
             KIND_DICT_VALUES => "dict_values",
             KIND_DICT_ITEMS => "dict_items",
+            KIND_ENUMERATE => "enumerate",
+            KIND_ZIP => "zip",
+            KIND_REVERSED => {
+                if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }
+            }
             KIND_DICT_ITER => match unsafe { obj::<crate::dict::DictIter>(v) }.mode {
                 0 => "dict_keyiterator",
                 1 => "dict_valueiterator",

@@ -666,6 +666,24 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
     if heap_kind(obj) == KIND_STR && name == "format" {
         return crate::str_methods::str_format(crate::str::as_str(obj), pos, kwnames, kwvals);
     }
+    if heap_kind(obj) == KIND_LIST && name == "sort" {
+        if !pos.is_empty() {
+            return type_error("sort() takes no positional arguments");
+        }
+        let mut reverse = false;
+        for (k, &v) in kwnames.iter().zip(kwvals) {
+            match *k {
+                "reverse" => {
+                    if !is_int_like(v) {
+                        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
+                    }
+                    reverse = is_true(v);
+                }
+                other => return type_error(&format!("'{other}' is an invalid keyword argument for sort()")),
+            }
+        }
+        return crate::iter_builtins::list_sort(obj, reverse).map(|()| NONE);
+    }
     if heap_kind(obj) == KIND_DICT && name == "update" {
         call_method(obj, name, pos)?;
         for (k, &v) in kwnames.iter().zip(kwvals) {

@@ -40,6 +40,7 @@ def percent_args(fmt, args): return show(lambda: fmt % tuple(a if i == len(args)
 def slice_(s, a, b, c): return show(lambda: s[a:b:c])
 def str_repr(s): return repr(s)
 def method(s, name, args): return show(lambda: getattr(s, name)(*args))
+def sorted_(items): return show(sorted, [num(x) if not isinstance(x, str) or not x.startswith('s:') else x[2:] for x in items])
 def format_(v, spec): return show(format, num(v) if not isinstance(v, str) or not v.startswith('s:') else v[2:], spec)
 def parse_int(s, base): return show(int, s, base)
 def parse_float(s): return show(float, s)
@@ -392,6 +393,34 @@ proptest! {
             if expected.starts_with("str ") || !actual.starts_with("NotImplementedError: surrogate") {
                 prop_assert_eq!(actual, expected, "format({:?}, {:?})", v, spec);
             }
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn sorting_matches_cpython_including_the_failing_comparison(
+        items in prop_oneof![
+            prop::collection::vec(prop_oneof![4 => num(), 1 => "[a-c]{0,2}".prop_map(|t| Num::Int(format!("s:{t}")))], 0..64),
+            prop::collection::vec(num(), 64..200),
+        ]
+    ) {
+        Python::attach(|py| {
+            let judge_items: Vec<Bound<'_, PyAny>> = items.iter().map(|v| v.to_judge(py)).collect();
+            let expected = ask(py, "sorted_", (judge_items,));
+            let values: Vec<u64> = items.iter().map(|v| match v {
+                Num::Int(t) if t.starts_with("s:") => mstr::new_str(&t[2..]),
+                other => other.to_molt(),
+            }).collect();
+            let list = molt_runtime::list::new_list_owned(values);
+            let actual = molt_answer(molt_runtime::iter_builtins::sorted(list));
+            object::decref(list);
+            let has_nan = items.iter().any(|v| matches!(v, Num::Float(x) if x.is_nan()));
+            if items.len() >= 64 && has_nan {
+                // FIXME: lists of 64+ items use a merge sort, not timsort: with NaN (no total
+                // order) the result may differ from CPython's (specs/subset.md).
+                return Ok(());
+            }
+            prop_assert_eq!(actual, expected, "sorted({:?})", items);
             Ok(())
         })?;
     }

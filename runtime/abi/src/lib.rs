@@ -280,6 +280,14 @@ runtime_fns! {
     molt_builtin_tuple(Val) -> Val;
     // format(v) and format(v, spec): ERR for no spec.
     molt_builtin_format(Val, Val) -> Val;
+    // Built-ins over iterables; ERR stands for an omitted optional argument.
+    molt_builtin_enumerate(Val, Val) -> Val;
+    molt_builtin_zip(Ptr, Ptr) -> Val;
+    molt_builtin_reversed(Val) -> Val;
+    molt_builtin_sum(Val, Val) -> Val;
+    molt_builtin_any(Val) -> Val;
+    molt_builtin_all(Val) -> Val;
+    molt_builtin_sorted(Val) -> Val;
     // f-strings: one replacement field `{v!conv:spec}` (conv 0 none, 1 s, 2 r, 3 a; spec a
     // str or None), and the concatenation of the pieces (borrowed str values).
     molt_format_field(Val, I32, Val) -> Val;
@@ -321,7 +329,7 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
 /// `BUILTIN_TYPE_ATTRS` that is missing here, on a value that may have that type, is
 /// rejected at compile time: Molt never turns a working CPython call into an error.
 pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
-    ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse"]),
+    ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
     ("tuple", &["count", "index"]),
     ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("range", &["count", "index"]),
