@@ -772,6 +772,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
+            ExprKind::IsInstance { value, types } => {
+                let spec = self.const_slot_load(true, types.clone());
+                self.call_args("molt_isinstance", &[*value], &[spec], line)
+            }
             ExprKind::Comprehension { dict, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 let first = self.expr(clauses[0].iter);

@@ -342,6 +342,9 @@ pub enum ExprKind {
     /// hidden locals of the enclosing function (a comprehension's own scope); the first
     /// iterable is evaluated first, in the enclosing scope, as in CPython.
     Comprehension { dict: bool, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId> },
+    /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
+    /// a comma-separated list of class names (`int`, `str`, ..., `exc:ID` for exceptions).
+    IsInstance { value: ExprId, types: String },
     /// The concatenation of str pieces (an f-string).
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
@@ -359,6 +362,7 @@ impl ExprKind {
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
+            ExprKind::IsInstance { value, .. } => vec![*value],
             ExprKind::Comprehension { clauses, elt, value, .. } => {
                 let mut v = Vec::new();
                 for c in clauses {
@@ -544,6 +548,7 @@ impl Printer<'_> {
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
             ExprKind::List(v) => format!("[{}]", list(v)),
             ExprKind::JoinStr(v) => format!("(fstr {})", list(v)),
+            ExprKind::IsInstance { value, types } => format!("isinstance({}, [{types}])", self.expr(fid, f, *value)),
             ExprKind::Comprehension { dict, clauses, elt, value } => {
                 let mut s = if *dict { format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))) } else { format!("[{}", self.expr(fid, f, *elt)) };
                 for c in clauses {

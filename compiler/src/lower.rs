@@ -743,6 +743,9 @@ impl<'a> Lowerer<'a> {
             self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(callee.range), format!("calling the variable '{name}' is not supported")).with_help("call a module-level function by its name"));
             return None;
         }
+        if name == "isinstance" {
+            return self.isinstance(ctx, c, span);
+        }
         if let Some(kind) = molt_abi::exception_kind(name) {
             if let Some(k) = c.keywords.first() {
                 self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("{name}() does not take keyword arguments")));
@@ -792,6 +795,44 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         Some(ExprKind::CallBuiltin { builtin, args, sep, end })
+    }
+
+    /// `isinstance(x, T)`: `T` must name built-in classes (or a tuple of them), resolved
+    /// at compile time.
+    fn isinstance(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        if !c.keywords.is_empty() || c.args.len() != 2 {
+            self.diags.push(Diagnostic::new(Code::BadCall, span, format!("isinstance expected 2 arguments, got {}", c.args.len() + c.keywords.len())));
+            return None;
+        }
+        let mut types = Vec::new();
+        if !self.class_names(ctx, &c.args[1], &mut types) {
+            self.diags.push(
+                Diagnostic::new(Code::UnsupportedExpression, Span::from(c.args[1].range()), "this isinstance() class argument is not supported")
+                    .with_help("name built-in classes directly: isinstance(x, int) or isinstance(x, (int, float))"),
+            );
+            return None;
+        }
+        let value = self.expr(ctx, &c.args[0]);
+        Some(ExprKind::IsInstance { value, types: types.join(",") })
+    }
+
+    fn class_names(&mut self, ctx: &FnCtx, e: &ast::Expr, out: &mut Vec<String>) -> bool {
+        match e {
+            ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.class_names(ctx, x, out)),
+            ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) => {
+                let name = n.id.as_str();
+                if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "object"].contains(&name) {
+                    out.push(name.to_string());
+                    true
+                } else if let Some(kind) = molt_abi::exception_kind(name) {
+                    out.push(format!("exc:{kind}"));
+                    true
+                } else {
+                    false
+                }
+            }
+            _ => false,
+        }
     }
 
     /// `receiver.method(args)`: positional arguments only; dispatched at run time on the

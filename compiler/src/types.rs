@@ -248,6 +248,7 @@ impl Infer<'_> {
             ExprKind::List(_) => Ty::List,
             ExprKind::Dict(_) => Ty::Dict,
             ExprKind::FormatField { .. } | ExprKind::JoinStr(_) => Ty::Str,
+            ExprKind::IsInstance { .. } => Ty::Bool,
             ExprKind::Comprehension { dict, .. } => if *dict { Ty::Dict } else { Ty::List },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {

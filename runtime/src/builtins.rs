@@ -379,6 +379,30 @@ pub extern "C" fn molt_print(args: *const u64, n: usize, sep: u64, end: u64) -> 
     ret(print(args_slice(args, n), sep, end))
 }
 
+/// `isinstance(v, classes)` for built-in classes (see `molt_isinstance` in the ABI).
+pub fn isinstance(v: u64, classes: &str) -> bool {
+    classes.split(',').any(|c| match c {
+        "object" => true,
+        "int" => is_int_like(v),
+        "bool" => tag_of(v) == TAG_BOOL,
+        "float" => is_float(v),
+        "str" => is_str(v),
+        "list" => is_kind(v, KIND_LIST),
+        "dict" => is_kind(v, KIND_DICT),
+        "tuple" => is_tuple(v),
+        "range" => is_kind(v, KIND_RANGE),
+        other => match other.strip_prefix("exc:").and_then(|k| k.parse::<usize>().ok()) {
+            Some(k) => is_exc(v) && kind_is_subclass(exc_kind(v), k),
+            None => false,
+        },
+    })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_isinstance(classes: u64, v: u64) -> u64 {
+    box_bool(isinstance(v, crate::str::as_str(classes)))
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_builtin_tuple(v: u64) -> u64 {
     if v == ERR {

@@ -134,6 +134,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_any: fn(u64) -> u64;
         molt_builtin_all: fn(u64) -> u64;
         molt_builtin_sorted: fn(u64) -> u64;
+        molt_isinstance: fn(u64, u64) -> u64;
         molt_format_field: fn(u64, i32, u64) -> u64;
         molt_str_join_parts: fn(*const u64, usize) -> u64;
         molt_builtin_abs: fn(u64) -> u64;

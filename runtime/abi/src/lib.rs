@@ -288,6 +288,9 @@ runtime_fns! {
     molt_builtin_any(Val) -> Val;
     molt_builtin_all(Val) -> Val;
     molt_builtin_sorted(Val) -> Val;
+    // isinstance(v, classes) as molt_isinstance(classes, v): classes is a str constant of
+    // comma-separated built-in class names (`int`, `list`, `exc:ID`, ...).
+    molt_isinstance(Val, Val) -> Val;
     // f-strings: one replacement field `{v!conv:spec}` (conv 0 none, 1 s, 2 r, 3 a; spec a
     // str or None), and the concatenation of the pieces (borrowed str values).
     molt_format_field(Val, I32, Val) -> Val;
