@@ -772,6 +772,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
+            ExprKind::ModuleAttr { binding, name } => {
+                self.module_bound_check(*binding, line);
+                let n = self.const_slot_load(true, name.clone());
+                self.call_checked("molt_module_attr", &[n], line)
+            }
+            ExprKind::ModuleCall { binding, name, args } => {
+                self.module_bound_check(*binding, line);
+                let n = self.const_slot_load(true, name.clone());
+                self.call_array("molt_module_call", args, &[n], line)
+            }
             ExprKind::IsInstance { value, types } => {
                 let spec = self.const_slot_load(true, types.clone());
                 self.call_args("molt_isinstance", &[*value], &[spec], line)
@@ -933,6 +943,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.switch_to_block(exit);
         self.remove_temp(it);
         self.decref(it, Ty::Dynamic);
+    }
+
+    /// A module name used before its `import` ran raises NameError, as in CPython.
+    fn module_bound_check(&mut self, g: GlobalId, line: i64) {
+        let (base, off) = self.global_addr(g);
+        let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+        self.check_global_bound(v, g, line);
     }
 
     fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {
@@ -1149,6 +1166,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
             (Builtin::Any, _) => self.call_args("molt_builtin_any", args, &[], line),
             (Builtin::All, _) => self.call_args("molt_builtin_all", args, &[], line),
             (Builtin::Sorted, _) => self.call_args("molt_builtin_sorted", args, &[], line),
+            (Builtin::Input, 0) => {
+                let none = self.iconst(abi::ERR);
+                self.call_checked("molt_builtin_input", &[none], line)
+            }
+            (Builtin::Input, _) => self.call_args("molt_builtin_input", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);

@@ -212,6 +212,7 @@ pub enum Builtin {
     Any,
     All,
     Sorted,
+    Input,
 }
 
 impl Builtin {
@@ -246,6 +247,7 @@ impl Builtin {
         Builtin::Any,
         Builtin::All,
         Builtin::Sorted,
+        Builtin::Input,
     ];
 
     pub fn name(self) -> &'static str {
@@ -280,6 +282,7 @@ impl Builtin {
             Builtin::Any => "any",
             Builtin::All => "all",
             Builtin::Sorted => "sorted",
+            Builtin::Input => "input",
         }
     }
 
@@ -302,6 +305,7 @@ impl Builtin {
             Builtin::List | Builtin::Dict | Builtin::Tuple => (0, 1),
             Builtin::Format | Builtin::Enumerate | Builtin::Sum => (1, 2),
             Builtin::Zip => (0, usize::MAX),
+            Builtin::Input => (0, 1),
             Builtin::Reversed | Builtin::Any | Builtin::All | Builtin::Sorted => (1, 1),
         }
     }
@@ -345,6 +349,10 @@ pub enum ExprKind {
     /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
     /// a comma-separated list of class names (`int`, `str`, ..., `exc:ID` for exceptions).
     IsInstance { value: ExprId, types: String },
+    /// `math.pi`, `sys.argv`: `binding` is the module's global (checked to be bound).
+    ModuleAttr { binding: GlobalId, name: String },
+    /// `math.sqrt(x)`, `sys.exit(n)`.
+    ModuleCall { binding: GlobalId, name: String, args: Vec<ExprId> },
     /// The concatenation of str pieces (an f-string).
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
@@ -363,6 +371,8 @@ impl ExprKind {
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             ExprKind::IsInstance { value, .. } => vec![*value],
+            ExprKind::ModuleAttr { .. } => vec![],
+            ExprKind::ModuleCall { args, .. } => args.clone(),
             ExprKind::Comprehension { clauses, elt, value, .. } => {
                 let mut v = Vec::new();
                 for c in clauses {
@@ -548,6 +558,8 @@ impl Printer<'_> {
             ExprKind::Tuple(v) => format!("(tuple {})", list(v)),
             ExprKind::List(v) => format!("[{}]", list(v)),
             ExprKind::JoinStr(v) => format!("(fstr {})", list(v)),
+            ExprKind::ModuleAttr { binding, name } => format!("{name}@g{}", binding.0),
+            ExprKind::ModuleCall { binding, name, args } => format!("{name}@g{}({})", binding.0, list(args)),
             ExprKind::IsInstance { value, types } => format!("isinstance({}, [{types}])", self.expr(fid, f, *value)),
             ExprKind::Comprehension { dict, clauses, elt, value } => {
                 let mut s = if *dict { format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))) } else { format!("[{}", self.expr(fid, f, *elt)) };

@@ -49,7 +49,20 @@ struct Lowerer<'a> {
     functions: HashMap<String, FuncId>,
     /// Per definition, per parameter: the global slot of its default.
     default_slots: Vec<Vec<Option<GlobalId>>>,
+    /// Names bound at module level by assignment or `def` (pass 1).
+    module_bound: HashSet<String>,
+    /// `import math` / `import sys [as name]`: binding name -> (module, its global).
+    modules: HashMap<String, (&'static str, GlobalId)>,
 }
+
+/// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
+const MODULE_FUNCTIONS: &[&str] = &[
+    "math.sqrt", "math.exp", "math.sin", "math.cos", "math.tan", "math.asin", "math.acos", "math.atan", "math.sinh", "math.cosh", "math.tanh",
+    "math.fabs", "math.degrees", "math.radians", "math.log", "math.log2", "math.log10", "math.pow", "math.atan2", "math.hypot",
+    "math.copysign", "math.fmod", "math.isfinite", "math.isinf", "math.isnan", "math.floor", "math.ceil", "math.trunc", "math.gcd",
+    "math.lcm", "math.factorial", "math.isqrt", "sys.exit",
+];
+const MODULE_VALUES: &[&str] = &["math.pi", "math.e", "math.tau", "math.inf", "math.nan", "sys.argv", "sys.stdin", "sys.stdout", "sys.stderr", "sys.maxsize"];
 
 struct FnCtx {
     fid: FuncId,
@@ -80,6 +93,7 @@ impl<'a> Lowerer<'a> {
         let mut bound: Vec<(String, Span)> = Vec::new();
         let mut def_names: HashMap<String, Vec<Span>> = HashMap::new();
         self.collect_module_bindings(suite, &mut bound, &mut def_names);
+        self.module_bound = bound.iter().map(|(n, _)| n.clone()).chain(def_names.keys().cloned()).collect();
         for def in self.defs.clone() {
             let mut declared = HashSet::new();
             collect_global_decls(&def.body, &mut declared);
@@ -433,8 +447,9 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_stmt(span, "a 'try' statement", "check for the error condition with 'if' before it can happen"));
                 None
             }
-            ast::Stmt::Import(_) | ast::Stmt::ImportFrom(_) => {
-                self.diags.push(unsupported_stmt(span, "'import'", "Molt compiles a single module; inline what you need"));
+            ast::Stmt::Import(imp) => self.import(ctx, imp, span),
+            ast::Stmt::ImportFrom(_) => {
+                self.diags.push(unsupported_stmt(span, "'from ... import'", "write 'import math' (or sys) and use math.name"));
                 None
             }
             ast::Stmt::Nonlocal(_) => {
@@ -442,6 +457,55 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    /// `import math` / `import sys [as name]` at module level: binds the name to a marker
+    /// (so a use before the import still raises NameError) and resolves `name.attr`
+    /// statically afterwards.
+    fn import(&mut self, ctx: &mut FnCtx, imp: &ast::StmtImport, span: Span) -> Option<StmtKind> {
+        if !ctx.is_module() {
+            self.diags.push(unsupported_stmt(span, "'import' inside a function", "import at module level"));
+            return None;
+        }
+        if imp.names.len() != 1 {
+            self.diags.push(unsupported_stmt(span, "importing several modules in one statement", "write one 'import' per line"));
+            return None;
+        }
+        let alias = &imp.names[0];
+        let module: &'static str = match alias.name.as_str() {
+            "math" => "math",
+            "sys" => "sys",
+            other => {
+                self.diags.push(unsupported_stmt(span, &format!("'import {other}'"), "only the math and sys modules are available"));
+                return None;
+            }
+        };
+        let binding = alias.asname.as_ref().map_or(module.to_string(), |a| a.to_string());
+        if self.module_bound.contains(&binding) || self.modules.get(&binding).is_some_and(|(m, _)| *m != module) {
+            self.diags.push(
+                Diagnostic::new(Code::UnsupportedBinding, span, format!("the module name '{binding}' is also bound to something else"))
+                    .with_help("keep module names for their module"),
+            );
+            return None;
+        }
+        let g = match self.globals.get(&binding) {
+            Some(g) => *g,
+            None => self.add_global(&binding, GlobalKind::Variable),
+        };
+        self.modules.insert(binding, (module, g));
+        let marker = self.push(ctx, ExprKind::Const(Const::Str(format!("<module '{module}' (built-in)>"))), span);
+        Some(StmtKind::Assign { targets: vec![Target::Global(g)], value: marker })
+    }
+
+    /// `(global, "math.name")` when `e` is `module.name` for an imported module.
+    fn module_member(&self, ctx: &FnCtx, e: &ast::Expr) -> Option<(GlobalId, String)> {
+        let ast::Expr::Attribute(a) = e else { return None };
+        let ast::Expr::Name(n) = a.value.as_ref() else { return None };
+        if ctx.locals.contains_key(n.id.as_str()) {
+            return None;
+        }
+        let (module, g) = self.modules.get(n.id.as_str())?;
+        Some((*g, format!("{module}.{}", a.attr)))
     }
 
     /// `raise X` with X a bare builtin exception class instantiates it with no arguments.
@@ -589,6 +653,15 @@ impl<'a> Lowerer<'a> {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
             },
+            ast::Expr::Attribute(_) if self.module_member(ctx, e).is_some() => {
+                let Some((binding, name)) = self.module_member(ctx, e) else { return self.error_expr(ctx, span) };
+                if !MODULE_VALUES.contains(&name.as_str()) {
+                    let what = if MODULE_FUNCTIONS.contains(&name.as_str()) { format!("using the function '{name}' as a value") } else { format!("'{name}'") };
+                    self.diags.push(Diagnostic::new(Code::UnsupportedExpression, span, format!("{what} is not supported")).with_help("see specs/subset.md for what math and sys provide"));
+                    return self.error_expr(ctx, span);
+                }
+                ExprKind::ModuleAttr { binding, name }
+            }
             ast::Expr::JoinedStr(j) => {
                 let parts: Vec<ExprId> = j.values.iter().map(|v| self.expr(ctx, v)).collect();
                 ExprKind::JoinStr(parts)
@@ -718,6 +791,22 @@ impl<'a> Lowerer<'a> {
     }
 
     fn call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        if let Some((binding, name)) = self.module_member(ctx, &c.func) {
+            if !MODULE_FUNCTIONS.contains(&name.as_str()) {
+                self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(c.func.range()), format!("'{name}' is not supported")).with_help("see specs/subset.md for what math and sys provide"));
+                return None;
+            }
+            if let Some(k) = c.keywords.first() {
+                self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword arguments to {name}() are not supported")).with_help("pass the arguments positionally"));
+                return None;
+            }
+            if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
+                self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
+                return None;
+            }
+            let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
+            return Some(ExprKind::ModuleCall { binding, name, args });
+        }
         if let ast::Expr::Attribute(attr) = c.func.as_ref() {
             return self.method_call(ctx, c, attr);
         }

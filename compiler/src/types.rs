@@ -249,6 +249,13 @@ impl Infer<'_> {
             ExprKind::Dict(_) => Ty::Dict,
             ExprKind::FormatField { .. } | ExprKind::JoinStr(_) => Ty::Str,
             ExprKind::IsInstance { .. } => Ty::Bool,
+            ExprKind::ModuleAttr { name, .. } => match name.as_str() {
+                "math.pi" | "math.e" | "math.tau" | "math.inf" | "math.nan" => Ty::Float,
+                "sys.argv" => Ty::List,
+                "sys.maxsize" => Ty::Int,
+                _ => Ty::Dynamic,
+            },
+            ExprKind::ModuleCall { .. } => Ty::Dynamic,
             ExprKind::Comprehension { dict, .. } => if *dict { Ty::Dict } else { Ty::List },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
@@ -300,6 +307,7 @@ impl Infer<'_> {
                     Builtin::Format => Ty::Str,
                     Builtin::Any | Builtin::All => Ty::Bool,
                     Builtin::Sorted => Ty::List,
+                    Builtin::Input => Ty::Str,
                     Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Sum => Ty::Dynamic,
                 }
             }

@@ -130,7 +130,7 @@ impl Verifier<'_> {
         }
         match &e.kind {
             ExprKind::Local(l) if l.0 as usize >= func.locals.len() => self.errors.push(format!("f{}: local l{} out of range", f.0, l.0)),
-            ExprKind::Global(g) => self.global(f, *g),
+            ExprKind::Global(g) | ExprKind::ModuleAttr { binding: g, .. } | ExprKind::ModuleCall { binding: g, .. } => self.global(f, *g),
             ExprKind::Comprehension { clauses, .. } => clauses.iter().for_each(|c| self.target(f, func, &c.target)),
             ExprKind::Call { func: callee, args, .. } => match self.module.functions.get(callee.0 as usize) {
                 Some(c) if callee.0 != 0 => {

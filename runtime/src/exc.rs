@@ -21,6 +21,8 @@ pub const KEY_ERROR: usize = 15;
 pub const ATTRIBUTE_ERROR: usize = 16;
 pub const SYSTEM_EXIT: usize = 18;
 pub const MEMORY_ERROR: usize = 20;
+pub const EOF_ERROR: usize = 23;
+pub const UNSUPPORTED_OPERATION: usize = 24;
 
 #[repr(C)]
 pub struct ExcObj {
@@ -293,6 +295,11 @@ fn static_str(p: *const u8, n: usize) -> &'static str {
         Ok(s) => s,
         Err(e) => std::str::from_utf8(&b[..e.valid_up_to()]).unwrap_or(""),
     }
+}
+
+/// The program's path as it was compiled (CPython's `sys.argv[0]`).
+pub fn source_path() -> &'static str {
+    SOURCE.lock().ok().and_then(|g| g.as_ref().map(|s| s.path)).unwrap_or("")
 }
 
 #[unsafe(no_mangle)]

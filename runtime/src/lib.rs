@@ -24,6 +24,7 @@ pub mod iter;
 pub mod iter_builtins;
 pub mod lifecycle;
 pub mod list;
+pub mod module;
 pub mod object;
 pub mod ops;
 pub mod range;

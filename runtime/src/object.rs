@@ -33,6 +33,7 @@ pub const KIND_DICT_ITER: u32 = 16;
 pub const KIND_ENUMERATE: u32 = 17;
 pub const KIND_ZIP: u32 = 18;
 pub const KIND_REVERSED: u32 = 19;
+pub const KIND_STREAM: u32 = 20;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -208,6 +209,7 @@ unsafe fn free_object(v: u64) {
                     decref(state);
                 }
             }
+            KIND_STREAM => free_box::<crate::module::StreamObj>(p),
             KIND_DICT_ITER => {
                 let dict = obj::<crate::dict::DictIter>(v).dict;
                 free_box::<crate::dict::DictIter>(p);
@@ -272,6 +274,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_DICT_VALUES => "dict_values",
             KIND_DICT_ITEMS => "dict_items",
             KIND_ENUMERATE => "enumerate",
+            KIND_STREAM => "TextIOWrapper",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -645,6 +645,7 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         KIND_STR => crate::str_methods::call_method(obj, name, args),
         KIND_DICT => crate::dict::call_method(obj, name, args),
         KIND_RANGE => crate::range::call_method(obj, name, args),
+        KIND_STREAM => crate::module::stream_method(obj, name, args),
         _ => None,
     };
     match found {

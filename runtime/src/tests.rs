@@ -10,6 +10,7 @@ use crate::iter::*;
 use crate::list::*;
 use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::iter_builtins::*;
+use crate::module::{molt_builtin_input, molt_module_attr, molt_module_call};
 use crate::format_spec::{molt_builtin_format, molt_format_field, molt_str_join_parts};
 use crate::lifecycle::*;
 use crate::object::*;
@@ -135,6 +136,9 @@ fn abi_table_matches_definitions() {
         molt_builtin_all: fn(u64) -> u64;
         molt_builtin_sorted: fn(u64) -> u64;
         molt_isinstance: fn(u64, u64) -> u64;
+        molt_module_call: fn(u64, *const u64, usize) -> u64;
+        molt_module_attr: fn(u64) -> u64;
+        molt_builtin_input: fn(u64) -> u64;
         molt_format_field: fn(u64, i32, u64) -> u64;
         molt_str_join_parts: fn(*const u64, usize) -> u64;
         molt_builtin_abs: fn(u64) -> u64;
@@ -336,7 +340,7 @@ fn self_referencing_list_repr_and_atomic_tuples_untracked() {
 
 #[test]
 fn every_implemented_method_is_dispatched() {
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR))];
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR))];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {

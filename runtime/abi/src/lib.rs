@@ -143,6 +143,8 @@ pub const EXCEPTION_KINDS: &[(&str, Option<usize>)] = &[
     ("MemoryError", Some(1)),         // 20
     ("UnicodeError", Some(5)),        // 21
     ("FloatingPointError", Some(2)),  // 22
+    ("EOFError", Some(1)),            // 23
+    ("io.UnsupportedOperation", Some(5)), // 24
 ];
 
 /// Looks up a built-in exception class id by its Python name.
@@ -291,6 +293,12 @@ runtime_fns! {
     // isinstance(v, classes) as molt_isinstance(classes, v): classes is a str constant of
     // comma-separated built-in class names (`int`, `list`, `exc:ID`, ...).
     molt_isinstance(Val, Val) -> Val;
+    // The math and sys modules: `molt_module_call(name, args, n)` calls a function by
+    // qualified name (a str constant such as "math.sqrt"); `molt_module_attr(name)` reads
+    // an attribute ("math.pi", "sys.argv"). input([prompt]): ERR for no prompt.
+    molt_module_call(Val, Ptr, Ptr) -> Val;
+    molt_module_attr(Val) -> Val;
+    molt_builtin_input(Val) -> Val;
     // f-strings: one replacement field `{v!conv:spec}` (conv 0 none, 1 s, 2 r, 3 a; spec a
     // str or None), and the concatenation of the pieces (borrowed str values).
     molt_format_field(Val, I32, Val) -> Val;
@@ -325,6 +333,7 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("bool", &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "denominator", "from_bytes", "imag", "numerator", "real", "to_bytes"]),
     ("range", &["count", "index", "start", "step", "stop"]),
     ("NoneType", &[]),
+    ("TextIOWrapper", &["buffer", "close", "closed", "detach", "encoding", "errors", "fileno", "flush", "isatty", "line_buffering", "mode", "name", "newlines", "read", "readable", "readline", "readlines", "reconfigure", "seek", "seekable", "tell", "truncate", "writable", "write", "write_through", "writelines"]),
     ("BaseException", &["add_note", "args", "with_traceback"]),
 ];
 
@@ -336,6 +345,7 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("tuple", &["count", "index"]),
     ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("range", &["count", "index"]),
+    ("TextIOWrapper", &["flush", "read", "readline", "write"]),
     ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 

@@ -1,0 +1,3 @@
+# input() at the end of standard input raises EOFError
+print('before')
+input()
