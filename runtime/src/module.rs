@@ -116,6 +116,65 @@ fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
     type_error(&format!("{short} expected at most {hi} arguments, got {n}"))
 }
 
+/// CPython 3.11's `vector_norm` (math.hypot): scaled, with compensated (double-length)
+/// summation of the squares and one Newton correction of the square root.
+fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+    if max.is_infinite() {
+        return max;
+    }
+    if found_nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || vec.len() <= 1 {
+        return max;
+    }
+    let max_e = frexp_exp(max);
+    if max_e < -1023 {
+        for x in vec.iter_mut() {
+            *x /= f64::MIN_POSITIVE;
+        }
+        return f64::MIN_POSITIVE * vector_norm(vec, max / f64::MIN_POSITIVE, found_nan);
+    }
+    // ldexp(1.0, -max_e), exact also when it is subnormal.
+    let n = -max_e;
+    let scale = if n >= -1022 { f64::from_bits(((n + 1023) as u64) << 52) } else { f64::from_bits(1u64 << (n + 1074)) };
+    let dl_mul = |x: f64, y: f64| {
+        let hi = x * y;
+        (hi, x.mul_add(y, -hi))
+    };
+    let dl_fast_sum = |a: f64, b: f64| {
+        let hi = a + b;
+        (hi, (a - hi) + b)
+    };
+    let (mut csum, mut frac1, mut frac2) = (1.0f64, 0.0f64, 0.0f64);
+    for &x in vec.iter() {
+        let x = x * scale;
+        let (phi, plo) = dl_mul(x, x);
+        let (shi, slo) = dl_fast_sum(csum, phi);
+        csum = shi;
+        frac1 += plo;
+        frac2 += slo;
+    }
+    let h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (phi, plo) = dl_mul(-h, h);
+    let (shi, slo) = dl_fast_sum(csum, phi);
+    csum = shi;
+    frac1 += plo;
+    frac2 += slo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    (h + x / (2.0 * h)) / scale
+}
+
+/// The exponent `e` of `frexp(x)` (`x = m * 2**e`, `0.5 <= m < 1`) for finite non-zero x.
+fn frexp_exp(x: f64) -> i32 {
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        return frexp_exp(x * 2f64.powi(64)) - 64;
+    }
+    exp - 1022
+}
+
 /// The functions by qualified name; `None` for an unknown name.
 pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
     let unary = |f: fn(f64) -> f64, can_overflow: bool| -> R<u64> {
@@ -136,8 +195,9 @@ pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
         "math.cosh" => unary(f64::cosh, true),
         "math.tanh" => unary(f64::tanh, false),
         "math.fabs" => unary(f64::abs, false),
-        "math.degrees" => unary(f64::to_degrees, true),
-        "math.radians" => unary(f64::to_radians, false),
+        // CPython multiplies by constants computed in double precision, unchecked.
+        "math.degrees" => arity(name, args, 1, 1).and_then(|()| Ok(box_float(real(args[0])? * (180.0 / std::f64::consts::PI)))),
+        "math.radians" => arity(name, args, 1, 1).and_then(|()| Ok(box_float(real(args[0])? * (std::f64::consts::PI / 180.0)))),
         "math.log2" | "math.log10" => arity(name, args, 1, 1).and_then(|()| {
             let l = log_of(args[0])?;
             let r = if name == "math.log2" { l / std::f64::consts::LN_2 } else { l / std::f64::consts::LN_10 };
@@ -160,15 +220,38 @@ pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
             }
         }),
         "math.pow" => arity(name, args, 2, 2).and_then(|()| {
+            // CPython's math_pow: IEEE specials by hand, libm for finite ** finite.
             let (x, y) = (real(args[0])?, real(args[1])?);
+            if !x.is_finite() || !y.is_finite() {
+                let r = if x.is_nan() {
+                    if y == 0.0 { 1.0 } else { x }
+                } else if y.is_nan() {
+                    if x == 1.0 { 1.0 } else { y }
+                } else if x.is_infinite() {
+                    let odd_y = y.is_finite() && y.abs() % 2.0 == 1.0;
+                    if y > 0.0 {
+                        if odd_y { x } else { x.abs() }
+                    } else if y == 0.0 {
+                        1.0
+                    } else if odd_y {
+                        0f64.copysign(x)
+                    } else {
+                        0.0
+                    }
+                } else if x.abs() == 1.0 {
+                    1.0
+                } else if (y > 0.0 && x.abs() > 1.0) || (y < 0.0 && x.abs() < 1.0) {
+                    f64::INFINITY
+                } else {
+                    0.0
+                };
+                return Ok(box_float(r));
+            }
             let r = x.powf(y);
-            if x == 0.0 && y < 0.0 {
+            if r.is_nan() || (r.is_infinite() && x == 0.0) {
                 return math_error();
             }
-            if r.is_nan() && !x.is_nan() && !y.is_nan() {
-                return math_error();
-            }
-            if r.is_infinite() && x.is_finite() && y.is_finite() {
+            if r.is_infinite() {
                 return range_error();
             }
             Ok(box_float(r))
@@ -182,21 +265,25 @@ pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
                     Err(e) => return Some(Err(e)),
                 }
             }
-            let r = match xs.len() {
-                0 => 0.0,
-                1 => xs[0].abs(),
-                2 => xs[0].hypot(xs[1]),
-                _ => xs.iter().fold(0.0f64, |acc, &x| acc.hypot(x)),
-            };
-            Ok(box_float(r))
+            let mut max = 0.0f64;
+            let mut found_nan = false;
+            for x in xs.iter_mut() {
+                *x = x.abs();
+                found_nan |= x.is_nan();
+                if *x > max {
+                    max = *x;
+                }
+            }
+            Ok(box_float(vector_norm(&mut xs, max, found_nan)))
         }
         "math.copysign" => arity(name, args, 2, 2).and_then(|()| Ok(box_float(real(args[0])?.copysign(real(args[1])?)))),
         "math.fmod" => arity(name, args, 2, 2).and_then(|()| {
             let (x, y) = (real(args[0])?, real(args[1])?);
-            if y == 0.0 || x.is_infinite() && !y.is_nan() {
+            let r = x % y;
+            if r.is_nan() && !x.is_nan() && !y.is_nan() {
                 return math_error();
             }
-            Ok(box_float(x % y))
+            Ok(box_float(r))
         }),
         "math.isfinite" => arity(name, args, 1, 1).and_then(|()| Ok(box_bool(real(args[0])?.is_finite()))),
         "math.isinf" => arity(name, args, 1, 1).and_then(|()| Ok(box_bool(real(args[0])?.is_infinite()))),

@@ -40,6 +40,9 @@ def percent_args(fmt, args): return show(lambda: fmt % tuple(a if i == len(args)
 def slice_(s, a, b, c): return show(lambda: s[a:b:c])
 def str_repr(s): return repr(s)
 def method(s, name, args): return show(lambda: getattr(s, name)(*args))
+def mathf(name, args):
+    import math
+    return show(getattr(math, name), *[num(a) for a in args])
 def sorted_(items): return show(sorted, [num(x) if not isinstance(x, str) or not x.startswith('s:') else x[2:] for x in items])
 def format_(v, spec): return show(format, num(v) if not isinstance(v, str) or not v.startswith('s:') else v[2:], spec)
 def parse_int(s, base): return show(int, s, base)
@@ -189,6 +192,13 @@ fn format_spec() -> impl Strategy<Value = String> {
         format!("{fa}{sg}{fl}{w}{g}{p}{t}")
     })
 }
+
+/// math functions Molt implements, with the argument count to use.
+const MATH_FUNCTIONS: &[(&str, usize)] = &[
+    ("sqrt", 1), ("exp", 1), ("sin", 1), ("cos", 1), ("tan", 1), ("asin", 1), ("acos", 1), ("atan", 1), ("sinh", 1), ("cosh", 1),
+    ("tanh", 1), ("fabs", 1), ("degrees", 1), ("radians", 1), ("log", 1), ("log", 2), ("log2", 1), ("log10", 1), ("pow", 2), ("atan2", 2),
+    ("hypot", 2), ("copysign", 2), ("fmod", 2), ("isfinite", 1), ("isinf", 1), ("isnan", 1), ("floor", 1), ("ceil", 1), ("trunc", 1),
+];
 
 /// The str methods Molt implements (each is compared with CPython's on random inputs).
 const STR_METHODS: &[&str] = &[
@@ -421,6 +431,21 @@ proptest! {
                 return Ok(());
             }
             prop_assert_eq!(actual, expected, "sorted({:?})", items);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn math_functions(which in 0..MATH_FUNCTIONS.len(), args in prop::collection::vec(num(), 1..3)) {
+        let (name, arity) = MATH_FUNCTIONS[which];
+        let args = &args[..arity.min(args.len())];
+        Python::attach(|py| {
+            let judge_args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.to_judge(py)).collect();
+            let expected = ask(py, "mathf", (name, judge_args));
+            let values: Vec<u64> = args.iter().map(Num::to_molt).collect();
+            let actual = molt_answer(molt_runtime::module::call(&format!("math.{name}"), &values).expect("implemented"));
+            values.into_iter().for_each(object::decref);
+            prop_assert_eq!(actual, expected, "math.{}({:?})", name, args);
             Ok(())
         })?;
     }
