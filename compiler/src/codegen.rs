@@ -479,6 +479,25 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.decref(x, ty);
                 }
             }
+            Target::Starred { before, star, after } => {
+                let n = before.len() + 1 + after.len();
+                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n * 8) as u32, 3));
+                let out = self.b.ins().stack_addr(I64, slot, 0);
+                let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
+                self.temps.push(v);
+                let r = self.rt("molt_unpack_star", &[v, nb, na, out]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                self.error_if(failed, line);
+                self.remove_temp(v);
+                self.decref(v, Ty::Dynamic);
+                let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
+                self.temps.extend(&items);
+                let targets: Vec<&Target> = before.iter().chain([star.as_ref()]).chain(after.iter()).collect();
+                for (t, item) in targets.into_iter().zip(items) {
+                    self.remove_temp(item);
+                    self.assign(t, item, line);
+                }
+            }
             Target::Tuple(ts) => {
                 let n = ts.len();
                 let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
@@ -772,6 +791,23 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
+            ExprKind::SliceObj { lower, upper, step } => {
+                let mut parts = Vec::new();
+                for p in [lower, upper, step] {
+                    let x = match p {
+                        Some(p) => self.expr(*p),
+                        None => self.iconst(abi::NONE),
+                    };
+                    self.temps.push(x);
+                    parts.push(x);
+                }
+                let r = self.rt("molt_slice_new", &parts).expect("value");
+                for p in parts {
+                    self.remove_temp(p);
+                    self.decref(p, Ty::Dynamic);
+                }
+                r
+            }
             ExprKind::ModuleAttr { binding, name } => {
                 self.module_bound_check(*binding, line);
                 let n = self.const_slot_load(true, name.clone());

@@ -109,6 +109,8 @@ pub enum Target {
     Tuple(Vec<Target>),
     /// `value[index] = ...`: `value` and `index` are evaluated after the right-hand side.
     Subscript { value: ExprId, index: ExprId },
+    /// `a, *b, c = ...`: the starred target receives a list of the middle items.
+    Starred { before: Vec<Target>, star: Box<Target>, after: Vec<Target> },
 }
 
 /// One `for target in iter if cond ...` clause of a comprehension.
@@ -353,6 +355,8 @@ pub enum ExprKind {
     ModuleAttr { binding: GlobalId, name: String },
     /// `math.sqrt(x)`, `sys.exit(n)`.
     ModuleCall { binding: GlobalId, name: String, args: Vec<ExprId> },
+    /// A slice object `lower:upper:step` (absent parts are None), for slice targets.
+    SliceObj { lower: Option<ExprId>, upper: Option<ExprId>, step: Option<ExprId> },
     /// The concatenation of str pieces (an f-string).
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
@@ -372,6 +376,7 @@ impl ExprKind {
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             ExprKind::IsInstance { value, .. } => vec![*value],
             ExprKind::ModuleAttr { .. } => vec![],
+            ExprKind::SliceObj { lower, upper, step } => [*lower, *upper, *step].into_iter().flatten().collect(),
             ExprKind::ModuleCall { args, .. } => args.clone(),
             ExprKind::Comprehension { clauses, elt, value, .. } => {
                 let mut v = Vec::new();
@@ -559,6 +564,10 @@ impl Printer<'_> {
             ExprKind::List(v) => format!("[{}]", list(v)),
             ExprKind::JoinStr(v) => format!("(fstr {})", list(v)),
             ExprKind::ModuleAttr { binding, name } => format!("{name}@g{}", binding.0),
+            ExprKind::SliceObj { lower, upper, step } => {
+                let o = |x: &Option<ExprId>| x.map(|x| self.expr(fid, f, x)).unwrap_or_default();
+                format!("(slice {}:{}:{})", o(lower), o(upper), o(step))
+            }
             ExprKind::ModuleCall { binding, name, args } => format!("{name}@g{}({})", binding.0, list(args)),
             ExprKind::IsInstance { value, types } => format!("isinstance({}, [{types}])", self.expr(fid, f, *value)),
             ExprKind::Comprehension { dict, clauses, elt, value } => {
@@ -620,5 +629,9 @@ fn target_str(t: &Target) -> String {
         Target::Global(g) => format!("g{}", g.0),
         Target::Tuple(ts) => format!("({})", ts.iter().map(target_str).collect::<Vec<_>>().join(", ")),
         Target::Subscript { value, index } => format!("e{}[e{}]", value.0, index.0),
+        Target::Starred { before, star, after } => {
+            let parts: Vec<String> = before.iter().map(target_str).chain([format!("*{}", target_str(star))]).chain(after.iter().map(target_str)).collect();
+            format!("({})", parts.join(", "))
+        }
     }
 }

@@ -316,9 +316,9 @@ impl<'a> Lowerer<'a> {
                         let target = self.target(ctx, &a.target)?;
                         Some(StmtKind::Assign { targets: vec![target], value: result })
                     }
-                    ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                    ast::Expr::Subscript(sub) => {
                         let value = self.expr(ctx, &sub.value);
-                        let index = self.expr(ctx, &sub.slice);
+                        let index = self.subscript_index(ctx, &sub.slice);
                         let rhs = self.expr(ctx, &a.value);
                         Some(StmtKind::AugAssignSubscript { value, index, op, rhs })
                     }
@@ -414,9 +414,9 @@ impl<'a> Lowerer<'a> {
                 let mut targets = Vec::new();
                 for t in &d.targets {
                     match t {
-                        ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+                        ast::Expr::Subscript(sub) => {
                             let value = self.expr(ctx, &sub.value);
-                            let index = self.expr(ctx, &sub.slice);
+                            let index = self.subscript_index(ctx, &sub.slice);
                             targets.push((value, index));
                         }
                         other => {
@@ -497,6 +497,19 @@ impl<'a> Lowerer<'a> {
         Some(StmtKind::Assign { targets: vec![Target::Global(g)], value: marker })
     }
 
+    /// The index of a subscript target: an expression, or a slice object for `a:b:c`.
+    fn subscript_index(&mut self, ctx: &mut FnCtx, slice: &ast::Expr) -> ExprId {
+        match slice {
+            ast::Expr::Slice(sl) => {
+                let lower = sl.lower.as_ref().map(|x| self.expr(ctx, x));
+                let upper = sl.upper.as_ref().map(|x| self.expr(ctx, x));
+                let step = sl.step.as_ref().map(|x| self.expr(ctx, x));
+                self.push(ctx, ExprKind::SliceObj { lower, upper, step }, Span::from(slice.range()))
+            }
+            other => self.expr(ctx, other),
+        }
+    }
+
     /// `(global, "math.name")` when `e` is `module.name` for an imported module.
     fn module_member(&self, ctx: &FnCtx, e: &ast::Expr) -> Option<(GlobalId, String)> {
         let ast::Expr::Attribute(a) = e else { return None };
@@ -534,21 +547,29 @@ impl<'a> Lowerer<'a> {
                 self.globals.get(name).map(|g| Target::Global(*g))
             }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
-                if let Some(s) = elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-                    self.diags.push(unsupported_stmt(Span::from(s.range()), "starred assignment", "unpack a fixed number of items"));
+                let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, ast::Expr::Starred(_))).map(|(i, _)| i).collect();
+                if stars.len() > 1 {
+                    self.diags.push(Diagnostic::new(Code::Syntax, Span::from(elts[stars[1]].range()), "multiple starred expressions in assignment"));
                     return None;
                 }
-                let ts: Vec<Target> = elts.iter().filter_map(|e| self.target(ctx, e)).collect();
-                (ts.len() == elts.len()).then_some(Target::Tuple(ts))
+                let mut ts: Vec<Target> = Vec::new();
+                for e in elts {
+                    let inner = if let ast::Expr::Starred(s) = e { s.value.as_ref() } else { e };
+                    ts.push(self.target(ctx, inner)?);
+                }
+                match stars.first() {
+                    None => Some(Target::Tuple(ts)),
+                    Some(&i) => {
+                        let after = ts.split_off(i + 1);
+                        let star = Box::new(ts.pop()?);
+                        Some(Target::Starred { before: ts, star, after })
+                    }
+                }
             }
-            ast::Expr::Subscript(sub) if !matches!(sub.slice.as_ref(), ast::Expr::Slice(_)) => {
+            ast::Expr::Subscript(sub) => {
                 let value = self.expr(ctx, &sub.value);
-                let index = self.expr(ctx, &sub.slice);
+                let index = self.subscript_index(ctx, &sub.slice);
                 Some(Target::Subscript { value, index })
-            }
-            ast::Expr::Subscript(_) => {
-                self.diags.push(unsupported_stmt(Span::from(t.range()), "slice assignment", "build a new list from slices: xs = xs[:i] + ys + xs[j:]"));
-                None
             }
             _ => {
                 self.diags.push(unsupported_stmt(Span::from(t.range()), "assignment to this target", "assign to a variable or an item (xs[i] = v)"));

@@ -217,6 +217,12 @@ impl Infer<'_> {
             }
             // Stores into a container: element types are not tracked.
             Target::Subscript { .. } => {}
+            Target::Starred { before, star, after } => {
+                for t in before.iter().chain(after) {
+                    self.assign(t, Ty::Dynamic);
+                }
+                self.assign(star, Ty::List);
+            }
         }
     }
 
@@ -256,6 +262,7 @@ impl Infer<'_> {
                 _ => Ty::Dynamic,
             },
             ExprKind::ModuleCall { .. } => Ty::Dynamic,
+            ExprKind::SliceObj { .. } => Ty::Dynamic,
             ExprKind::Comprehension { dict, .. } => if *dict { Ty::Dict } else { Ty::List },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {

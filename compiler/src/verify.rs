@@ -56,6 +56,10 @@ impl Verifier<'_> {
                 self.expr_id(f, func, *value);
                 self.expr_id(f, func, *index);
             }
+            Target::Starred { before, star, after } => {
+                before.iter().chain(after).for_each(|t| self.target(f, func, t));
+                self.target(f, func, star);
+            }
         }
     }
 

@@ -35,6 +35,10 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_DICT => crate::dict::repr(v),
             KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_repr(v),
             KIND_RANGE => crate::range::repr(v),
+            KIND_SLICE => {
+                let (a, b, c) = crate::list::slice_parts(v);
+                Ok(format!("slice({}, {}, {})", repr_string(a)?, repr_string(b)?, repr_string(c)?))
+            }
             KIND_EXC => exc_repr(v),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
         },

@@ -167,6 +167,34 @@ fn unpack(v: u64, n: usize, out: *mut u64) -> R<()> {
     }
 }
 
+/// `a, *b, c = v`: writes `before` values, a list of the middle, then `after` values
+/// (owned) to `out`; -1 with CPython's ValueError when there are too few.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_unpack_star(v: u64, before: usize, after: usize, out: *mut u64) -> i32 {
+    let Some(_) = try_iter(v).map(decref) else {
+        let _: R<()> = type_error(&format!("cannot unpack non-iterable {} object", type_name(v)));
+        return -1;
+    };
+    let mut items = match collect(v) {
+        Ok(i) => i,
+        Err(_) => return -1,
+    };
+    if items.len() < before + after {
+        let n = items.len();
+        items.into_iter().for_each(decref);
+        let _: R<()> = value_error(&format!("not enough values to unpack (expected at least {}, got {n})", before + after));
+        return -1;
+    }
+    let tail = items.split_off(items.len() - after);
+    let middle = items.split_off(before);
+    let values = items.into_iter().chain([crate::list::new_list_owned(middle)]).chain(tail);
+    for (i, x) in values.enumerate() {
+        // SAFETY: generated code provides room for before + 1 + after values.
+        unsafe { *out.add(i) = x };
+    }
+    0
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_iter(v: u64) -> u64 {
     ret(iter(v))

@@ -66,6 +66,9 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
 
 /// `v[idx] = x` (borrows `x`).
 pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
+    if is_kind(idx, KIND_SLICE) {
+        return set_slice(v, idx, x);
+    }
     let i = index_of(v, idx, "list assignment index out of range")?;
     incref(x);
     let old = std::mem::replace(&mut items_mut(v)[i], x);
@@ -73,8 +76,77 @@ pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     Ok(())
 }
 
+/// A slice object `start:stop:step` (each None when absent), as built for `x[a:b]` targets.
+#[repr(C)]
+pub struct SliceObj {
+    pub hdr: Header,
+    pub start: u64,
+    pub stop: u64,
+    pub step: u64,
+}
+
+pub fn slice_parts(s: u64) -> (u64, u64, u64) {
+    let o = unsafe { obj::<SliceObj>(s) };
+    (o.start, o.stop, o.step)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_slice_new(start: u64, stop: u64, step: u64) -> u64 {
+    for p in [start, stop, step] {
+        incref(p);
+    }
+    alloc_obj(SliceObj { hdr: Header { refcount: 1, kind: KIND_SLICE }, start, stop, step })
+}
+
+/// `v[a:b:c] = x` for a list.
+fn set_slice(v: u64, s: u64, x: u64) -> R<()> {
+    let (a, b, c) = slice_parts(s);
+    let Some(it) = crate::iter::try_iter(x) else {
+        return type_error(if crate::tuple::slice_index(c)?.unwrap_or(1) == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
+    };
+    decref(it);
+    let new = crate::iter::collect(x)?;
+    let n = items(v).len() as i64;
+    let (start, step, len) = crate::tuple::adjust_slice(n, a, b, c)?;
+    if step == 1 {
+        let start = start as usize;
+        let old: Vec<u64> = items_mut(v).splice(start..start + len, new).collect();
+        old.into_iter().for_each(decref);
+        return Ok(());
+    }
+    if new.len() != len {
+        let size = new.len();
+        new.into_iter().for_each(decref);
+        return value_error(&format!("attempt to assign sequence of size {size} to extended slice of size {len}"));
+    }
+    let mut i = start;
+    for x in new {
+        let old = std::mem::replace(&mut items_mut(v)[i as usize], x);
+        decref(old);
+        i += step;
+    }
+    Ok(())
+}
+
+fn del_slice(v: u64, s: u64) -> R<()> {
+    let (a, b, c) = slice_parts(s);
+    let n = items(v).len() as i64;
+    let (start, step, len) = crate::tuple::adjust_slice(n, a, b, c)?;
+    let mut doomed: Vec<usize> = (0..len as i64).map(|k| (start + k * step) as usize).collect();
+    doomed.sort_unstable();
+    let mut removed = Vec::with_capacity(len);
+    for &i in doomed.iter().rev() {
+        removed.push(items_mut(v).remove(i));
+    }
+    removed.into_iter().for_each(decref);
+    Ok(())
+}
+
 /// `del v[idx]`.
 pub fn delitem(v: u64, idx: u64) -> R<()> {
+    if is_kind(idx, KIND_SLICE) {
+        return del_slice(v, idx);
+    }
     let i = index_of(v, idx, "list assignment index out of range")?;
     let x = items_mut(v).remove(i);
     decref(x);

@@ -34,6 +34,7 @@ pub const KIND_ENUMERATE: u32 = 17;
 pub const KIND_ZIP: u32 = 18;
 pub const KIND_REVERSED: u32 = 19;
 pub const KIND_STREAM: u32 = 20;
+pub const KIND_SLICE: u32 = 21;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -210,6 +211,12 @@ unsafe fn free_object(v: u64) {
                 }
             }
             KIND_STREAM => free_box::<crate::module::StreamObj>(p),
+            KIND_SLICE => {
+                let o = obj::<crate::list::SliceObj>(v);
+                let parts = [o.start, o.stop, o.step];
+                free_box::<crate::list::SliceObj>(p);
+                parts.into_iter().for_each(decref);
+            }
             KIND_DICT_ITER => {
                 let dict = obj::<crate::dict::DictIter>(v).dict;
                 free_box::<crate::dict::DictIter>(p);
@@ -275,6 +282,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_DICT_ITEMS => "dict_items",
             KIND_ENUMERATE => "enumerate",
             KIND_STREAM => "TextIOWrapper",
+            KIND_SLICE => "slice",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

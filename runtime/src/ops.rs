@@ -583,6 +583,10 @@ fn seq_index(idx: u64) -> R<i64> {
 }
 
 pub fn getitem(v: u64, idx: u64) -> R<u64> {
+    if is_kind(idx, KIND_SLICE) && matches!(heap_kind(v), KIND_STR | KIND_TUPLE | KIND_LIST | KIND_RANGE) {
+        let (a, b, c) = crate::list::slice_parts(idx);
+        return getslice(v, a, b, c);
+    }
     match heap_kind(v) {
         KIND_STR => {
             if !is_int_like(idx) {

@@ -235,6 +235,11 @@ runtime_fns! {
     // molt_unpack(v, n, out): writes `n` owned values to `out`, or returns -1 with the
     // exception CPython raises. `molt_contains(container, item)` is `item in container`.
     molt_unpack(Val, Ptr, Ptr) -> I32;
+    // molt_unpack_star(v, before, after, out): `a, *b, c = v`, writing before + 1 + after
+    // owned values (the starred one a list); -1 with the exception CPython raises.
+    molt_unpack_star(Val, Ptr, Ptr, Ptr) -> I32;
+    // A slice object for `x[a:b:c]` used as an assignment or `del` target (borrowed parts).
+    molt_slice_new(Val, Val, Val) -> Val;
     // Lists: `molt_list_new(items, n)` borrows the items. `molt_setitem(obj, index, value)`
     // borrows all three; 0, or -1 with an exception pending.
     molt_list_new(Ptr, Ptr) -> Val;
