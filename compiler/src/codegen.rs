@@ -1207,6 +1207,17 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_checked("molt_builtin_input", &[none], line)
             }
             (Builtin::Input, _) => self.call_args("molt_builtin_input", args, &[], line),
+            (Builtin::Iter, _) => self.call_args("molt_iter", args, &[], line),
+            (Builtin::Next, 1) => {
+                let v = self.expr(args[0]);
+                self.temps.push(v);
+                let none = self.iconst(abi::ERR);
+                let r = self.call_checked("molt_builtin_next", &[v, none], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(args[0]));
+                r
+            }
+            (Builtin::Next, _) => self.call_args("molt_builtin_next", args, &[], line),
             (Builtin::Round, 1) => {
                 let v = self.expr(args[0]);
                 self.temps.push(v);

@@ -215,6 +215,8 @@ pub enum Builtin {
     All,
     Sorted,
     Input,
+    Iter,
+    Next,
 }
 
 impl Builtin {
@@ -250,6 +252,8 @@ impl Builtin {
         Builtin::All,
         Builtin::Sorted,
         Builtin::Input,
+        Builtin::Iter,
+        Builtin::Next,
     ];
 
     pub fn name(self) -> &'static str {
@@ -285,6 +289,8 @@ impl Builtin {
             Builtin::All => "all",
             Builtin::Sorted => "sorted",
             Builtin::Input => "input",
+            Builtin::Iter => "iter",
+            Builtin::Next => "next",
         }
     }
 
@@ -308,6 +314,8 @@ impl Builtin {
             Builtin::Format | Builtin::Enumerate | Builtin::Sum => (1, 2),
             Builtin::Zip => (0, usize::MAX),
             Builtin::Input => (0, 1),
+            Builtin::Iter => (1, 1),
+            Builtin::Next => (1, 2),
             Builtin::Reversed | Builtin::Any | Builtin::All | Builtin::Sorted => (1, 1),
         }
     }

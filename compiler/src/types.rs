@@ -315,6 +315,7 @@ impl Infer<'_> {
                     Builtin::Any | Builtin::All => Ty::Bool,
                     Builtin::Sorted => Ty::List,
                     Builtin::Input => Ty::Str,
+                    Builtin::Iter | Builtin::Next => Ty::Dynamic,
                     Builtin::Enumerate | Builtin::Zip | Builtin::Reversed | Builtin::Sum => Ty::Dynamic,
                 }
             }

@@ -22,6 +22,7 @@ pub const ATTRIBUTE_ERROR: usize = 16;
 pub const SYSTEM_EXIT: usize = 18;
 pub const MEMORY_ERROR: usize = 20;
 pub const EOF_ERROR: usize = 23;
+pub const STOP_ITERATION: usize = 17;
 pub const UNSUPPORTED_OPERATION: usize = 24;
 
 #[repr(C)]

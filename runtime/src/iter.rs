@@ -195,6 +195,23 @@ pub extern "C" fn molt_unpack_star(v: u64, before: usize, after: usize, out: *mu
     0
 }
 
+/// `next(it[, default])`: ERR for no default.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_builtin_next(it: u64, default: u64) -> u64 {
+    if !is_iterator(it) {
+        return ret(type_error(&format!("'{}' object is not an iterator", type_name(it))));
+    }
+    let x = next(it);
+    if x != STOP {
+        return x;
+    }
+    if default == ERR {
+        return ret(raise_empty(STOP_ITERATION));
+    }
+    incref(default);
+    default
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_iter(v: u64) -> u64 {
     ret(iter(v))

@@ -141,6 +141,7 @@ fn abi_table_matches_definitions() {
         molt_module_call: fn(u64, *const u64, usize) -> u64;
         molt_module_attr: fn(u64) -> u64;
         molt_builtin_input: fn(u64) -> u64;
+        molt_builtin_next: fn(u64, u64) -> u64;
         molt_format_field: fn(u64, i32, u64) -> u64;
         molt_str_join_parts: fn(*const u64, usize) -> u64;
         molt_builtin_abs: fn(u64) -> u64;

@@ -304,6 +304,8 @@ runtime_fns! {
     molt_module_call(Val, Ptr, Ptr) -> Val;
     molt_module_attr(Val) -> Val;
     molt_builtin_input(Val) -> Val;
+    // next(it[, default]): ERR for no default; StopIteration when exhausted without one.
+    molt_builtin_next(Val, Val) -> Val;
     // f-strings: one replacement field `{v!conv:spec}` (conv 0 none, 1 s, 2 r, 3 a; spec a
     // str or None), and the concatenation of the pieces (borrowed str values).
     molt_format_field(Val, I32, Val) -> Val;

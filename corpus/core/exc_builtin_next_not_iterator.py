@@ -1,0 +1,3 @@
+# next() of a list (not an iterator) is a TypeError
+print(next(iter([5])))
+next([5])
