@@ -1099,6 +1099,28 @@ impl<'a, 'b> FnGen<'a, 'b> {
         r
     }
 
+    /// Like `call_args`, with omitted trailing optional arguments (up to `arity`) passed
+    /// as the constant `absent`.
+    fn call_padded(&mut self, name: &'static str, args: &[ExprId], arity: usize, absent: u64, line: i64) -> Value {
+        let mut vals = Vec::with_capacity(arity);
+        let mut owned = Vec::new();
+        for a in args {
+            let v = self.expr(*a);
+            self.temps.push(v);
+            vals.push(v);
+            owned.push((v, self.ty(*a)));
+        }
+        for _ in args.len()..arity {
+            vals.push(self.iconst(absent));
+        }
+        let r = self.call_checked(name, &vals, line);
+        for (v, ty) in owned {
+            self.remove_temp(v);
+            self.decref(v, ty);
+        }
+        r
+    }
+
     /// Like `call_args`, but passes the evaluated args as a (pointer, count) array after `extra`.
     fn call_array(&mut self, name: &'static str, args: &[ExprId], before: &[Value], line: i64) -> Value {
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
@@ -1160,74 +1182,22 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 v
             }
             (Builtin::Int, 2) => self.call_args("molt_builtin_int_base", args, &[], line),
-            (Builtin::List, 0) => {
-                let none = self.iconst(abi::ERR);
-                self.call_checked("molt_builtin_list", &[none], line)
-            }
-            (Builtin::List, _) => self.call_args("molt_builtin_list", args, &[], line),
-            (Builtin::Dict, 0) => {
-                let none = self.iconst(abi::ERR);
-                self.call_checked("molt_builtin_dict", &[none], line)
-            }
-            (Builtin::Dict, _) => self.call_args("molt_builtin_dict", args, &[], line),
-            (Builtin::Tuple, 0) => {
-                let none = self.iconst(abi::ERR);
-                self.call_checked("molt_builtin_tuple", &[none], line)
-            }
-            (Builtin::Tuple, _) => self.call_args("molt_builtin_tuple", args, &[], line),
-            (Builtin::Format, 1) => {
-                let v = self.expr(args[0]);
-                self.temps.push(v);
-                let none = self.iconst(abi::ERR);
-                let r = self.call_checked("molt_builtin_format", &[v, none], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(args[0]));
-                r
-            }
-            (Builtin::Format, _) => self.call_args("molt_builtin_format", args, &[], line),
-            (Builtin::Enumerate | Builtin::Sum, 1) => {
-                let v = self.expr(args[0]);
-                self.temps.push(v);
-                let none = self.iconst(abi::ERR);
-                let name = if bi == Builtin::Sum { "molt_builtin_sum" } else { "molt_builtin_enumerate" };
-                let r = self.call_checked(name, &[v, none], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(args[0]));
-                r
-            }
-            (Builtin::Enumerate, _) => self.call_args("molt_builtin_enumerate", args, &[], line),
-            (Builtin::Sum, _) => self.call_args("molt_builtin_sum", args, &[], line),
+            // Optional arguments the runtime receives as ERR when omitted.
+            (Builtin::List, _) => self.call_padded("molt_builtin_list", args, 1, abi::ERR, line),
+            (Builtin::Dict, _) => self.call_padded("molt_builtin_dict", args, 1, abi::ERR, line),
+            (Builtin::Tuple, _) => self.call_padded("molt_builtin_tuple", args, 1, abi::ERR, line),
+            (Builtin::Format, _) => self.call_padded("molt_builtin_format", args, 2, abi::ERR, line),
+            (Builtin::Enumerate, _) => self.call_padded("molt_builtin_enumerate", args, 2, abi::ERR, line),
+            (Builtin::Sum, _) => self.call_padded("molt_builtin_sum", args, 2, abi::ERR, line),
+            (Builtin::Input, _) => self.call_padded("molt_builtin_input", args, 1, abi::ERR, line),
+            (Builtin::Next, _) => self.call_padded("molt_builtin_next", args, 2, abi::ERR, line),
             (Builtin::Zip, _) => self.call_array("molt_builtin_zip", args, &[], line),
             (Builtin::Reversed, _) => self.call_args("molt_builtin_reversed", args, &[], line),
             (Builtin::Any, _) => self.call_args("molt_builtin_any", args, &[], line),
             (Builtin::All, _) => self.call_args("molt_builtin_all", args, &[], line),
             (Builtin::Sorted, _) => self.call_args("molt_builtin_sorted", args, &[], line),
-            (Builtin::Input, 0) => {
-                let none = self.iconst(abi::ERR);
-                self.call_checked("molt_builtin_input", &[none], line)
-            }
-            (Builtin::Input, _) => self.call_args("molt_builtin_input", args, &[], line),
             (Builtin::Iter, _) => self.call_args("molt_iter", args, &[], line),
-            (Builtin::Next, 1) => {
-                let v = self.expr(args[0]);
-                self.temps.push(v);
-                let none = self.iconst(abi::ERR);
-                let r = self.call_checked("molt_builtin_next", &[v, none], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(args[0]));
-                r
-            }
-            (Builtin::Next, _) => self.call_args("molt_builtin_next", args, &[], line),
-            (Builtin::Round, 1) => {
-                let v = self.expr(args[0]);
-                self.temps.push(v);
-                let none = self.iconst(abi::NONE);
-                let r = self.call_checked("molt_builtin_round", &[v, none], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(args[0]));
-                r
-            }
-            (Builtin::Round, _) => self.call_args("molt_builtin_round", args, &[], line),
+            (Builtin::Round, _) => self.call_padded("molt_builtin_round", args, 2, abi::NONE, line),
             (Builtin::Pow, 2) => self.call_args("molt_pow", args, &[], line),
             (Builtin::Pow, _) => self.call_args("molt_builtin_pow3", args, &[], line),
             (Builtin::Min, _) => self.call_array("molt_builtin_min", args, &[], line),

@@ -171,19 +171,7 @@ pub fn concat(a: u64, b: u64) -> u64 {
 }
 
 pub fn repeat(l: u64, n: i64) -> R<u64> {
-    let it = items(l);
-    if n <= 0 || it.is_empty() {
-        return Ok(new_list_owned(Vec::new()));
-    }
-    let total = match it.len().checked_mul(n as usize) {
-        Some(x) if x <= crate::str::MAX_ALLOC / 8 => x,
-        _ => return memory_error(),
-    };
-    let mut out = Vec::with_capacity(total);
-    for _ in 0..n {
-        out.extend_from_slice(it);
-    }
-    Ok(new_list_borrowed(&out))
+    Ok(new_list_borrowed(&crate::tuple::repeated(items(l), n)?))
 }
 
 thread_local! {

@@ -138,23 +138,27 @@ pub fn concat(a: u64, b: u64) -> u64 {
 }
 
 pub fn repeat(t: u64, n: i64) -> R<u64> {
-    let it = items(t);
-    if n <= 0 || it.is_empty() {
-        return Ok(empty_tuple());
-    }
-    if n == 1 {
+    if n == 1 && !items(t).is_empty() {
         incref(t);
         return Ok(t);
     }
-    let total = match it.len().checked_mul(n as usize) {
+    Ok(new_tuple_borrowed(&repeated(items(t), n)?))
+}
+
+/// `items` repeated `n` times (borrowed values), for `seq * n`; MemoryError when too big.
+pub fn repeated(items: &[u64], n: i64) -> R<Vec<u64>> {
+    if n <= 0 || items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let total = match items.len().checked_mul(n as usize) {
         Some(x) if x <= crate::str::MAX_ALLOC / 8 => x,
         _ => return memory_error(),
     };
     let mut out = Vec::with_capacity(total);
     for _ in 0..n {
-        out.extend_from_slice(it);
+        out.extend_from_slice(items);
     }
-    Ok(new_tuple_borrowed(&out))
+    Ok(out)
 }
 
 pub fn repr(v: u64) -> R<String> {
