@@ -53,6 +53,8 @@ struct Lowerer<'a> {
     module_bound: HashSet<String>,
     /// `import math` / `import sys [as name]`: binding name -> (module, its global).
     modules: HashMap<String, (&'static str, GlobalId)>,
+    /// `from math import sqrt [as root]`: binding name -> ("math.sqrt", its global).
+    members: HashMap<String, (String, GlobalId)>,
 }
 
 /// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
@@ -448,10 +450,7 @@ impl<'a> Lowerer<'a> {
                 None
             }
             ast::Stmt::Import(imp) => self.import(ctx, imp, span),
-            ast::Stmt::ImportFrom(_) => {
-                self.diags.push(unsupported_stmt(span, "'from ... import'", "write 'import math' (or sys) and use math.name"));
-                None
-            }
+            ast::Stmt::ImportFrom(imp) => self.import_from(ctx, imp, span),
             ast::Stmt::Nonlocal(_) => {
                 self.diags.push(unsupported_stmt(span, "'nonlocal'", "pass the value as an argument and return the new value"));
                 None
@@ -510,8 +509,52 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// `from math import sqrt, pi as PI`: each name is bound to a marker and resolved
+    /// statically afterwards, like `math.sqrt`.
+    fn import_from(&mut self, ctx: &mut FnCtx, imp: &ast::StmtImportFrom, span: Span) -> Option<StmtKind> {
+        let module = imp.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+        if !ctx.is_module() || imp.level.is_some_and(|l| l.to_u32() > 0) || !matches!(module.as_str(), "math" | "sys") {
+            self.diags.push(unsupported_stmt(span, &format!("'from {module} import'"), "import from math or sys, at module level"));
+            return None;
+        }
+        if imp.names.iter().any(|a| a.name.as_str() == "*") {
+            self.diags.push(unsupported_stmt(span, "'import *'", "import the names you use explicitly"));
+            return None;
+        }
+        let mut targets = Vec::new();
+        for alias in &imp.names {
+            let qualified = format!("{module}.{}", alias.name);
+            if !(MODULE_FUNCTIONS.contains(&qualified.as_str()) || MODULE_VALUES.contains(&qualified.as_str())) {
+                self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(alias.range), format!("'{qualified}' is not supported")).with_help("see specs/subset.md for what math and sys provide"));
+                return None;
+            }
+            let binding = alias.asname.as_ref().map_or(alias.name.to_string(), |a| a.to_string());
+            if self.module_bound.contains(&binding) || self.members.get(&binding).is_some_and(|(q, _)| *q != qualified) || self.modules.contains_key(&binding) {
+                self.diags.push(
+                    Diagnostic::new(Code::UnsupportedBinding, Span::from(alias.range), format!("the imported name '{binding}' is also bound to something else"))
+                        .with_help("keep imported names for what they import"),
+                );
+                return None;
+            }
+            let g = match self.globals.get(&binding) {
+                Some(g) => *g,
+                None => self.add_global(&binding, GlobalKind::Variable),
+            };
+            self.members.insert(binding, (qualified, g));
+            targets.push(Target::Global(g));
+        }
+        let marker = self.push(ctx, ExprKind::Const(Const::Str(format!("<imported from {module}>"))), span);
+        Some(StmtKind::Assign { targets, value: marker })
+    }
+
     /// `(global, "math.name")` when `e` is `module.name` for an imported module.
     fn module_member(&self, ctx: &FnCtx, e: &ast::Expr) -> Option<(GlobalId, String)> {
+        if let ast::Expr::Name(n) = e {
+            if ctx.locals.contains_key(n.id.as_str()) {
+                return None;
+            }
+            return self.members.get(n.id.as_str()).map(|(q, g)| (*g, q.clone()));
+        }
         let ast::Expr::Attribute(a) = e else { return None };
         let ast::Expr::Name(n) = a.value.as_ref() else { return None };
         if ctx.locals.contains_key(n.id.as_str()) {
@@ -593,6 +636,13 @@ impl<'a> Lowerer<'a> {
     fn name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> ExprId {
         if let Some(l) = ctx.locals.get(name) {
             return self.push(ctx, ExprKind::Local(*l), span);
+        }
+        if let Some((qualified, binding)) = self.members.get(name).cloned() {
+            if !MODULE_VALUES.contains(&qualified.as_str()) {
+                self.diags.push(unsupported_expr(span, &format!("using the function '{qualified}' as a value"), "call it directly"));
+                return self.error_expr(ctx, span);
+            }
+            return self.push(ctx, ExprKind::ModuleAttr { binding, name: qualified }, span);
         }
         if let Some(g) = self.globals.get(name).copied() {
             if let GlobalKind::Function(_) = self.module.globals[g.0 as usize].kind {
