@@ -792,15 +792,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
             ExprKind::SliceObj { lower, upper, step } => {
-                let mut parts = Vec::new();
-                for p in [lower, upper, step] {
-                    let x = match p {
-                        Some(p) => self.expr(*p),
-                        None => self.iconst(abi::NONE),
-                    };
-                    self.temps.push(x);
-                    parts.push(x);
-                }
+                let parts = self.optional_temps(&[*lower, *upper, *step]);
                 let r = self.rt("molt_slice_new", &parts).expect("value");
                 for p in parts {
                     self.remove_temp(p);
@@ -864,14 +856,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let v = self.expr(*value);
                 self.temps.push(v);
                 let mut parts = vec![v];
-                for p in [lower, upper, step] {
-                    let x = match p {
-                        Some(p) => self.expr(*p),
-                        None => self.iconst(abi::NONE),
-                    };
-                    self.temps.push(x);
-                    parts.push(x);
-                }
+                parts.extend(self.optional_temps(&[*lower, *upper, *step]));
                 let r = self.call_checked("molt_getslice", &parts, line);
                 for p in parts {
                     self.remove_temp(p);
@@ -1097,6 +1082,21 @@ impl<'a, 'b> FnGen<'a, 'b> {
             self.decref(v, ty);
         }
         r
+    }
+
+    /// Evaluates optional expressions in order (None for an absent one), keeping each
+    /// result in `temps` until the caller releases it.
+    fn optional_temps(&mut self, exprs: &[Option<ExprId>]) -> Vec<Value> {
+        let mut out = Vec::with_capacity(exprs.len());
+        for e in exprs {
+            let x = match e {
+                Some(e) => self.expr(*e),
+                None => self.iconst(abi::NONE),
+            };
+            self.temps.push(x);
+            out.push(x);
+        }
+        out
     }
 
     /// Like `call_args`, with omitted trailing optional arguments (up to `arity`) passed

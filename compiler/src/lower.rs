@@ -170,6 +170,14 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// The global variable slot named `name`, created if it does not exist yet.
+    fn global_variable(&mut self, name: &str) -> GlobalId {
+        match self.globals.get(name) {
+            Some(g) => *g,
+            None => self.add_global(name, GlobalKind::Variable),
+        }
+    }
+
     fn add_global(&mut self, name: &str, kind: GlobalKind) -> GlobalId {
         let id = GlobalId(self.module.globals.len() as u32);
         self.module.globals.push(GlobalDecl { name: name.to_string(), kind });
@@ -487,10 +495,7 @@ impl<'a> Lowerer<'a> {
             );
             return None;
         }
-        let g = match self.globals.get(&binding) {
-            Some(g) => *g,
-            None => self.add_global(&binding, GlobalKind::Variable),
-        };
+        let g = self.global_variable(&binding);
         self.modules.insert(binding, (module, g));
         let marker = self.push(ctx, ExprKind::Const(Const::Str(format!("<module '{module}' (built-in)>"))), span);
         Some(StmtKind::Assign { targets: vec![Target::Global(g)], value: marker })
@@ -536,10 +541,7 @@ impl<'a> Lowerer<'a> {
                 );
                 return None;
             }
-            let g = match self.globals.get(&binding) {
-                Some(g) => *g,
-                None => self.add_global(&binding, GlobalKind::Variable),
-            };
+            let g = self.global_variable(&binding);
             self.members.insert(binding, (qualified, g));
             targets.push(Target::Global(g));
         }

@@ -18,6 +18,26 @@ pub fn str_string(v: u64) -> R<String> {
     repr_string(v)
 }
 
+thread_local! {
+    /// Containers whose repr is being built: one that contains itself prints a placeholder.
+    static IN_REPR: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Builds the repr of container `v` with `body`, printing `placeholder` (`[...]`, `{...}`)
+/// if `v` is already being printed, and counting the nesting against the recursion limit
+/// as CPython's `Py_ReprEnter` and `Py_EnterRecursiveCall` do.
+pub fn repr_guarded(v: u64, placeholder: &str, body: impl FnOnce() -> R<String>) -> R<String> {
+    if IN_REPR.with(|r| r.borrow().contains(&v)) {
+        return Ok(placeholder.into());
+    }
+    enter_recursive_call(" while getting the repr of an object")?;
+    IN_REPR.with(|r| r.borrow_mut().push(v));
+    let result = body();
+    IN_REPR.with(|r| r.borrow_mut().pop());
+    leave_recursive_call();
+    result
+}
+
 /// repr(v) as Rust text.
 pub fn repr_string(v: u64) -> R<String> {
     if is_float(v) {

@@ -289,38 +289,20 @@ pub fn equal(a: u64, b: u64) -> R<bool> {
     Ok(true)
 }
 
-thread_local! {
-    static IN_REPR: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 pub fn repr(v: u64) -> R<String> {
-    if IN_REPR.with(|r| r.borrow().contains(&v)) {
-        return Ok("{...}".into());
-    }
-    enter_recursive_call(" while getting the repr of an object")?;
-    IN_REPR.with(|r| r.borrow_mut().push(v));
-    let mut s = String::from("{");
-    let mut result = Ok(());
-    let entries: Vec<Entry> = live(v).copied().collect();
-    for (i, e) in entries.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        match crate::builtins::repr_string(e.key).and_then(|k| Ok((k, crate::builtins::repr_string(e.value)?))) {
-            Ok((k, x)) => {
-                s.push_str(&k);
-                s.push_str(": ");
-                s.push_str(&x);
+    crate::builtins::repr_guarded(v, "{...}", || {
+        let mut s = String::from("{");
+        let entries: Vec<Entry> = live(v).copied().collect();
+        for (i, e) in entries.iter().enumerate() {
+            if i > 0 {
+                s.push_str(", ");
             }
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
+            s.push_str(&crate::builtins::repr_string(e.key)?);
+            s.push_str(": ");
+            s.push_str(&crate::builtins::repr_string(e.value)?);
         }
-    }
-    IN_REPR.with(|r| r.borrow_mut().pop());
-    leave_recursive_call();
-    result.map(|()| s + "}")
+        Ok(s + "}")
+    })
 }
 
 pub fn new_view(v: u64, kind: u32) -> u64 {
@@ -438,18 +420,7 @@ pub fn iter_next(it: u64) -> u64 {
 }
 
 fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
-    let n = args.len();
-    if (lo..=hi).contains(&n) {
-        return Ok(());
-    }
-    let plural = |k: usize| if k == 1 { "" } else { "s" };
-    if hi == 0 {
-        return type_error(&format!("dict.{name}() takes no arguments ({n} given)"));
-    }
-    if n < lo {
-        return type_error(&format!("{name} expected at least {lo} argument{}, got {n}", plural(lo)));
-    }
-    type_error(&format!("{name} expected at most {hi} argument{}, got {n}", plural(hi)))
+    crate::list::arity_of("dict", name, args, lo, hi)
 }
 
 /// Calls method `name` of dict `v` with borrowed `args`; `None` if there is no such method.

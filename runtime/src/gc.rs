@@ -51,14 +51,17 @@ fn is_container(v: u64) -> bool {
     matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS)
 }
 
-/// The references `v` holds (borrowed).
-fn children(v: u64) -> Vec<u64> {
+/// Calls `f` on each reference `v` holds (borrowed); nothing is freed meanwhile.
+fn for_each_child(v: u64, mut f: impl FnMut(u64)) {
     match heap_kind(v) {
-        KIND_LIST => crate::list::items(v).to_vec(),
-        KIND_TUPLE => crate::tuple::items(v).to_vec(),
-        KIND_DICT => crate::dict::live(v).flat_map(|e| [e.key, e.value]).collect(),
-        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => vec![crate::dict::view_dict(v)],
-        _ => Vec::new(),
+        KIND_LIST => crate::list::items(v).iter().for_each(|&c| f(c)),
+        KIND_TUPLE => crate::tuple::items(v).iter().for_each(|&c| f(c)),
+        KIND_DICT => crate::dict::live(v).for_each(|e| {
+            f(e.key);
+            f(e.value)
+        }),
+        KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => f(crate::dict::view_dict(v)),
+        _ => {}
     }
 }
 
@@ -109,11 +112,11 @@ pub fn collect() -> usize {
     let objects: Vec<u64> = TRACKED.with(|t| t.borrow().clone());
     let mut refs: Vec<i64> = objects.iter().map(|&o| unsafe { (*ptr_of(o)).refcount } as i64).collect();
     for &o in &objects {
-        for c in children(o) {
+        for_each_child(o, |c| {
             if is_container(c) && head(c).index != UNTRACKED {
                 refs[head(c).index] -= 1;
             }
-        }
+        });
     }
     let mut reachable = vec![false; objects.len()];
     let mut work: Vec<usize> = (0..objects.len()).filter(|&i| refs[i] > 0).collect();
@@ -121,7 +124,7 @@ pub fn collect() -> usize {
         reachable[i] = true;
     }
     while let Some(i) = work.pop() {
-        for c in children(objects[i]) {
+        for_each_child(objects[i], |c| {
             if is_container(c) && head(c).index != UNTRACKED {
                 let j = head(c).index;
                 if !reachable[j] {
@@ -129,7 +132,7 @@ pub fn collect() -> usize {
                     work.push(j);
                 }
             }
-        }
+        });
     }
     let garbage: Vec<u64> = objects.iter().zip(&reachable).filter(|(_, r)| !**r).map(|(o, _)| *o).collect();
     for &g in &garbage {

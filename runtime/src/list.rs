@@ -174,38 +174,21 @@ pub fn repeat(l: u64, n: i64) -> R<u64> {
     Ok(new_list_borrowed(&crate::tuple::repeated(items(l), n)?))
 }
 
-thread_local! {
-    /// Lists whose repr is being built, so a list containing itself prints `[...]`.
-    static IN_REPR: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 pub fn repr(v: u64) -> R<String> {
-    if IN_REPR.with(|r| r.borrow().contains(&v)) {
-        return Ok("[...]".into());
-    }
-    enter_recursive_call(" while getting the repr of an object")?;
-    IN_REPR.with(|r| r.borrow_mut().push(v));
-    let mut s = String::from("[");
-    let mut result = Ok(());
-    // The list may not change while its items' reprs are built (no user code runs), but
-    // index access keeps this correct if that ever changes.
-    let mut i = 0;
-    while i < items(v).len() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        match crate::builtins::repr_string(items(v)[i]) {
-            Ok(r) => s.push_str(&r),
-            Err(e) => {
-                result = Err(e);
-                break;
+    crate::builtins::repr_guarded(v, "[...]", || {
+        let mut s = String::from("[");
+        // The list may not change while its items' reprs are built (no user code runs),
+        // but index access keeps this correct if that ever changes.
+        let mut i = 0;
+        while i < items(v).len() {
+            if i > 0 {
+                s.push_str(", ");
             }
+            s.push_str(&crate::builtins::repr_string(items(v)[i])?);
+            i += 1;
         }
-        i += 1;
-    }
-    IN_REPR.with(|r| r.borrow_mut().pop());
-    leave_recursive_call();
-    result.map(|()| s + "]")
+        Ok(s + "]")
+    })
 }
 
 /// `list(iterable)`.
