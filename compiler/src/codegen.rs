@@ -790,6 +790,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
+            ExprKind::Set { items, build } => {
+                let build = self.b.ins().iconst(clt::I32, *build as i64);
+                self.call_array("molt_set_new", items, &[build], line)
+            }
             ExprKind::JoinStr(parts) => self.call_array("molt_str_join_parts", parts, &[], line),
             ExprKind::SliceObj { lower, upper, step } => {
                 let parts = self.optional_temps(&[*lower, *upper, *step]);
@@ -814,14 +818,21 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let spec = self.const_slot_load(true, types.clone());
                 self.call_args("molt_isinstance", &[*value], &[spec], line)
             }
-            ExprKind::Comprehension { dict, clauses, elt, value } => {
+            ExprKind::Comprehension { kind, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 let first = self.expr(clauses[0].iter);
                 self.temps.push(first);
                 let null = self.iconst(0);
-                let result = self.call_checked(if *dict { "molt_dict_new" } else { "molt_list_new" }, &[null, null], line);
+                let result = match kind {
+                    CompKind::Dict => self.call_checked("molt_dict_new", &[null, null], line),
+                    CompKind::List => self.call_checked("molt_list_new", &[null, null], line),
+                    CompKind::Set => {
+                        let sequential = self.b.ins().iconst(clt::I32, SetBuild::Sequential as i64);
+                        self.call_checked("molt_set_new", &[sequential, null, null], line)
+                    }
+                };
                 self.temps.push(result);
-                self.comprehension_clause(clauses, 0, Some(first), *elt, *value, result, line);
+                self.comprehension_clause(clauses, 0, Some(first), *elt, *value, *kind, result, line);
                 self.remove_temp(result);
                 result
             }
@@ -910,7 +921,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// Emits clause `k` of a comprehension and, inside its loop, the following clauses or
     /// the element that is added to `result`.
     #[allow(clippy::too_many_arguments)]
-    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, result: Value, line: i64) {
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
         let clause = &clauses[k];
         let v = match first {
             Some(v) => v,
@@ -939,7 +951,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             self.b.switch_to_block(next);
         }
         if k + 1 < clauses.len() {
-            self.comprehension_clause(clauses, k + 1, None, elt, value, result, line);
+            self.comprehension_clause(clauses, k + 1, None, elt, value, kind, result, line);
         } else {
             let e = self.expr(elt);
             self.temps.push(e);
@@ -952,6 +964,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.error_if(failed, line);
                     self.remove_temp(x);
                     self.decref(x, self.ty(val));
+                }
+                None if kind == CompKind::Set => {
+                    let rc = self.rt("molt_set_add", &[result, e]).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                    self.error_if(failed, line);
                 }
                 None => {
                     self.rt("molt_list_append", &[result, e]);
@@ -1186,6 +1203,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
             (Builtin::List, _) => self.call_padded("molt_builtin_list", args, 1, abi::ERR, line),
             (Builtin::Dict, _) => self.call_padded("molt_builtin_dict", args, 1, abi::ERR, line),
             (Builtin::Tuple, _) => self.call_padded("molt_builtin_tuple", args, 1, abi::ERR, line),
+            (Builtin::Set, _) => self.call_padded("molt_builtin_set", args, 1, abi::ERR, line),
+            (Builtin::FrozenSet, _) => self.call_padded("molt_builtin_frozenset", args, 1, abi::ERR, line),
+            (Builtin::Hash, _) => self.call_args("molt_builtin_hash", args, &[], line),
             (Builtin::Format, _) => self.call_padded("molt_builtin_format", args, 2, abi::ERR, line),
             (Builtin::Enumerate, _) => self.call_padded("molt_builtin_enumerate", args, 2, abi::ERR, line),
             (Builtin::Sum, _) => self.call_padded("molt_builtin_sum", args, 2, abi::ERR, line),

@@ -114,6 +114,25 @@ pub enum Target {
 }
 
 /// One `for target in iter if cond ...` clause of a comprehension.
+/// What a comprehension builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompKind {
+    List,
+    Set,
+    Dict,
+}
+
+/// How CPython builds a set display, which decides its table layout and so its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetBuild {
+    /// Items added one by one (`BUILD_SET`): two items or fewer, or any non-constant item.
+    Sequential = 0,
+    /// More than two constant items: a copy of a frozenset constant.
+    FromConstant = 1,
+    /// Constant items iterated by `for` or a comprehension: the frozenset constant itself.
+    ConstantIterated = 2,
+}
+
 #[derive(Debug, Clone)]
 pub struct CompClause {
     pub target: Target,
@@ -217,6 +236,9 @@ pub enum Builtin {
     Input,
     Iter,
     Next,
+    Set,
+    FrozenSet,
+    Hash,
 }
 
 impl Builtin {
@@ -254,6 +276,9 @@ impl Builtin {
         Builtin::Input,
         Builtin::Iter,
         Builtin::Next,
+        Builtin::Set,
+        Builtin::FrozenSet,
+        Builtin::Hash,
     ];
 
     pub fn name(self) -> &'static str {
@@ -291,6 +316,9 @@ impl Builtin {
             Builtin::Input => "input",
             Builtin::Iter => "iter",
             Builtin::Next => "next",
+            Builtin::Set => "set",
+            Builtin::FrozenSet => "frozenset",
+            Builtin::Hash => "hash",
         }
     }
 
@@ -310,7 +338,8 @@ impl Builtin {
             Builtin::Divmod => (2, 2),
             Builtin::Pow => (2, 3),
             Builtin::Range => (1, 3),
-            Builtin::List | Builtin::Dict | Builtin::Tuple => (0, 1),
+            Builtin::List | Builtin::Dict | Builtin::Tuple | Builtin::Set | Builtin::FrozenSet => (0, 1),
+            Builtin::Hash => (1, 1),
             Builtin::Format | Builtin::Enumerate | Builtin::Sum => (1, 2),
             Builtin::Zip => (0, usize::MAX),
             Builtin::Input => (0, 1),
@@ -355,7 +384,9 @@ pub enum ExprKind {
     /// `[elt for t in it if c ...]` or `{key: value for ...}`: the clauses' targets are
     /// hidden locals of the enclosing function (a comprehension's own scope); the first
     /// iterable is evaluated first, in the enclosing scope, as in CPython.
-    Comprehension { dict: bool, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId> },
+    Comprehension { kind: CompKind, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId> },
+    /// `{a, b, c}`.
+    Set { items: Vec<ExprId>, build: SetBuild },
     /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
     /// a comma-separated list of class names (`int`, `str`, ..., `exc:ID` for exceptions).
     IsInstance { value: ExprId, types: String },
@@ -381,6 +412,7 @@ impl ExprKind {
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
+            ExprKind::Set { items, .. } => items.clone(),
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
             ExprKind::IsInstance { value, .. } => vec![*value],
             ExprKind::ModuleAttr { .. } => vec![],
@@ -578,15 +610,24 @@ impl Printer<'_> {
             }
             ExprKind::ModuleCall { binding, name, args } => format!("{name}@g{}({})", binding.0, list(args)),
             ExprKind::IsInstance { value, types } => format!("isinstance({}, [{types}])", self.expr(fid, f, *value)),
-            ExprKind::Comprehension { dict, clauses, elt, value } => {
-                let mut s = if *dict { format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))) } else { format!("[{}", self.expr(fid, f, *elt)) };
+            ExprKind::Set { items, build } => format!("{{{}}}{}", list(items), match build {
+                SetBuild::Sequential => "",
+                SetBuild::FromConstant => " (from constant)",
+                SetBuild::ConstantIterated => " (constant frozenset)",
+            }),
+            ExprKind::Comprehension { kind, clauses, elt, value } => {
+                let mut s = match kind {
+                    CompKind::Dict => format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))),
+                    CompKind::Set => format!("{{{}", self.expr(fid, f, *elt)),
+                    CompKind::List => format!("[{}", self.expr(fid, f, *elt)),
+                };
                 for c in clauses {
                     let _ = write!(s, " for {} in {}", target_str(&c.target), self.expr(fid, f, c.iter));
                     for cond in &c.conds {
                         let _ = write!(s, " if {}", self.expr(fid, f, *cond));
                     }
                 }
-                s + if *dict { "}" } else { "]" }
+                s + if *kind == CompKind::List { "]" } else { "}" }
             }
             ExprKind::FormatField { value, conversion, spec } => {
                 let spec = spec.map(|s| format!(":{}", self.expr(fid, f, s))).unwrap_or_default();

@@ -18,9 +18,9 @@ use std::collections::{HashMap, HashSet};
 const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "aiter", "all", "anext", "any", "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "enumerate", "eval", "exec", "exit",
-    "filter", "format", "frozenset", "getattr", "globals", "hasattr", "hash", "help", "id", "input",
+    "filter", "format", "getattr", "globals", "hasattr", "help", "id", "input",
     "isinstance", "issubclass", "iter", "license", "list", "locals", "map", "memoryview", "next", "object",
-    "open", "property", "quit", "reversed", "set", "setattr", "slice", "sorted", "staticmethod", "sum", "super",
+    "open", "property", "quit", "reversed", "setattr", "slice", "sorted", "staticmethod", "sum", "super",
     "tuple", "type", "vars", "zip", "NotImplemented", "Ellipsis", "__import__", "__name__", "__file__",
     "__doc__", "__builtins__", "__spec__", "__loader__", "__package__",
 ];
@@ -83,6 +83,40 @@ impl FnCtx {
 
 fn unsupported_stmt(span: Span, what: &str, help: &str) -> Diagnostic {
     Diagnostic::new(Code::UnsupportedStatement, span, format!("{what} is not supported")).with_help(help)
+}
+
+/// Where a set display appears (see `Lowerer::set_display`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SetPosition {
+    Value,
+    Iterated,
+    Membership,
+}
+
+/// Whether CPython's AST optimizer turns `e` into a constant: `Some(true)` for literals,
+/// signed or inverted numbers and tuples of constants; `None` for other expressions over
+/// constants, whose folding depends on size limits; `Some(false)` otherwise.
+fn folded_constant(e: &ast::Expr) -> Option<bool> {
+    // Clearly not a constant if any part is not; uncertain if any part is uncertain.
+    fn all(parts: impl Iterator<Item = Option<bool>>) -> Option<bool> {
+        parts.fold(Some(true), |acc, c| match (acc, c) {
+            (Some(false), _) | (_, Some(false)) => Some(false),
+            (None, _) | (_, None) => None,
+            _ => Some(true),
+        })
+    }
+    match e {
+        ast::Expr::Constant(_) => Some(true),
+        ast::Expr::UnaryOp(u) => folded_constant(&u.operand),
+        ast::Expr::Tuple(t) => all(t.elts.iter().map(folded_constant)),
+        ast::Expr::BinOp(b) => all([folded_constant(&b.left), folded_constant(&b.right)].into_iter()).and_then(|c| if c { None } else { Some(false) }),
+        _ => Some(false),
+    }
+}
+
+/// A str constant the compiler interns (ASCII letters, digits and `_` only).
+fn identifier_like_str(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')))
 }
 
 fn unsupported_expr(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -353,7 +387,7 @@ impl<'a> Lowerer<'a> {
                 Some(StmtKind::While { test, body, orelse })
             }
             ast::Stmt::For(x) => {
-                let iter = self.expr(ctx, &x.iter);
+                let iter = self.iterable(ctx, &x.iter);
                 let target = self.target(ctx, &x.target);
                 ctx.loop_depth += 1;
                 let body = self.block(ctx, &x.body);
@@ -695,7 +729,20 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::Compare(c) => {
                 let left = self.expr(ctx, &c.left);
-                let rest = c.ops.iter().zip(&c.comparators).map(|(op, r)| (cmpop(*op), self.expr(ctx, r))).collect();
+                let rest = c
+                    .ops
+                    .iter()
+                    .zip(&c.comparators)
+                    .map(|(op, r)| {
+                        // Only membership is asked of a set display right of `in`: its order
+                        // is unobservable there.
+                        let value = match r {
+                            ast::Expr::Set(set) if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) => self.set_display(ctx, set, SetPosition::Membership),
+                            _ => self.expr(ctx, r),
+                        };
+                        (cmpop(*op), value)
+                    })
+                    .collect();
                 ExprKind::Compare { left, rest }
             }
             ast::Expr::IfExp(x) => {
@@ -726,6 +773,11 @@ impl<'a> Lowerer<'a> {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
             },
+            ast::Expr::SetComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, span) {
+                Some(ExprKind::Comprehension { clauses, elt, value, .. }) => ExprKind::Comprehension { kind: CompKind::Set, clauses, elt, value },
+                _ => return self.error_expr(ctx, span),
+            },
+            ast::Expr::Set(set) => return self.set_display(ctx, set, SetPosition::Value),
             ast::Expr::Attribute(_) if self.module_member(ctx, e).is_some() => {
                 let Some((binding, name)) = self.module_member(ctx, e) else { return self.error_expr(ctx, span) };
                 if !MODULE_VALUES.contains(&name.as_str()) {
@@ -783,8 +835,6 @@ impl<'a> Lowerer<'a> {
             },
             other => {
                 let (what, help) = match other {
-                    ast::Expr::Set(_) => ("a set", "sets arrive with the containers work"),
-                    ast::Expr::SetComp(_) => ("a set comprehension", "build a list or dict instead"),
                     ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
                     ast::Expr::Lambda(_) => ("a lambda", "define a module-level function"),
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
@@ -813,7 +863,7 @@ impl<'a> Lowerer<'a> {
         let mut clauses = Vec::new();
         for g in gens {
             // The iterable of each clause sees the targets of the clauses before it.
-            let iter = self.expr(ctx, &g.iter);
+            let iter = self.iterable(ctx, &g.iter);
             let mut names = Vec::new();
             target_names(&g.target, &mut names);
             for (n, _) in names {
@@ -834,7 +884,61 @@ impl<'a> Lowerer<'a> {
             };
         }
         let _ = span;
-        Some(ExprKind::Comprehension { dict: value.is_some(), clauses, elt, value })
+        Some(ExprKind::Comprehension { kind: if value.is_some() { CompKind::Dict } else { CompKind::List }, clauses, elt, value })
+    }
+
+    /// The iterable of a `for` or a comprehension clause: a set display there is iterated
+    /// as CPython's frozenset constant when all its items are constants.
+    fn iterable(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
+        match e {
+            ast::Expr::Set(set) => self.set_display(ctx, set, SetPosition::Iterated),
+            _ => self.expr(ctx, e),
+        }
+    }
+
+    /// `{a, b, c}`. CPython builds a display of more than two constants by copying a
+    /// frozenset constant, and iterates constants in a `for` as that frozenset; the table
+    /// layout, and so the order, differs from adding the items one by one. That constant
+    /// is rebuilt when the compiler interns one of its identifier-like strings, which
+    /// depends on what the interpreter interned before: Molt rejects such displays where
+    /// their order is observable.
+    fn set_display(&mut self, ctx: &mut FnCtx, set: &ast::ExprSet, position: SetPosition) -> ExprId {
+        let span = Span::from(set.range);
+        if let Some(s) = set.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
+            self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a set", "list the items explicitly, or use |"));
+            return self.error_expr(ctx, span);
+        }
+        let consts: Vec<Option<bool>> = set.elts.iter().map(folded_constant).collect();
+        let all_const = consts.iter().all(|c| *c == Some(true));
+        let folded = all_const && (set.elts.len() > 2 || position == SetPosition::Iterated);
+        if position != SetPosition::Membership && set.elts.len() > 2 {
+            if let Some(e) = set.elts.iter().zip(&consts).find(|(_, c)| c.is_none()).map(|(e, _)| e) {
+                if consts.iter().all(|c| *c != Some(false)) {
+                    self.diags.push(
+                        Diagnostic::new(Code::UnsupportedExpression, Span::from(e.range()), "a computed constant in a set display is not supported")
+                            .with_help("whether CPython folds it decides the set's order; write its value, or build the set with set([...])"),
+                    );
+                    return self.error_expr(ctx, span);
+                }
+            }
+            if folded {
+                if let Some(e) = set.elts.iter().find(|e| identifier_like_str(e)) {
+                    self.diags.push(
+                        Diagnostic::new(Code::UnsupportedExpression, Span::from(e.range()), "a set display of more than two constants with an identifier-like string is not supported")
+                            .with_label("CPython's order for this set depends on which strings the interpreter interned before")
+                            .with_help("build it with set([...]) (or frozenset([...])), whose order is fixed, or use the display only with `in`"),
+                    );
+                    return self.error_expr(ctx, span);
+                }
+            }
+        }
+        let items = set.elts.iter().map(|x| self.expr(ctx, x)).collect();
+        let build = match (folded, position) {
+            (false, _) | (true, SetPosition::Membership) => SetBuild::Sequential,
+            (true, SetPosition::Iterated) => SetBuild::ConstantIterated,
+            (true, SetPosition::Value) => SetBuild::FromConstant,
+        };
+        self.push(ctx, ExprKind::Set { items, build }, span)
     }
 
     fn constant(&mut self, c: &ast::Constant, span: Span) -> Option<ExprKind> {
@@ -983,7 +1087,7 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.class_names(ctx, x, out)),
             ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) => {
                 let name = n.id.as_str();
-                if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "object"].contains(&name) {
+                if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "set", "frozenset", "object"].contains(&name) {
                     out.push(name.to_string());
                     true
                 } else if let Some(kind) = molt_abi::exception_kind(name) {

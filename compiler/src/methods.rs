@@ -18,6 +18,8 @@ fn runtime_types(ty: Ty) -> Vec<&'static str> {
         Ty::Tuple => vec!["tuple"],
         Ty::List => vec!["list"],
         Ty::Dict => vec!["dict"],
+        Ty::Set => vec!["set"],
+        Ty::FrozenSet => vec!["frozenset"],
         Ty::Range => vec!["range"],
         Ty::Exception => vec!["BaseException"],
         Ty::Bottom | Ty::Dynamic => molt_abi::BUILTIN_TYPE_ATTRS.iter().map(|(t, _)| *t).collect(),

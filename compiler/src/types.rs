@@ -24,6 +24,8 @@ pub enum Ty {
     Tuple,
     List,
     Dict,
+    Set,
+    FrozenSet,
     Range,
     Exception,
     Dynamic,
@@ -62,6 +64,8 @@ impl Ty {
             Ty::Tuple => "tuple",
             Ty::List => "list",
             Ty::Dict => "dict",
+            Ty::Set => "set",
+            Ty::FrozenSet => "frozenset",
             Ty::Range => "range",
             Ty::Exception => "exception",
             Ty::Dynamic => "dyn",
@@ -263,13 +267,20 @@ impl Infer<'_> {
             },
             ExprKind::ModuleCall { .. } => Ty::Dynamic,
             ExprKind::SliceObj { .. } => Ty::Dynamic,
-            ExprKind::Comprehension { dict, .. } => if *dict { Ty::Dict } else { Ty::List },
+            ExprKind::Comprehension { kind, .. } => match kind {
+                CompKind::List => Ty::List,
+                CompKind::Set => Ty::Set,
+                CompKind::Dict => Ty::Dict,
+            },
+            ExprKind::Set { build, .. } => if *build == SetBuild::ConstantIterated { Ty::FrozenSet } else { Ty::Set },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
                 (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
                 // `+=` and `*=` on a list mutate it and give it back.
                 (Ty::List, _) if matches!(op, BinOp::Add | BinOp::Mul) => Ty::List,
                 (Ty::Dict, _) if *op == BinOp::BitOr => Ty::Dict,
+                // A set's in-place operators mutate it (with a set or frozenset operand).
+                (Ty::Set, Ty::Set | Ty::FrozenSet) if matches!(op, BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor) => Ty::Set,
                 (a, b) => binary_ty(*op, a, b),
             },
             ExprKind::Subscript { value, .. } => match self.ty(*value) {
@@ -310,6 +321,9 @@ impl Infer<'_> {
                     Builtin::Range => Ty::Range,
                     Builtin::List => Ty::List,
                     Builtin::Dict => Ty::Dict,
+                    Builtin::Set => Ty::Set,
+                    Builtin::FrozenSet => Ty::FrozenSet,
+                    Builtin::Hash => Ty::Int,
                     Builtin::Tuple => Ty::Tuple,
                     Builtin::Format => Ty::Str,
                     Builtin::Any | Builtin::All => Ty::Bool,
@@ -341,6 +355,8 @@ fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
         Add | Sub | Mul | FloorDiv | Mod | Pow if a.is_numeric() && b.is_numeric() => Ty::Float,
         Add if a == Ty::Str && b == Ty::Str => Ty::Str,
         BitOr if a == Ty::Dict && b == Ty::Dict => Ty::Dict,
+        // Set operators keep the left operand's type.
+        BitOr | BitAnd | Sub | BitXor if matches!(a, Ty::Set | Ty::FrozenSet) && matches!(b, Ty::Set | Ty::FrozenSet) => a,
         Mul if (a == Ty::Str && b.is_intlike()) || (a.is_intlike() && b == Ty::Str) => Ty::Str,
         _ => Ty::Dynamic,
     }

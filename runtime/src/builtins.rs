@@ -54,6 +54,7 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_LIST => crate::list::repr(v),
             KIND_DICT => crate::dict::repr(v),
             KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_repr(v),
+            KIND_SET | KIND_FROZENSET => crate::set::repr(v),
             KIND_RANGE => crate::range::repr(v),
             KIND_SLICE => {
                 let (a, b, c) = crate::list::slice_parts(v);
@@ -157,6 +158,7 @@ fn builtin_len(v: u64) -> R<u64> {
         KIND_LIST => Ok(int::new_int_i64(crate::list::items(v).len() as i64)),
         KIND_DICT => Ok(int::new_int_i64(crate::dict::len(v) as i64)),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Ok(int::new_int_i64(crate::dict::view_len(v) as i64)),
+        KIND_SET | KIND_FROZENSET => Ok(int::new_int_i64(crate::set::len(v) as i64)),
         KIND_RANGE => crate::range::len_value(v),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
@@ -415,6 +417,8 @@ pub fn isinstance(v: u64, classes: &str) -> bool {
         "dict" => is_kind(v, KIND_DICT),
         "tuple" => is_tuple(v),
         "range" => is_kind(v, KIND_RANGE),
+        "set" => is_kind(v, KIND_SET),
+        "frozenset" => is_kind(v, KIND_FROZENSET),
         other => match other.strip_prefix("exc:").and_then(|k| k.parse::<usize>().ok()) {
             Some(k) => is_exc(v) && kind_is_subclass(exc_kind(v), k),
             None => false,

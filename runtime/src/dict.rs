@@ -199,6 +199,11 @@ pub fn delitem(v: u64, key: u64) -> R<()> {
     }
 }
 
+/// Whether `key` (with its known hash) is a key of dict `v`.
+pub fn contains_hashed(v: u64, key: u64, hash: i64) -> R<bool> {
+    Ok(lookup(v, key, hash)?.is_some())
+}
+
 pub fn contains(v: u64, key: u64) -> R<bool> {
     Ok(get(v, key)?.is_some())
 }

@@ -1,6 +1,7 @@
 //! `hash()` with CPython 3.11's values where they are observable: numbers hash modulo the
 //! Mersenne prime 2**61 - 1 (so `1`, `1.0` and `True` are one key), tuples combine their
-//! items with CPython's xxHash-based scheme. Unhashable values raise CPython's TypeError.
+//! items with CPython's xxHash-based scheme, strings use SipHash-1-3 as CPython does with
+//! `PYTHONHASHSEED=0`. Unhashable values raise CPython's TypeError.
 
 use crate::abi::*;
 use crate::exc::*;
@@ -75,15 +76,41 @@ fn hash_big(v: u64) -> i64 {
     fix(if b.is_negative() { -m } else { m })
 }
 
-/// FNV-1a over UTF-8: string hashes are randomized in CPython, so any stable hash is as
-/// faithful as another; dict order never depends on it (sets will use CPython's SipHash).
-fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+/// CPython's `_Py_HashBytes` with `PYTHONHASHSEED=0` (the oracle's setting): SipHash-1-3
+/// with an all-zero key; the empty input hashes to 0.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    use std::hash::Hasher;
+    if b.is_empty() {
+        return 0;
     }
-    fix(h as i64)
+    let mut h = siphasher::sip::SipHasher13::new_with_keys(0, 0);
+    h.write(b);
+    fix(h.finish() as i64)
+}
+
+/// A str hashes the bytes of CPython's compact representation: one byte per code point
+/// when all are below 256, else two (below 65536) or four, little-endian. Cached.
+fn hash_str(v: u64) -> i64 {
+    let o = unsafe { obj_mut::<crate::str::StrObj>(v) };
+    if o.hash != -1 {
+        return o.hash;
+    }
+    let s = crate::str::as_str(v);
+    let h = if o.nchars == o.nbytes {
+        hash_bytes(s.as_bytes())
+    } else {
+        let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+        let bytes: Vec<u8> = if max < 256 {
+            s.chars().map(|c| c as u8).collect()
+        } else if max < 65_536 {
+            s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+        } else {
+            s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+        };
+        hash_bytes(&bytes)
+    };
+    o.hash = h;
+    h
 }
 
 fn hash_tuple(items: &[u64]) -> R<i64> {
@@ -127,10 +154,11 @@ pub fn hash(v: u64) -> R<i64> {
         // CPython hashes None by address; any constant is as good.
         TAG_NONE => Ok(0x7_c6e_a9e0),
         _ => match heap_kind(v) {
-            KIND_STR => Ok(hash_str(crate::str::as_str(v))),
+            KIND_STR => Ok(hash_str(v)),
+            KIND_FROZENSET => Ok(crate::set::frozen_hash(v)),
             KIND_BIGINT => Ok(hash_big(v)),
             KIND_TUPLE => hash_tuple(crate::tuple::items(v)),
-            KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
+            KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_SET => {
                 type_error(&format!("unhashable type: '{}'", type_name(v)))
             }
             KIND_RANGE => hash_range(v),
@@ -138,4 +166,10 @@ pub fn hash(v: u64) -> R<i64> {
             _ => Ok(fix(((v & PAYLOAD_MASK) >> 4) as i64)),
         },
     }
+}
+
+/// `hash(v)`.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_builtin_hash(v: u64) -> u64 {
+    ret(hash(v).map(crate::int::new_int_i64))
 }

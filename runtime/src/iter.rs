@@ -16,7 +16,7 @@ pub struct SeqIter {
 pub fn is_iterator(v: u64) -> bool {
     matches!(
         heap_kind(v),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER
     )
 }
 
@@ -38,8 +38,10 @@ pub fn try_iter(v: u64) -> Option<u64> {
         KIND_RANGE => Some(crate::range::iter(v)),
         KIND_DICT => Some(crate::dict::iter(v, 0)),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Some(crate::dict::iter_of_view(v)),
+        KIND_SET | KIND_FROZENSET => Some(crate::set::iter(v)),
         KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
         | KIND_REVERSED
+        | KIND_SET_ITER
         | KIND_STREAM => {
             incref(v);
             Some(v)
@@ -102,6 +104,7 @@ pub fn next(it: u64) -> u64 {
         }
         KIND_BIG_RANGE_ITER => crate::range::iter_next_big(it),
         KIND_DICT_ITER => crate::dict::iter_next(it),
+        KIND_SET_ITER => crate::set::iter_next(it),
         KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => crate::iter_builtins::next(it),
         KIND_STREAM => crate::module::stream_next(it),
         _ => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),

@@ -4,7 +4,7 @@
 //! points listed in `molt_abi::RUNTIME_FNS`.
 //!
 //! Modules: `object` (heap header, refcounting), `int`, `float`, `str` (+ `unicode_table`),
-//! `tuple`, `list`, `gc` (cycle collector), `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
+//! `tuple`, `list`, `dict`, `set`, `gc` (cycle collector), `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
 //! `exc` (exceptions and tracebacks), `builtins`, `io` (stdout), `stats` (counting
 //! allocator) and `lifecycle` (`molt_main`, constants).
 
@@ -28,6 +28,7 @@ pub mod module;
 pub mod object;
 pub mod ops;
 pub mod range;
+pub mod set;
 pub mod stats;
 pub mod str;
 pub mod str_methods;

@@ -35,6 +35,9 @@ pub const KIND_ZIP: u32 = 18;
 pub const KIND_REVERSED: u32 = 19;
 pub const KIND_STREAM: u32 = 20;
 pub const KIND_SLICE: u32 = 21;
+pub const KIND_SET: u32 = 22;
+pub const KIND_FROZENSET: u32 = 23;
+pub const KIND_SET_ITER: u32 = 24;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -217,6 +220,16 @@ unsafe fn free_object(v: u64) {
                 free_box::<crate::list::SliceObj>(p);
                 parts.into_iter().for_each(decref);
             }
+            KIND_SET | KIND_FROZENSET => {
+                let keys = crate::set::take_keys(v);
+                free_box::<crate::set::SetObj>(p);
+                keys.into_iter().for_each(decref);
+            }
+            KIND_SET_ITER => {
+                let set = obj::<crate::set::SetIter>(v).set;
+                free_box::<crate::set::SetIter>(p);
+                decref(set);
+            }
             KIND_DICT_ITER => {
                 let dict = obj::<crate::dict::DictIter>(v).dict;
                 free_box::<crate::dict::DictIter>(p);
@@ -283,6 +296,9 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_ENUMERATE => "enumerate",
             KIND_STREAM => "TextIOWrapper",
             KIND_SLICE => "slice",
+            KIND_SET => "set",
+            KIND_FROZENSET => "frozenset",
+            KIND_SET_ITER => "set_iterator",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

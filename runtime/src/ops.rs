@@ -121,6 +121,11 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
 /// `a op= b`: lists extend (`+=`, with any iterable) or repeat (`*=`) in place and return
 /// themselves; everything else is the plain operator, with `op=` in error messages.
 pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
+    if let Some(r) = set_op_symbol(op).and_then(|c| crate::set::inplace(c, a, b)) {
+        r?;
+        incref(a);
+        return Ok(a);
+    }
     if is_kind(a, KIND_DICT) && op == BinOp::Or {
         crate::dict::update(a, b)?;
         incref(a);
@@ -147,6 +152,17 @@ pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_inplace(op: i32, a: u64, b: u64) -> u64 {
     ret(inplace(BinOp::from_inplace_code(op), a, b))
+}
+
+/// The set operators' symbols: `|`, `&`, `-`, `^`.
+fn set_op_symbol(op: BinOp) -> Option<u8> {
+    match op {
+        BinOp::Or => Some(b'|'),
+        BinOp::And => Some(b'&'),
+        BinOp::Sub => Some(b'-'),
+        BinOp::Xor => Some(b'^'),
+        _ => None,
+    }
 }
 
 fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
@@ -195,6 +211,11 @@ fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
             BinOp::Pow => Ok(fbox(crate::float::pow(x, y)?)),
             _ => unsupported(op.symbol_for(inplace), a, b),
         };
+    }
+    if let Some(c) = set_op_symbol(op) {
+        if let Some(r) = crate::set::binop(c, a, b).or_else(|| crate::set::view_binop(c, a, b)) {
+            return r;
+        }
     }
     let a_seq = is_str(a) || is_tuple(a) || is_kind(a, KIND_LIST);
     let b_seq = is_str(b) || is_tuple(b) || is_kind(b, KIND_LIST);
@@ -345,6 +366,7 @@ pub fn is_true(v: u64) -> bool {
             KIND_LIST => !crate::list::items(v).is_empty(),
             KIND_DICT => crate::dict::len(v) != 0,
             KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_len(v) != 0,
+            KIND_SET | KIND_FROZENSET => crate::set::len(v) != 0,
             KIND_RANGE => !crate::range::is_empty(v),
             _ => true,
         },
@@ -479,28 +501,13 @@ pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
         crate::exc::leave_recursive_call();
         return Ok(r? == (op == cmp::EQ));
     }
-    let set_like = |k| k == KIND_DICT_KEYS || k == KIND_DICT_ITEMS;
-    if set_like(ka) && set_like(kb) && (op == cmp::EQ || op == cmp::NE) {
-        // Keys and items views compare as sets.
-        let mut equal = crate::dict::view_len(a) == crate::dict::view_len(b);
-        if equal {
-            let items = crate::iter::collect(a)?;
-            for &x in &items {
-                match crate::dict::view_contains(b, x) {
-                    Ok(true) => {}
-                    Ok(false) => {
-                        equal = false;
-                        break;
-                    }
-                    Err(e) => {
-                        items.iter().for_each(|&y| decref(y));
-                        return Err(e);
-                    }
-                }
-            }
-            items.iter().for_each(|&y| decref(y));
+    if crate::set::is_anyset(a) {
+        if let Some(r) = crate::set::compare(a, b, op) {
+            return r;
         }
-        return Ok(equal == (op == cmp::EQ));
+    }
+    if let Some(r) = crate::set::view_compare(a, b, op) {
+        return r;
     }
     if ka == KIND_RANGE && kb == KIND_RANGE && (op == cmp::EQ || op == cmp::NE) {
         return Ok(crate::range::equal(a, b) == (op == cmp::EQ));
@@ -546,6 +553,7 @@ pub fn contains(container: u64, item: u64) -> R<bool> {
         KIND_RANGE => crate::range::contains(container, item),
         KIND_DICT => crate::dict::contains(container, item),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_contains(container, item),
+        KIND_SET | KIND_FROZENSET => crate::set::contains(container, item),
         _ => {
             if crate::iter::is_iterator(container) {
                 let it = container;
@@ -648,6 +656,10 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         KIND_TUPLE => crate::list::tuple_method(obj, name, args),
         KIND_STR => crate::str_methods::call_method(obj, name, args),
         KIND_DICT => crate::dict::call_method(obj, name, args),
+        KIND_SET | KIND_FROZENSET => crate::set::call_method(obj, name, args),
+        KIND_DICT_KEYS | KIND_DICT_ITEMS if name == "isdisjoint" => {
+            Some(crate::list::arity_of(type_name(obj), name, args, 1, 1).and_then(|()| crate::set::view_isdisjoint(obj, args[0])).map(box_bool))
+        }
         KIND_RANGE => crate::range::call_method(obj, name, args),
         KIND_STREAM => crate::module::stream_method(obj, name, args),
         _ => None,

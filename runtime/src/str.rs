@@ -12,6 +12,8 @@ pub struct StrObj {
     pub hdr: Header,
     pub nchars: usize,
     pub nbytes: usize,
+    /// `hash()` once computed, else -1 (CPython caches it the same way).
+    pub hash: i64,
 }
 
 /// Larger requests raise MemoryError instead of aborting the process.
@@ -29,7 +31,7 @@ fn alloc_str(nbytes: usize, nchars: usize) -> (u64, *mut u8) {
     unsafe {
         std::ptr::write(
             p as *mut StrObj,
-            StrObj { hdr: Header { refcount: 1, kind: KIND_STR }, nchars, nbytes },
+            StrObj { hdr: Header { refcount: 1, kind: KIND_STR }, nchars, nbytes, hash: -1 },
         );
         (box_ptr(p), p.add(STR_HDR))
     }

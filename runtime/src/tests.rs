@@ -9,6 +9,8 @@ use crate::int::*;
 use crate::iter::*;
 use crate::list::*;
 use crate::dict::{molt_builtin_dict, molt_dict_new};
+use crate::hash::molt_builtin_hash;
+use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new};
 use crate::iter_builtins::*;
 use crate::module::{molt_builtin_input, molt_module_attr, molt_module_call};
 use crate::format_spec::{molt_builtin_format, molt_format_field, molt_str_join_parts};
@@ -109,6 +111,8 @@ fn abi_table_matches_definitions() {
         molt_setitem: fn(u64, u64, u64) -> i32;
         molt_delitem: fn(u64, u64) -> i32;
         molt_dict_new: fn(*const u64, usize) -> u64;
+        molt_set_new: fn(i32, *const u64, usize) -> u64;
+        molt_set_add: fn(u64, u64) -> i32;
         molt_call_method: fn(u64, u64, u64, *const u64, usize) -> u64;
         molt_inplace: fn(i32, u64, u64) -> u64;
         molt_iter: fn(u64) -> u64;
@@ -156,6 +160,9 @@ fn abi_table_matches_definitions() {
         molt_builtin_oct: fn(u64) -> u64;
         molt_builtin_bin: fn(u64) -> u64;
         molt_builtin_range: fn(u64, u64, u64) -> u64;
+        molt_builtin_set: fn(u64) -> u64;
+        molt_builtin_frozenset: fn(u64) -> u64;
+        molt_builtin_hash: fn(u64) -> u64;
     };
     let defined: BTreeSet<&str> = defs.iter().map(|d| d.0).collect();
     let table: BTreeSet<&str> = RUNTIME_FNS.iter().map(|f| f.name).collect();
@@ -343,7 +350,8 @@ fn self_referencing_list_repr_and_atomic_tuples_untracked() {
 
 #[test]
 fn every_implemented_method_is_dispatched() {
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR))];
+    let keep_dict = crate::dict::new_dict();
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR)), ("set", molt_builtin_set(ERR)), ("frozenset", molt_builtin_frozenset(ERR)), ("dict_keys", crate::dict::new_view(keep_dict, KIND_DICT_KEYS)), ("dict_items", crate::dict::new_view(keep_dict, KIND_DICT_ITEMS))];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {
@@ -362,4 +370,5 @@ fn every_implemented_method_is_dispatched() {
     for (_, v) in samples {
         decref(v);
     }
+    decref(keep_dict);
 }

@@ -47,6 +47,41 @@ def sorted_(items): return show(sorted, [num(x) if not isinstance(x, str) or not
 def format_(v, spec): return show(format, num(v) if not isinstance(v, str) or not v.startswith('s:') else v[2:], spec)
 def parse_int(s, base): return show(int, s, base)
 def parse_float(s): return show(float, s)
+def hash_of(v): return show(hash, v)
+def set_script(steps):
+    # Replays `steps` on three sets; after each, the result and every set's repr and hash.
+    sets = [set(), set(), set()]
+    out = []
+    for kind, i, name, j, xs in steps:
+        def run():
+            if kind == 'call': return getattr(sets[i], name)(*xs)
+            if kind == 'list': return getattr(sets[i], name)(list(xs))
+            if kind == 'dict': return getattr(sets[i], name)(dict.fromkeys(xs))
+            if kind == 'set': return getattr(sets[i], name)(sets[j])
+            if kind == 'op':
+                sets[i] = OPS[name](sets[i], sets[j])
+                return None
+            if kind == 'iop':
+                s = sets[i]
+                if name == '|': s |= sets[j]
+                elif name == '&': s &= sets[j]
+                elif name == '-': s -= sets[j]
+                else: s ^= sets[j]
+                return None
+            if kind == 'new':
+                sets[i] = set(xs)
+                return None
+            if kind == 'literal':
+                if len(xs) > 2:
+                    # A display of constants: a copy of the code object's frozenset constant,
+                    # which the compiler rebuilds from its own order when merging constants.
+                    sets[i] = set(frozenset(list(frozenset(xs))))
+                else:
+                    sets[i] = set()
+                    for x in xs: sets[i].add(x)
+                return None
+        out.append(show(run) + ' | ' + ' '.join(repr(s) + ' ' + str(hash(frozenset(s))) for s in sets))
+    return '\n'.join(out)
 "#;
 
 /// A number operand: an int (decimal text) or a float (exact, as bits).
@@ -95,6 +130,16 @@ fn molt_answer(r: object::R<u64>) -> String {
 }
 
 static JUDGE_MODULE: PyOnceLock<Py<PyModule>> = PyOnceLock::new();
+
+/// Runs `f` with the in-process CPython, started with `PYTHONHASHSEED=0` as the oracle
+/// runs it (str hashes, and so set order, depend on the seed).
+fn attach<R>(f: impl for<'py> FnOnce(Python<'py>) -> R) -> R {
+    static SEED: std::sync::Once = std::sync::Once::new();
+    // SAFETY: runs once, before the interpreter starts; every test comes through here
+    // first, so no other thread reads the environment while it is written.
+    SEED.call_once(|| unsafe { std::env::set_var("PYTHONHASHSEED", "0") });
+    Python::attach(f)
+}
 
 fn ask<'py>(py: Python<'py>, function: &str, args: impl pyo3::call::PyCallArgs<'py>) -> String {
     let m = JUDGE_MODULE.get_or_init(py, || {
@@ -226,7 +271,7 @@ const BINOPS: &[(&str, ops::BinOp)] = &[
 ];
 
 fn check_binop(op: &str, bop: ops::BinOp, a: &Num, b: &Num) -> Result<(), TestCaseError> {
-    Python::attach(|py| {
+    attach(|py| {
         let expected = ask(py, "binop", (op, a.to_judge(py), b.to_judge(py)));
         let (x, y) = (a.to_molt(), b.to_molt());
         let actual = molt_answer(ops::binop(bop, x, y));
@@ -266,7 +311,7 @@ proptest! {
     #[test]
     fn comparisons(a in num(), b in num(), which in 0..6i32) {
         let op = ["<", "<=", "==", "!=", ">", ">="][which as usize];
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "binop", (op, a.to_judge(py), b.to_judge(py)));
             let (x, y) = (a.to_molt(), b.to_molt());
             let actual = molt_answer(ops::compare(x, y, which).map(abi::box_bool));
@@ -279,7 +324,7 @@ proptest! {
 
     #[test]
     fn divmod_and_modular_pow(a in int_text(), b in int_text(), m in int_text()) {
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "divmod_", (a.as_str(), b.as_str()));
             let (x, y, z) = (int::parse(&a, 10).unwrap(), int::parse(&b, 10).unwrap(), int::parse(&m, 10).unwrap());
             prop_assert_eq!(molt_answer(ret(builtins::molt_builtin_divmod(x, y))), expected, "divmod({}, {})", a, b);
@@ -295,7 +340,7 @@ proptest! {
 
     #[test]
     fn float_repr_is_cpythons(x in float_value()) {
-        Python::attach(|py| {
+        attach(|py| {
             prop_assert_eq!(float::repr(x), ask(py, "float_repr", (x,)), "{:?}", x.to_bits());
             Ok(())
         })?;
@@ -308,7 +353,7 @@ proptest! {
         if let Some(w) = width { fmt += &w.to_string(); }
         if let Some(p) = prec { fmt += &format!(".{p}"); }
         fmt.push(conv);
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "percent", (fmt.as_str(), x.to_judge(py)));
             let (f, v) = (mstr::new_str(&fmt), x.to_molt());
             let actual = molt_answer(format::percent_format(f, v));
@@ -330,7 +375,7 @@ proptest! {
         if let Some(p) = prec { fmt += ".*"; args.push(Num::Int(p.to_string())); }
         fmt.push(conv);
         fmt += "|";
-        Python::attach(|py| {
+        attach(|py| {
             let mut judge_args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.to_judge(py)).collect();
             let mut molt_args: Vec<u64> = args.iter().map(Num::to_molt).collect();
             let text_arg = if conv == 'c' && s.chars().count() != 1 { None } else { Some(s.as_str()) };
@@ -362,7 +407,7 @@ proptest! {
 
     #[test]
     fn string_slicing(s in "\\PC{0,12}", a in prop::option::of(-15i64..15), b in prop::option::of(-15i64..15), c in prop::option::of(-4i64..4)) {
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "slice_", (s.as_str(), a, b, c));
             let boxed = |v: Option<i64>| v.map_or(NONE, abi::box_small_int);
             let v = mstr::new_str(&s);
@@ -376,7 +421,7 @@ proptest! {
     #[test]
     fn str_methods(s in text(), which in 0..STR_METHODS.len(), args in prop::collection::vec(method_arg(), 0..4)) {
         let name = STR_METHODS[which];
-        Python::attach(|py| {
+        attach(|py| {
             let judge_args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.to_judge(py)).collect();
             let expected = ask(py, "method", (s.as_str(), name, judge_args));
             let recv = mstr::new_str(&s);
@@ -392,7 +437,7 @@ proptest! {
 
     #[test]
     fn format_spec_mini_language(v in prop_oneof![3 => num(), 1 => "\\PC{0,4}".prop_map(|t| Num::Int(format!("s:{t}")))], spec in format_spec()) {
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "format_", (v.to_judge(py), spec.as_str()));
             let value = match &v {
                 Num::Int(t) if t.starts_with("s:") => mstr::new_str(&t[2..]),
@@ -414,7 +459,7 @@ proptest! {
             prop::collection::vec(num(), 64..200),
         ]
     ) {
-        Python::attach(|py| {
+        attach(|py| {
             let judge_items: Vec<Bound<'_, PyAny>> = items.iter().map(|v| v.to_judge(py)).collect();
             let expected = ask(py, "sorted_", (judge_items,));
             let values: Vec<u64> = items.iter().map(|v| match v {
@@ -439,7 +484,7 @@ proptest! {
     fn math_functions(which in 0..MATH_FUNCTIONS.len(), args in prop::collection::vec(num(), 1..3)) {
         let (name, arity) = MATH_FUNCTIONS[which];
         let args = &args[..arity.min(args.len())];
-        Python::attach(|py| {
+        attach(|py| {
             let judge_args: Vec<Bound<'_, PyAny>> = args.iter().map(|a| a.to_judge(py)).collect();
             let expected = ask(py, "mathf", (name, judge_args));
             let values: Vec<u64> = args.iter().map(Num::to_molt).collect();
@@ -452,7 +497,7 @@ proptest! {
 
     #[test]
     fn string_repr(s in any::<String>()) {
-        Python::attach(|py| {
+        attach(|py| {
             prop_assert_eq!(mstr::repr(&s), ask(py, "str_repr", (s.as_str(),)), "{:?}", s);
             Ok(())
         })?;
@@ -460,7 +505,7 @@ proptest! {
 
     #[test]
     fn int_parsing(s in "[ \t]{0,1}[+-]?(0[xXoObB])?[0-9a-zA-Z_]{0,24}[ \t]{0,1}", base in prop::sample::select(vec![0u32, 2, 8, 10, 16, 36])) {
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "parse_int", (s.as_str(), base));
             prop_assert_eq!(molt_answer(int::parse(&s, base)), expected, "int({:?}, {})", s, base);
             Ok(())
@@ -469,9 +514,172 @@ proptest! {
 
     #[test]
     fn float_parsing(s in "[ ]?[+-]?([0-9_]{0,20}(\\.[0-9_]{0,20})?([eE][+-]?[0-9]{1,3})?|inf|nan|Infinity|iNF|NaN)[ ]?") {
-        Python::attach(|py| {
+        attach(|py| {
             let expected = ask(py, "parse_float", (s.as_str(),));
             prop_assert_eq!(molt_answer(float::parse(&s).map(abi::box_float)), expected, "float({:?})", s);
+            Ok(())
+        })?;
+    }
+}
+
+/// A set element: ints that collide in small tables (multiples of powers of two, big
+/// ints, -1 and -2 which share a hash), strings of every width, floats equal to ints, bools.
+#[derive(Clone, Debug)]
+enum Elem {
+    Int(i64),
+    Str(&'static str),
+    Float(f64),
+    Bool(bool),
+}
+
+impl Elem {
+    fn to_molt(&self) -> u64 {
+        match self {
+            Elem::Int(i) => int::new_int_i64(*i),
+            Elem::Str(s) => mstr::new_str(s),
+            Elem::Float(x) => abi::box_float(*x),
+            Elem::Bool(b) => abi::box_bool(*b),
+        }
+    }
+    fn to_judge<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        match self {
+            Elem::Int(i) => i.into_pyobject(py).expect("int").into_any(),
+            Elem::Str(s) => PyString::new(py, s).into_any(),
+            Elem::Float(x) => PyFloat::new(py, *x).into_any(),
+            Elem::Bool(b) => pyo3::types::PyBool::new(py, *b).to_owned().into_any(),
+        }
+    }
+}
+
+fn elem() -> impl Strategy<Value = Elem> {
+    prop_oneof![
+        4 => (-4i64..40).prop_map(Elem::Int),
+        2 => (1i64..8, prop::sample::select(vec![3u32, 5, 8, 16, 32, 47, 58, 60])).prop_map(|(k, s)| Elem::Int(k << s)),
+        3 => prop::sample::select(vec!["a", "b", "c", "d", "e", "f", "ab", "key", "x1", "", "é", "ÿ", "Σ", "€", "\u{1f600}", "a\u{1f600}"]).prop_map(Elem::Str),
+        1 => prop::sample::select(vec![0.5, 1.0, 2.5, -0.0, 1e100]).prop_map(Elem::Float),
+        1 => any::<bool>().prop_map(Elem::Bool),
+    ]
+}
+
+/// One step of a set script (see the judge's `set_script`).
+#[derive(Clone, Debug)]
+struct SetStep {
+    kind: &'static str,
+    i: usize,
+    name: &'static str,
+    j: usize,
+    xs: Vec<Elem>,
+}
+
+fn set_step() -> impl Strategy<Value = SetStep> {
+    let xs = || prop::collection::vec(elem(), 0..14);
+    let step = |kind, i, name, j, xs| SetStep { kind, i, name, j, xs };
+    let with_iterable = prop::sample::select(vec![
+        "update", "intersection_update", "difference_update", "symmetric_difference_update", "union", "intersection", "difference",
+        "symmetric_difference", "issubset", "issuperset", "isdisjoint",
+    ]);
+    prop_oneof![
+        8 => (0..3usize, elem()).prop_map(move |(i, x)| step("call", i, "add", 0, vec![x])),
+        3 => (0..3usize, elem(), prop::sample::select(vec!["discard", "remove"])).prop_map(move |(i, x, m)| step("call", i, m, 0, vec![x])),
+        2 => (0..3usize, prop::sample::select(vec!["pop", "pop", "clear", "copy"])).prop_map(move |(i, m)| step("call", i, m, 0, vec![])),
+        4 => (0..3usize, with_iterable, prop::sample::select(vec!["list", "dict", "set"]), 0..3usize, xs())
+            .prop_map(move |(i, m, k, j, xs)| step(k, i, m, j, if k == "set" { vec![] } else { xs })),
+        3 => (0..3usize, prop::sample::select(vec!["|", "&", "-", "^"]), 0..3usize, prop::sample::select(vec!["op", "iop"]))
+            .prop_map(move |(i, m, j, k)| step(k, i, m, j, vec![])),
+        2 => (0..3usize, xs(), prop::sample::select(vec!["new", "literal"])).prop_map(move |(i, xs, k)| step(k, i, "", 0, xs)),
+    ]
+}
+
+/// Molt's side of `set_script`.
+fn molt_set_script(steps: &[SetStep]) -> String {
+    let mut sets: Vec<u64> = (0..3).map(|_| molt_runtime::set::molt_builtin_set(abi::ERR)).collect();
+    let mut out = Vec::new();
+    for st in steps {
+        let xs: Vec<u64> = st.xs.iter().map(Elem::to_molt).collect();
+        let bop = |m: &str| BINOPS.iter().find(|(s, _)| *s == m).expect("set operator").1;
+        let result: object::R<u64> = match st.kind {
+            "call" => ops::call_method(sets[st.i], st.name, &xs),
+            "list" | "dict" => {
+                let arg = if st.kind == "list" {
+                    molt_runtime::list::new_list_borrowed(&xs)
+                } else {
+                    let d = molt_runtime::dict::new_dict();
+                    xs.iter().for_each(|&x| molt_runtime::dict::set(d, x, NONE).expect("hashable"));
+                    d
+                };
+                let r = ops::call_method(sets[st.i], st.name, &[arg]);
+                object::decref(arg);
+                r
+            }
+            "set" => ops::call_method(sets[st.i], st.name, &[sets[st.j]]),
+            "op" | "iop" => {
+                let r = if st.kind == "op" { ops::binop(bop(st.name), sets[st.i], sets[st.j]) } else { ops::inplace(bop(st.name), sets[st.i], sets[st.j]) };
+                r.map(|v| {
+                    object::decref(std::mem::replace(&mut sets[st.i], v));
+                    NONE
+                })
+            }
+            "new" | "literal" => {
+                let v = if st.kind == "new" {
+                    let l = molt_runtime::list::new_list_borrowed(&xs);
+                    let v = molt_runtime::set::molt_builtin_set(l);
+                    object::decref(l);
+                    v
+                } else {
+                    molt_runtime::set::molt_set_new((xs.len() > 2) as i32, xs.as_ptr(), xs.len())
+                };
+                ret(v).map(|v| {
+                    object::decref(std::mem::replace(&mut sets[st.i], v));
+                    NONE
+                })
+            }
+            other => unreachable!("step kind {other}"),
+        };
+        xs.into_iter().for_each(object::decref);
+        let shown: Vec<String> = sets
+            .iter()
+            .map(|&s| {
+                let f = molt_runtime::set::molt_builtin_frozenset(s);
+                let h = molt_runtime::hash::hash(f).expect("frozenset hash");
+                object::decref(f);
+                format!("{} {h}", builtins::repr_string(s).expect("repr"))
+            })
+            .collect();
+        out.push(format!("{} | {}", molt_answer(result), shown.join(" ")));
+    }
+    sets.into_iter().for_each(object::decref);
+    out.join("\n")
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn set_operations_keep_cpythons_order(steps in prop::collection::vec(set_step(), 1..24)) {
+        attach(|py| {
+            let judge_steps: Vec<Bound<'_, PyAny>> = steps
+                .iter()
+                .map(|s| {
+                    let xs: Vec<Bound<'_, PyAny>> = s.xs.iter().map(|x| x.to_judge(py)).collect();
+                    (s.kind, s.i, s.name, s.j, xs).into_pyobject(py).expect("step").into_any()
+                })
+                .collect();
+            let expected = ask(py, "set_script", (judge_steps,));
+            let actual = molt_set_script(&steps);
+            prop_assert_eq!(actual, expected, "{:#?}", steps);
+            Ok(())
+        })?;
+    }
+
+    #[test]
+    fn hashes_are_cpythons(e in elem(), t in text()) {
+        attach(|py| {
+            let v = e.to_molt();
+            prop_assert_eq!(molt_answer(molt_runtime::hash::hash(v).map(int::new_int_i64)), ask(py, "hash_of", (e.to_judge(py),)), "hash({:?})", e);
+            object::decref(v);
+            let s = mstr::new_str(&t);
+            prop_assert_eq!(molt_answer(molt_runtime::hash::hash(s).map(int::new_int_i64)), ask(py, "hash_of", (t.as_str(),)), "hash({:?})", t);
+            object::decref(s);
             Ok(())
         })?;
     }

@@ -250,6 +250,12 @@ runtime_fns! {
     molt_delitem(Val, Val) -> I32;
     // Dicts: `molt_dict_new(items, n)` borrows `n` values: key, value, key, value, ...
     molt_dict_new(Ptr, Ptr) -> Val;
+    // Sets: `molt_set_new(build, items, n)` borrows the items; `build` says how CPython
+    // builds the display (0 item by item, 1 from a frozenset constant, 2 that constant
+    // itself), which decides the order. `molt_set_add` (set comprehensions): 0, or -1
+    // with an exception pending.
+    molt_set_new(I32, Ptr, Ptr) -> Val;
+    molt_set_add(Val, Val) -> I32;
     // `obj.name(*args, **kw)`: name is a str constant; kwnames a str constant of the
     // comma-separated keyword names (their values end the args array) or None; args
     // (borrowed) a (pointer, count) array. AttributeError, as CPython words it, when
@@ -322,6 +328,10 @@ runtime_fns! {
     molt_builtin_oct(Val) -> Val;
     molt_builtin_bin(Val) -> Val;
     molt_builtin_range(Val, Val, Val) -> Val;
+    // set(), frozenset(): ERR for no argument. hash(v).
+    molt_builtin_set(Val) -> Val;
+    molt_builtin_frozenset(Val) -> Val;
+    molt_builtin_hash(Val) -> Val;
 }
 
 /// The public attributes of each built-in type Molt creates values of, exactly as CPython
@@ -332,6 +342,8 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
     ("tuple", &["count", "index"]),
     ("dict", &["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
+    ("set", &["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"]),
+    ("frozenset", &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"]),
     ("dict_keys", &["isdisjoint", "mapping"]),
     ("dict_values", &["mapping"]),
     ("dict_items", &["isdisjoint", "mapping"]),
@@ -352,6 +364,10 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("tuple", &["count", "index"]),
     ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("range", &["count", "index"]),
+    ("set", &["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"]),
+    ("frozenset", &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"]),
+    ("dict_keys", &["isdisjoint"]),
+    ("dict_items", &["isdisjoint"]),
     ("TextIOWrapper", &["flush", "read", "readline", "write"]),
     ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];

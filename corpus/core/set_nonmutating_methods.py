@@ -1,0 +1,15 @@
+# union, intersection, difference, symmetric_difference with several arguments of any iterable, and the subset tests.
+s = {1, 2, 3, 4, 5}
+print(s.union(), s.union([6], (7, 8), range(9, 11), "ab"))
+print(s.intersection(), s.intersection([1, 2, 3], {2, 3, 9}), s.intersection(range(3, 100)))
+print(s.difference(), s.difference([1], (2,)), s.difference({5: "five"}))
+print(s.symmetric_difference([4, 5, 6, 7]), s.symmetric_difference({1: 1, 9: 9}))
+print(s.issubset(range(10)), s.issubset([1, 2]), s.issuperset([1, 2]), s.issuperset(range(3)))
+print(s.isdisjoint([6, 7]), s.isdisjoint((5,)), s.isdisjoint(set()))
+c = s.copy()
+c.add(99)
+print(s, c)
+f = frozenset(s)
+print(f.copy(), f.union([0]), f.intersection([1, 2]), f.difference([1]), f.symmetric_difference([1, 100]))
+print(frozenset(f) == f, f.issubset(s), f.issuperset([1]), f.isdisjoint([7]))
+print(s.union(s), s.intersection(s), s.difference(s), s.symmetric_difference(s))

@@ -1,0 +1,16 @@
+# Sets of strings print in CPython's order (SipHash-1-3 with PYTHONHASHSEED=0, over latin-1, UCS-2 or UCS-4 code units).
+words = "the quick brown fox jumps over the lazy dog".split()
+s = set(words)
+print(s)
+print(set("mississippi"))
+print(set(["é", "ü", "ß", "Σ", "ж", "€", "中", "😀", "a"]))
+print({w.upper() for w in words})
+print(frozenset(["alpha", "beta", "gamma", "delta"]))
+print(hash(""), hash("a"), hash("é"), hash("Σ"), hash("😀"), hash("hello world"))
+t = set()
+for w in words:
+    t.add(w[::-1])
+print(t)
+t.discard("eht")
+t.add("new")
+print(t)
