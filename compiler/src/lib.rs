@@ -4,6 +4,7 @@
 pub mod diagnostics;
 pub mod hir;
 pub mod lower;
+pub mod set_display;
 pub mod types;
 pub mod methods;
 pub mod verify;

@@ -53,6 +53,8 @@ struct Lowerer<'a> {
     module_bound: HashSet<String>,
     /// `import math` / `import sys [as name]`: binding name -> (module, its global).
     modules: HashMap<String, (&'static str, GlobalId)>,
+    /// Folded set displays seen so far (CPython shares equal ones' constant).
+    set_displays: crate::set_display::SetDisplays,
     /// `from math import sqrt [as root]`: binding name -> ("math.sqrt", its global).
     members: HashMap<String, (String, GlobalId)>,
 }
@@ -112,11 +114,6 @@ fn folded_constant(e: &ast::Expr) -> Option<bool> {
         ast::Expr::BinOp(b) => all([folded_constant(&b.left), folded_constant(&b.right)].into_iter()).and_then(|c| if c { None } else { Some(false) }),
         _ => Some(false),
     }
-}
-
-/// A str constant the compiler interns (ASCII letters, digits and `_` only).
-fn identifier_like_str(e: &ast::Expr) -> bool {
-    matches!(e, ast::Expr::Constant(c) if matches!(&c.value, ast::Constant::Str(s) if s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')))
 }
 
 fn unsupported_expr(span: Span, what: &str, help: &str) -> Diagnostic {
@@ -898,10 +895,8 @@ impl<'a> Lowerer<'a> {
 
     /// `{a, b, c}`. CPython builds a display of more than two constants by copying a
     /// frozenset constant, and iterates constants in a `for` as that frozenset; the table
-    /// layout, and so the order, differs from adding the items one by one. That constant
-    /// is rebuilt when the compiler interns one of its identifier-like strings, which
-    /// depends on what the interpreter interned before: Molt rejects such displays where
-    /// their order is observable.
+    /// layout, and so the order, differs from adding the items one by one. Where that
+    /// layout cannot be predicted (`set_display.rs`), the display is rejected.
     fn set_display(&mut self, ctx: &mut FnCtx, set: &ast::ExprSet, position: SetPosition) -> ExprId {
         let span = Span::from(set.range);
         if let Some(s) = set.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
@@ -921,13 +916,27 @@ impl<'a> Lowerer<'a> {
                     return self.error_expr(ctx, span);
                 }
             }
-            if folded {
-                if let Some(e) = set.elts.iter().find(|e| identifier_like_str(e)) {
-                    self.diags.push(
-                        Diagnostic::new(Code::UnsupportedExpression, Span::from(e.range()), "a set display of more than two constants with an identifier-like string is not supported")
-                            .with_label("CPython's order for this set depends on which strings the interpreter interned before")
+        }
+        // Displays CPython turns into a frozenset constant.
+        if all_const && (set.elts.len() > 2 || position != SetPosition::Value) {
+            let keys: Option<Vec<crate::set_display::ConstKey>> = set.elts.iter().map(crate::set_display::ConstKey::of).collect();
+            if let Some(keys) = keys {
+                use crate::set_display::Unpredictable;
+                let err = match self.set_displays.check(&keys, position != SetPosition::Membership) {
+                    Ok(()) => None,
+                    Err(Unpredictable::Interning) => Some(
+                        Diagnostic::new(Code::UnsupportedExpression, span, "this set display's order depends on CPython's string interning")
+                            .with_label("CPython rebuilds its constant when interning an identifier-like string replaces it, which depends on what the interpreter interned before")
                             .with_help("build it with set([...]) (or frozenset([...])), whose order is fixed, or use the display only with `in`"),
-                    );
+                    ),
+                    Err(Unpredictable::SharedConstant) => Some(
+                        Diagnostic::new(Code::UnsupportedExpression, span, "this set display's order depends on an equal set display elsewhere in the program")
+                            .with_label("CPython shares one constant between equal displays, laid out by the first one it compiles")
+                            .with_help("write equal set displays with their items in the same order, or build this one with set([...])"),
+                    ),
+                };
+                if let Some(d) = err {
+                    self.diags.push(d);
                     return self.error_expr(ctx, span);
                 }
             }

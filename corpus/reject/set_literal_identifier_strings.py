@@ -1,4 +1,4 @@
 # molt: expect=reject MOLT0003
-# CPython orders this display by a frozenset constant that it rebuilds when interning its identifier-like strings; that depends on the interpreter's state.
+# CPython rebuilds this display's frozenset constant when interning "red", "green" or "blue" replaces the string object, which depends on the interpreter's state, and the rebuild changes its order.
 colors = {"red", "green", "blue"}
 print(colors)

@@ -48,6 +48,12 @@ def format_(v, spec): return show(format, num(v) if not isinstance(v, str) or no
 def parse_int(s, base): return show(int, s, base)
 def parse_float(s): return show(float, s)
 def hash_of(v): return show(hash, v)
+def display_orders(src):
+    # The order of a set display and of the same constants iterated by a for loop, each
+    # compiled fresh (no constant shared with another display).
+    value = list(eval(compile(src, 'display', 'eval')))
+    iterated = eval(compile('[x for x in ' + src + ']', 'display', 'eval'))
+    return repr(value) + ' ' + repr(iterated)
 def set_script(steps):
     # Replays `steps` on three sets; after each, the result and every set's repr and hash.
     sets = [set(), set(), set()]
@@ -680,6 +686,73 @@ proptest! {
             let s = mstr::new_str(&t);
             prop_assert_eq!(molt_answer(molt_runtime::hash::hash(s).map(int::new_int_i64)), ask(py, "hash_of", (t.as_str(),)), "hash({:?})", t);
             object::decref(s);
+            Ok(())
+        })?;
+    }
+}
+
+fn const_key() -> impl Strategy<Value = molt_compiler::set_display::ConstKey> {
+    use molt_compiler::set_display::ConstKey;
+    let leaf = prop_oneof![
+        4 => (-4i64..40).prop_map(|i| ConstKey::Int(i.into())),
+        2 => (1i64..8, prop::sample::select(vec![3u32, 5, 8, 16, 32, 60])).prop_map(|(k, s)| ConstKey::Int((k << s).into())),
+        4 => prop::sample::select(vec!["a", "b", "c", "d", "ab", "key", "red", "green", "blue", "GET", "POST", "x1", "_", "", "é", "Σ", "a b", "\u{1f600}"]).prop_map(|s| ConstKey::Str(s.to_string())),
+        1 => prop::sample::select(vec![0.5, 1.0, 2.5, -0.0, 0.0, 1e100]).prop_map(|f: f64| ConstKey::Float(f.to_bits())),
+        1 => any::<bool>().prop_map(ConstKey::Bool),
+    ];
+    prop_oneof![6 => leaf.clone(), 1 => prop::collection::vec(leaf, 0..3).prop_map(ConstKey::Tuple)]
+}
+
+fn const_source(k: &molt_compiler::set_display::ConstKey) -> String {
+    use molt_compiler::set_display::ConstKey;
+    match k {
+        ConstKey::None => "None".into(),
+        ConstKey::Bool(b) => if *b { "True".into() } else { "False".into() },
+        ConstKey::Int(i) => i.to_string(),
+        ConstKey::Float(b) => float::repr(f64::from_bits(*b)),
+        ConstKey::Str(s) => mstr::repr(s),
+        ConstKey::Tuple(t) => format!("({}{})", t.iter().map(const_source).collect::<Vec<_>>().join(", "), if t.len() == 1 { "," } else { "" }),
+    }
+}
+
+fn const_value(k: &molt_compiler::set_display::ConstKey) -> u64 {
+    use molt_compiler::set_display::ConstKey;
+    match k {
+        ConstKey::None => NONE,
+        ConstKey::Bool(b) => abi::box_bool(*b),
+        ConstKey::Int(i) => int::parse(&i.to_string(), 10).expect("int"),
+        ConstKey::Float(b) => abi::box_float(f64::from_bits(*b)),
+        ConstKey::Str(s) => mstr::new_str(s),
+        ConstKey::Tuple(t) => molt_runtime::tuple::new_tuple_owned(t.iter().map(const_value).collect()),
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    /// Whenever the compiler accepts a display of constants (its order is predictable),
+    /// the runtime builds it in CPython's order, as a value and iterated by a for loop.
+    #[test]
+    fn accepted_set_displays_have_cpythons_order(keys in prop::collection::vec(const_key(), 3..16)) {
+        let accepted = molt_compiler::set_display::SetDisplays::default().check(&keys, true).is_ok();
+        let src = format!("{{{}}}", keys.iter().map(const_source).collect::<Vec<_>>().join(", "));
+        attach(|py| {
+            let expected = ask(py, "display_orders", (src.as_str(),));
+            if !accepted {
+                return Ok(());
+            }
+            let values: Vec<u64> = keys.iter().map(const_value).collect();
+            let show = |build: i32| {
+                let s = molt_runtime::set::molt_set_new(build, values.as_ptr(), values.len());
+                let l = molt_runtime::builtins::molt_builtin_list(s);
+                let r = builtins::repr_string(l).expect("repr");
+                object::decref(l);
+                object::decref(s);
+                r
+            };
+            let actual = format!("{} {}", show(1), show(2));
+            values.into_iter().for_each(object::decref);
+            prop_assert_eq!(actual, expected, "{}", src);
             Ok(())
         })?;
     }

@@ -21,6 +21,8 @@
 //! * Failure: the function sets the pending exception and returns [`ERR`] (value-returning
 //!   functions) or `-1` (`i32`-returning functions). Generated code checks every result.
 
+pub mod cpython_hash;
+
 pub const TAG_SHIFT: u32 = 48;
 pub const PAYLOAD_MASK: u64 = (1 << 48) - 1;
 /// Values whose top 13 bits are all ones are tagged (not floats).
