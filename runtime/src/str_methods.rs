@@ -163,52 +163,55 @@ fn chars_of(s: &str) -> Vec<char> {
 }
 
 /// Byte offset of code point `i` in `s`.
-fn byte_at(s: &str, i: usize) -> usize {
-    if s.is_ascii() { i.min(s.len()) } else { s.char_indices().nth(i).map_or(s.len(), |(b, _)| b) }
+fn byte_at(s: &str, i: usize, ascii: bool) -> usize {
+    if ascii { i.min(s.len()) } else { s.char_indices().nth(i).map_or(s.len(), |(b, _)| b) }
 }
 
-fn sub_range(s: &str, start: usize, end: usize) -> &str {
+fn sub_range(s: &str, start: usize, end: usize, ascii: bool) -> &str {
     if start >= end {
         return "";
     }
-    let a = byte_at(s, start);
-    let b = a + byte_at(&s[a..], end - start);
+    let a = byte_at(s, start, ascii);
+    let b = a + byte_at(&s[a..], end - start, ascii);
     &s[a..b]
 }
 
 /// Code-point index of byte offset `b` in `s`.
-fn cp_index(s: &str, b: usize) -> usize {
-    if s.is_ascii() { b } else { s[..b].chars().count() }
+fn cp_index(s: &str, b: usize, ascii: bool) -> usize {
+    if ascii { b } else { s[..b].chars().count() }
 }
 
-fn find_impl(s: &str, args: &[u64], reverse: bool) -> R<Option<usize>> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() };
+fn find_impl(s: &str, ascii: bool, args: &[u64], reverse: bool) -> R<Option<usize>> {
+    // `ascii` comes from the object (O(1)); scanning `s` would make a find loop quadratic.
+    let n = if ascii { s.len() } else { s.chars().count() };
     let (start, end, past_end) = bounds(n, args, 1)?;
     let sub = arg_str(args[0], "")?;
     if past_end || start > end {
         return Ok(None);
     }
-    let hay = sub_range(s, start, end);
+    let hay = sub_range(s, start, end, ascii);
     let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
-    Ok(found.map(|b| start + cp_index(hay, b)))
+    Ok(found.map(|b| start + cp_index(hay, b, ascii)))
 }
 
-fn count_impl(s: &str, args: &[u64]) -> R<u64> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() };
+fn count_impl(s: &str, ascii: bool, args: &[u64]) -> R<u64> {
+    // `ascii` comes from the object (O(1)); scanning `s` would make a find loop quadratic.
+    let n = if ascii { s.len() } else { s.chars().count() };
     let (start, end, past_end) = bounds(n, args, 1)?;
     let sub = arg_str(args[0], "")?;
     if past_end || start > end {
         return Ok(box_small_int(0));
     }
-    let hay = sub_range(s, start, end);
+    let hay = sub_range(s, start, end, ascii);
     let c = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
     Ok(box_small_int(c as i64))
 }
 
-fn affix_impl(s: &str, args: &[u64], name: &str, ends: bool) -> R<u64> {
-    let n = if s.is_ascii() { s.len() } else { s.chars().count() };
+fn affix_impl(s: &str, ascii: bool, args: &[u64], name: &str, ends: bool) -> R<u64> {
+    // `ascii` comes from the object (O(1)); scanning `s` would make a find loop quadratic.
+    let n = if ascii { s.len() } else { s.chars().count() };
     let (start, end, past_end) = bounds(n, args, 1)?;
-    let hay = if start > end { "" } else { sub_range(s, start, end) };
+    let hay = if start > end { "" } else { sub_range(s, start, end, ascii) };
     let test = |p: &str| !(past_end || start > end) && if ends { hay.ends_with(p) } else { hay.starts_with(p) };
     let a = args[0];
     if is_str(a) {
@@ -605,6 +608,7 @@ fn is_identifier(s: &str) -> bool {
 /// (or Molt does not implement it: the compiler rejects those calls).
 pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     let s = as_str(v);
+    let ascii = crate::str::is_ascii(v);
     let none = |style| arity(name, args, 0, 0, style);
     Some(match name {
         "upper" | "lower" | "casefold" | "swapcase" | "title" | "capitalize" => none(Style::Exact).map(|()| {
@@ -627,7 +631,7 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         "isnumeric" => none(Style::Exact).map(|()| all_chars(s, is_numeric)),
         "isalnum" => none(Style::Exact).map(|()| all_chars(s, |c| is_alpha(c) || is_decimal(c) || is_digit(c) || is_numeric(c))),
         "isspace" => none(Style::Exact).map(|()| all_chars(s, is_space)),
-        "isascii" => none(Style::Exact).map(|()| bool_of(s.is_ascii())),
+        "isascii" => none(Style::Exact).map(|()| bool_of(ascii)),
         "isprintable" => none(Style::Exact).map(|()| bool_of(s.chars().all(crate::str::is_printable))),
         "isidentifier" => none(Style::Exact).map(|()| bool_of(is_identifier(s))),
         "split" | "rsplit" => arity(name, args, 0, 2, Style::Takes).and_then(|()| split_impl(s, args, name == "rsplit")),
@@ -644,14 +648,14 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         "rstrip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, false, true)),
         "replace" => arity(name, args, 2, 3, Style::Expected).and_then(|()| replace_impl(s, args)),
         "find" | "rfind" => arity(name, args, 1, 3, Style::Takes)
-            .and_then(|()| find_impl(s, args, name == "rfind"))
+            .and_then(|()| find_impl(s, ascii, args, name == "rfind"))
             .map(|r| box_small_int(r.map_or(-1, |i| i as i64))),
-        "index" | "rindex" => arity(name, args, 1, 3, Style::Takes).and_then(|()| match find_impl(s, args, name == "rindex")? {
+        "index" | "rindex" => arity(name, args, 1, 3, Style::Takes).and_then(|()| match find_impl(s, ascii, args, name == "rindex")? {
             Some(i) => Ok(box_small_int(i as i64)),
             None => value_error("substring not found"),
         }),
-        "count" => arity(name, args, 1, 3, Style::Takes).and_then(|()| count_impl(s, args)),
-        "startswith" | "endswith" => arity(name, args, 1, 3, Style::Takes).and_then(|()| affix_impl(s, args, name, name == "endswith")),
+        "count" => arity(name, args, 1, 3, Style::Takes).and_then(|()| count_impl(s, ascii, args)),
+        "startswith" | "endswith" => arity(name, args, 1, 3, Style::Takes).and_then(|()| affix_impl(s, ascii, args, name, name == "endswith")),
         "zfill" => arity(name, args, 1, 1, Style::Exact).and_then(|()| Ok(zfill_impl(s, arg_int(args[0])?))),
         "center" | "ljust" | "rjust" => arity(name, args, 1, 2, Style::Expected).and_then(|()| pad(s, args, name.as_bytes()[0] as char)),
         "partition" | "rpartition" => arity(name, args, 1, 1, Style::Exact).and_then(|()| partition_impl(s, args[0], name == "rpartition")),
