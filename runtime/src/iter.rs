@@ -111,6 +111,32 @@ pub fn next(it: u64) -> u64 {
     }
 }
 
+/// Calls `f` with each remaining item of iterator `it` (borrowed for the call), stopping
+/// at the first error; `it` stays owned by the caller.
+pub fn drain(it: u64, mut f: impl FnMut(u64) -> R<()>) -> R<()> {
+    loop {
+        let x = next(it);
+        if x == STOP {
+            return Ok(());
+        }
+        if x == ERR {
+            return Err(Raised);
+        }
+        let r = f(x);
+        decref(x);
+        r?;
+    }
+}
+
+/// Calls `f` with each item of `iterable` (borrowed for the call); TypeError if it is not
+/// iterable.
+pub fn for_each(iterable: u64, f: impl FnMut(u64) -> R<()>) -> R<()> {
+    let it = iter(iterable)?;
+    let r = drain(it, f);
+    decref(it);
+    r
+}
+
 /// Collects every item of an iterable (owned values).
 pub fn collect(v: u64) -> R<Vec<u64>> {
     if is_tuple(v) || crate::list::is_list(v) {

@@ -13,9 +13,8 @@ use crate::exc::*;
 use crate::object::*;
 use crate::ops::eq_identity;
 
-const MINSIZE: usize = 8;
-const LINEAR_PROBES: usize = 9;
-const PERTURB_SHIFT: u32 = 5;
+use molt_abi::cpython_hash::{SET_MINSIZE as MINSIZE, set_probe_runs};
+
 /// Slot states: never used, and deleted (a dummy keeps probe chains intact).
 const EMPTY: u64 = ERR;
 const DUMMY: u64 = STOP;
@@ -94,27 +93,16 @@ pub(crate) fn take_keys(v: u64) -> Vec<u64> {
     std::mem::take(&mut so(v).table).into_iter().filter(Slot::active).map(|e| e.key).collect()
 }
 
-/// The next probe position after `i`.
-fn next_probe(i: usize, perturb: &mut u64, mask: usize) -> usize {
-    *perturb >>= PERTURB_SHIFT;
-    i.wrapping_mul(5).wrapping_add(1).wrapping_add(*perturb as usize) & mask
-}
-
 /// Places a key known to be absent into a table without dummies (CPython's
 /// `set_insert_clean`).
 fn insert_clean(table: &mut [Slot], key: u64, hash: i64) {
-    let mask = table.len() - 1;
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
-    loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
+    for run in set_probe_runs(hash, table.len() - 1) {
+        for j in run {
             if table[j].key == EMPTY {
                 table[j] = Slot { key, hash };
                 return;
             }
         }
-        i = next_probe(i, &mut perturb, mask);
     }
 }
 
@@ -139,12 +127,9 @@ fn grow_target(used: usize) -> usize {
 /// Adds a borrowed key with its hash (CPython's `set_add_entry`).
 pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
     let mask = mask(v);
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
     let mut freeslot: Option<usize> = None;
-    loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
+    for run in set_probe_runs(hash, mask) {
+        for j in run {
             let e = so(v).table[j];
             if e.key == EMPTY {
                 incref(key);
@@ -170,8 +155,8 @@ pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
                 freeslot = Some(j);
             }
         }
-        i = next_probe(i, &mut perturb, mask);
     }
+    unreachable!("the probe sequence is endless")
 }
 
 pub fn add(v: u64, key: u64) -> R<()> {
@@ -181,12 +166,8 @@ pub fn add(v: u64, key: u64) -> R<()> {
 
 /// The slot holding a key equal to `key`.
 fn lookup(v: u64, key: u64, hash: i64) -> R<Option<usize>> {
-    let mask = mask(v);
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
-    loop {
-        let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
+    for run in set_probe_runs(hash, mask(v)) {
+        for j in run {
             let e = so(v).table[j];
             if e.key == EMPTY {
                 return Ok(None);
@@ -195,8 +176,8 @@ fn lookup(v: u64, key: u64, hash: i64) -> R<Option<usize>> {
                 return Ok(Some(j));
             }
         }
-        i = next_probe(i, &mut perturb, mask);
     }
+    unreachable!("the probe sequence is endless")
 }
 
 fn contains_entry(v: u64, key: u64, hash: i64) -> R<bool> {
@@ -290,27 +271,6 @@ fn merge(v: u64, other: u64) -> R<()> {
     Ok(())
 }
 
-/// Calls `f` with each item of `iterable` (borrowed for the call).
-fn for_each_item(iterable: u64, mut f: impl FnMut(u64) -> R<()>) -> R<()> {
-    let it = crate::iter::iter(iterable)?;
-    let result = loop {
-        let x = crate::iter::next(it);
-        if x == STOP {
-            break Ok(());
-        }
-        if x == ERR {
-            break Err(Raised);
-        }
-        let r = f(x);
-        decref(x);
-        if r.is_err() {
-            break r;
-        }
-    };
-    decref(it);
-    result
-}
-
 /// `v |= other` for any iterable `other` (CPython's `set_update_internal`).
 pub fn update(v: u64, other: u64) -> R<()> {
     if is_anyset(other) {
@@ -327,7 +287,7 @@ pub fn update(v: u64, other: u64) -> R<()> {
         }
         return Ok(());
     }
-    for_each_item(other, |x| add(v, x))
+    crate::iter::for_each(other, |x| add(v, x))
 }
 
 /// A new set or frozenset (`kind`) holding the items of `iterable`.
@@ -382,7 +342,7 @@ fn intersection(v: u64, other: u64) -> R<u64> {
             }
             return Ok(());
         }
-        for_each_item(other, |x| {
+        crate::iter::for_each(other, |x| {
             let hash = crate::hash::hash(x)?;
             if contains_entry(v, x, hash)? {
                 add_entry(result, x, hash)?;
@@ -440,7 +400,7 @@ fn difference_update(v: u64, other: u64) -> R<()> {
         decref(other);
         r?;
     } else {
-        for_each_item(other, |x| discard_key(v, x).map(drop))?;
+        crate::iter::for_each(other, |x| discard_key(v, x).map(drop))?;
     }
     let o = so(v);
     if o.fill - o.used > mask(v) / 4 {
@@ -544,7 +504,7 @@ fn issuperset(v: u64, other: u64) -> R<bool> {
         return issubset(other, v);
     }
     let mut all = true;
-    for_each_item(other, |x| {
+    crate::iter::for_each(other, |x| {
         if all && !contains_key(v, x)? {
             all = false;
         }
@@ -567,7 +527,7 @@ fn isdisjoint(v: u64, other: u64) -> R<bool> {
         return Ok(true);
     }
     let mut disjoint = true;
-    for_each_item(other, |x| {
+    crate::iter::for_each(other, |x| {
         if disjoint && contains_key(v, x)? {
             disjoint = false;
         }
@@ -801,7 +761,7 @@ fn view_intersection(a: u64, b: u64) -> R<u64> {
         std::mem::swap(&mut view, &mut other);
     }
     building(new_empty(KIND_SET), |result| {
-        for_each_item(other, |x| {
+        crate::iter::for_each(other, |x| {
             if crate::dict::view_contains(view, x)? {
                 add(result, x)?;
             }
@@ -868,7 +828,7 @@ pub fn view_compare(a: u64, b: u64, op: i32) -> Option<R<bool>> {
     }
     let contained = |x: u64, y: u64| -> R<bool> {
         let mut all = true;
-        for_each_item(x, |item| {
+        crate::iter::for_each(x, |item| {
             if all && !crate::ops::contains(y, item)? {
                 all = false;
             }
@@ -900,7 +860,7 @@ pub fn view_isdisjoint(view: u64, other: u64) -> R<bool> {
         }
     }
     let mut disjoint = true;
-    for_each_item(that, |x| {
+    crate::iter::for_each(that, |x| {
         if disjoint && crate::ops::contains(this, x)? {
             disjoint = false;
         }

@@ -388,26 +388,17 @@ fn join_impl(sep: &str, iterable: u64) -> R<u64> {
     };
     let mut out = String::new();
     let mut i = 0usize;
-    let result = loop {
-        let x = crate::iter::next(it);
-        if x == STOP {
-            break Ok(());
-        }
-        if x == ERR {
-            break Err(Raised);
-        }
+    let result = crate::iter::drain(it, |x| {
         if !is_str(x) {
-            let e = type_error(&format!("sequence item {i}: expected str instance, {} found", type_name(x)));
-            decref(x);
-            break e;
+            return type_error(&format!("sequence item {i}: expected str instance, {} found", type_name(x)));
         }
         if i > 0 {
             out.push_str(sep);
         }
         out.push_str(as_str(x));
-        decref(x);
         i += 1;
-    };
+        Ok(())
+    });
     decref(it);
     result.map(|()| new_string(out))
 }

@@ -147,18 +147,30 @@ pub fn set_table_of_distinct(hashes: &[i64]) -> Vec<Option<usize>> {
 }
 
 fn place(table: &mut [Option<usize>], key: usize, hash: i64) {
-    let mask = table.len() - 1;
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
-    loop {
-        let probes = if i + SET_LINEAR_PROBES <= mask { SET_LINEAR_PROBES } else { 0 };
-        for j in i..=i + probes {
+    for run in set_probe_runs(hash, table.len() - 1) {
+        for j in run {
             if table[j].is_none() {
                 table[j] = Some(key);
                 return;
             }
         }
-        perturb >>= SET_PERTURB_SHIFT;
-        i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
     }
+}
+
+/// CPython's set probe sequence for `hash` in a table of `mask + 1` slots: runs of
+/// consecutive slots to look at in order (ten at a time while they fit before the end of
+/// the table, else one), then a perturbed jump; endless.
+pub fn set_probe_runs(hash: i64, mask: usize) -> impl Iterator<Item = std::ops::RangeInclusive<usize>> {
+    let mut perturb = hash as u64;
+    let mut i = hash as u64 as usize & mask;
+    let mut first = true;
+    std::iter::from_fn(move || {
+        if !first {
+            perturb >>= SET_PERTURB_SHIFT;
+            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+        }
+        first = false;
+        let probes = if i + SET_LINEAR_PROBES <= mask { SET_LINEAR_PROBES } else { 0 };
+        Some(i..=i + probes)
+    })
 }
