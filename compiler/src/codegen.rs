@@ -480,41 +480,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 }
             }
             Target::Starred { before, star, after } => {
-                let n = before.len() + 1 + after.len();
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n * 8) as u32, 3));
-                let out = self.b.ins().stack_addr(I64, slot, 0);
                 let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
-                self.temps.push(v);
-                let r = self.rt("molt_unpack_star", &[v, nb, na, out]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                self.error_if(failed, line);
-                self.remove_temp(v);
-                self.decref(v, Ty::Dynamic);
-                let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
-                self.temps.extend(&items);
                 let targets: Vec<&Target> = before.iter().chain([star.as_ref()]).chain(after.iter()).collect();
-                for (t, item) in targets.into_iter().zip(items) {
-                    self.remove_temp(item);
-                    self.assign(t, item, line);
-                }
+                self.unpack_into(v, "molt_unpack_star", &[nb, na], &targets, line);
             }
             Target::Tuple(ts) => {
-                let n = ts.len();
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
-                let out = self.b.ins().stack_addr(I64, slot, 0);
-                let nv = self.iconst(n as u64);
-                self.temps.push(v);
-                let r = self.rt("molt_unpack", &[v, nv, out]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                self.error_if(failed, line);
-                self.remove_temp(v);
-                self.decref(v, Ty::Dynamic);
-                let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
-                self.temps.extend(&items);
-                for (t, item) in ts.iter().zip(items) {
-                    self.remove_temp(item);
-                    self.assign(t, item, line);
-                }
+                let nv = self.iconst(ts.len() as u64);
+                let targets: Vec<&Target> = ts.iter().collect();
+                self.unpack_into(v, "molt_unpack", &[nv], &targets, line);
             }
         }
     }
@@ -921,6 +894,29 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// Emits clause `k` of a comprehension and, inside its loop, the following clauses or
     /// the element that is added to `result`.
     #[allow(clippy::too_many_arguments)]
+    /// Unpacks `v` (owned) with runtime entry `call(v, counts..., out)` into one item per
+    /// target, and assigns them in order.
+    fn unpack_into(&mut self, v: Value, call: &'static str, counts: &[Value], targets: &[&Target], line: i64) {
+        let n = targets.len();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
+        let out = self.b.ins().stack_addr(I64, slot, 0);
+        self.temps.push(v);
+        let mut args = vec![v];
+        args.extend_from_slice(counts);
+        args.push(out);
+        let r = self.rt(call, &args).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        self.remove_temp(v);
+        self.decref(v, Ty::Dynamic);
+        let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
+        self.temps.extend(&items);
+        for (t, item) in targets.iter().zip(items) {
+            self.remove_temp(item);
+            self.assign(t, item, line);
+        }
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
         let clause = &clauses[k];

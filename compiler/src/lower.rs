@@ -986,8 +986,7 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword arguments to {name}() are not supported")).with_help("pass the arguments positionally"));
                 return None;
             }
-            if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
-                self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
+            if self.reject_argument_unpacking(c) {
                 return None;
             }
             let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
@@ -1000,12 +999,7 @@ impl<'a> Lowerer<'a> {
             self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(c.func.range()), "calling this expression is not supported").with_help("call a module-level function or a builtin by name"));
             return None;
         };
-        if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
-            self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
-            return None;
-        }
-        if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
-            self.diags.push(unsupported_expr(Span::from(k.range), "argument unpacking with '**'", "pass keyword arguments one by one"));
+        if self.reject_argument_unpacking(c) {
             return None;
         }
         let name = callee.id.as_str();
@@ -1110,15 +1104,23 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    /// `receiver.method(args)`: positional arguments only; dispatched at run time on the
-    /// receiver's built-in type (an unknown method raises AttributeError, as in CPython).
-    fn method_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, attr: &ast::ExprAttribute) -> Option<ExprKind> {
+    /// Reports `f(*xs)` and `f(**kw)`, which no call supports yet; whether it did.
+    fn reject_argument_unpacking(&mut self, c: &ast::ExprCall) -> bool {
         if let Some(s) = c.args.iter().find(|a| matches!(a, ast::Expr::Starred(_))) {
             self.diags.push(unsupported_expr(Span::from(s.range()), "argument unpacking with '*'", "pass the arguments one by one"));
-            return None;
+            return true;
         }
         if let Some(k) = c.keywords.iter().find(|k| k.arg.is_none()) {
             self.diags.push(unsupported_expr(Span::from(k.range), "argument unpacking with '**'", "pass keyword arguments one by one"));
+            return true;
+        }
+        false
+    }
+
+    /// `receiver.method(args)`: positional arguments only; dispatched at run time on the
+    /// receiver's built-in type (an unknown method raises AttributeError, as in CPython).
+    fn method_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, attr: &ast::ExprAttribute) -> Option<ExprKind> {
+        if self.reject_argument_unpacking(c) {
             return None;
         }
         let receiver = self.expr(ctx, &attr.value);
