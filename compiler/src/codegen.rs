@@ -4,8 +4,11 @@
 //! *owned* reference; `temps` tracks owned values that are live across a call that may
 //! fail, so the error path releases exactly those. A failing runtime call returns `ERR`;
 //! the generated check branches to a cold block that releases the live temporaries and
-//! jumps to the function's unwind block, which records the traceback frame, releases the
-//! locals and returns `ERR` to the caller. User functions take owned arguments.
+//! jumps to the innermost `ErrTarget`: the handler block of an enclosing `try`, or the
+//! function's unwind block, which records the traceback frame, releases the locals and
+//! returns `ERR` to the caller. `return`/`break`/`continue` leaving a `try` run its
+//! `Cleanup`s (`finally` bodies are emitted inline on each way out, as CPython 3.11's
+//! compiler does). User functions take owned arguments.
 
 use crate::diagnostics::LineIndex;
 use crate::hir::*;
@@ -19,6 +22,10 @@ use cranelift_module::{DataDescription, DataId, FuncId as ClFuncId, Linkage, Mod
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use molt_abi::{self as abi, AbiTy};
 use std::collections::HashMap;
+
+mod exceptions;
+
+use exceptions::{Cleanup, ErrTarget};
 
 const I64: clt::Type = clt::I64;
 
@@ -173,7 +180,7 @@ impl<'a> ModuleGen<'a> {
         let name_blob = self.blob(hf.name.as_bytes())?;
         {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
-            let mut g = FnGen { m: self, b, fid, hf, locals: vec![], temps: vec![], loops: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false };
+            let mut g = FnGen { m: self, b, fid, hf, locals: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false };
             g.body()?;
             let cfg = g.m.obj.target_config();
             g.b.finalize(cfg);
@@ -194,6 +201,8 @@ struct LoopCtx {
     exit: Block,
     /// The `for` loop's iterator, released on `break`.
     iter: Option<Value>,
+    /// `cleanups.len()` outside the loop: what `break` and `continue` must run first.
+    cleanups: usize,
 }
 
 struct FnGen<'a, 'b> {
@@ -204,6 +213,8 @@ struct FnGen<'a, 'b> {
     locals: Vec<Variable>,
     temps: Vec<Value>,
     loops: Vec<LoopCtx>,
+    errs: Vec<ErrTarget>,
+    cleanups: Vec<Cleanup<'a>>,
     unwind: Option<Block>,
     refs: HashMap<&'static str, FuncRef>,
     gvs: HashMap<DataId, GlobalValue>,
@@ -296,12 +307,42 @@ impl<'a, 'b> FnGen<'a, 'b> {
 
     /// In the current block, an exception is pending: release temporaries and unwind.
     fn raise_here(&mut self, line: i64) {
-        for t in self.temps.clone().into_iter().rev() {
+        let l = self.b.ins().iconst(clt::I32, line);
+        self.raise_at(l);
+    }
+
+    /// Like `raise_here`, the line (an `i32`) already computed: jumps to the innermost
+    /// handler, releasing the temporaries it does not own, or unwinds the frame.
+    fn raise_at(&mut self, line: Value) {
+        let (target, base) = match self.errs.last() {
+            Some(t) => (t.block, t.temps_base),
+            None => (self.unwind_block(), 0),
+        };
+        for t in self.temps[base..].to_vec().into_iter().rev() {
             self.decref(t, Ty::Dynamic);
         }
-        let unwind = self.unwind_block();
-        let l = self.b.ins().iconst(clt::I32, line);
-        self.b.ins().jump(unwind, &[BlockArg::Value(l)]);
+        self.b.ins().jump(target, &[BlockArg::Value(line)]);
+    }
+
+    /// Adds this frame at `line` to the pending exception's traceback (CPython records a
+    /// frame once, where the exception was raised in it or passed through it).
+    fn record_frame(&mut self, line: Value) {
+        let name = self.data_addr(self.name_blob);
+        let len = self.iconst(self.hf.name.len() as u64);
+        self.rt("molt_traceback_add", &[name, len, line]);
+    }
+
+    /// The line to pass on for an exception this frame has already recorded.
+    fn recorded(&mut self) -> Value {
+        self.b.ins().iconst(clt::I32, -1)
+    }
+
+    /// A cold block taking the line of the exception, for an `ErrTarget`.
+    fn handler_block(&mut self) -> Block {
+        let b = self.b.create_block();
+        self.b.append_block_param(b, clt::I32);
+        self.b.set_cold_block(b);
+        b
     }
 
     fn check(&mut self, v: Value, line: i64) -> Value {
@@ -361,9 +402,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         if let Some(unwind) = self.unwind {
             self.b.switch_to_block(unwind);
             let line = self.b.block_params(unwind)[0];
-            let name = self.data_addr(self.name_blob);
-            let len = self.iconst(self.hf.name.len() as u64);
-            self.rt("molt_traceback_add", &[name, len, line]);
+            self.record_frame(line);
             self.release_locals();
             self.rt("molt_leave_frame", &[]);
             let e = self.iconst(abi::ERR);
@@ -525,7 +564,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let c = self.cond(*test);
                 self.b.ins().brif(c, body_b, &[], else_b, &[]);
                 self.b.switch_to_block(body_b);
-                self.loops.push(LoopCtx { head, exit, iter: None });
+                self.loops.push(LoopCtx { head, exit, iter: None, cleanups: self.cleanups.len() });
                 self.block_to(body, head)?;
                 self.loops.pop();
                 self.b.switch_to_block(else_b);
@@ -547,7 +586,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().brif(done, else_b, &[], body_b, &[]);
                 self.b.switch_to_block(body_b);
                 self.assign(target, x, line);
-                self.loops.push(LoopCtx { head, exit, iter: Some(it) });
+                self.loops.push(LoopCtx { head, exit, iter: Some(it), cleanups: self.cleanups.len() });
                 self.block_to(body, head)?;
                 self.loops.pop();
                 self.remove_temp(it);
@@ -556,17 +595,18 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.block_to(orelse, exit)?;
                 self.b.switch_to_block(exit);
             }
-            StmtKind::Break => {
-                let (exit, it) = self.loops.last().map(|l| (l.exit, l.iter)).ok_or("break outside a loop")?;
-                if let Some(it) = it {
-                    self.decref(it, Ty::Dynamic);
+            StmtKind::Break | StmtKind::Continue => {
+                let l = self.loops.last().ok_or("break or continue outside a loop")?;
+                let (head, exit, it, depth) = (l.head, l.exit, l.iter, l.cleanups);
+                self.run_cleanups(depth)?;
+                if matches!(s.kind, StmtKind::Break) {
+                    if let Some(it) = it {
+                        self.decref(it, Ty::Dynamic);
+                    }
+                    self.b.ins().jump(exit, &[]);
+                } else {
+                    self.b.ins().jump(head, &[]);
                 }
-                self.b.ins().jump(exit, &[]);
-                self.terminated = true;
-            }
-            StmtKind::Continue => {
-                let head = self.loops.last().map(|l| l.head).ok_or("continue outside a loop")?;
-                self.b.ins().jump(head, &[]);
                 self.terminated = true;
             }
             StmtKind::Return(v) => {
@@ -574,8 +614,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     Some(e) => self.expr(*e),
                     None => self.iconst(abi::NONE),
                 };
+                if !self.cleanups.is_empty() {
+                    self.temps.push(v);
+                    self.run_cleanups(0)?;
+                    self.remove_temp(v);
+                }
                 self.emit_return(v);
             }
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody, line)?,
             StmtKind::Delete(targets) => {
                 for (value, index) in targets {
                     let obj = self.expr(*value);
@@ -615,10 +661,30 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.decref(x, ty);
                 }
             }
-            StmtKind::Raise(e) => {
-                let v = self.expr(*e);
-                self.rt("molt_raise", &[v]);
-                self.decref(v, self.ty(*e));
+            StmtKind::Raise { exc, cause } => {
+                match (exc, cause) {
+                    (None, _) => {
+                        self.rt("molt_reraise", &[]);
+                        let l = self.recorded();
+                        self.raise_at(l);
+                        self.terminated = true;
+                        return Ok(());
+                    }
+                    (Some(e), None) => {
+                        let v = self.expr(*e);
+                        self.rt("molt_raise", &[v]);
+                        self.decref(v, self.ty(*e));
+                    }
+                    (Some(e), Some(c)) => {
+                        let v = self.expr(*e);
+                        self.temps.push(v);
+                        let cv = self.expr(*c);
+                        self.remove_temp(v);
+                        self.rt("molt_raise_from", &[v, cv]);
+                        self.decref(cv, self.ty(*c));
+                        self.decref(v, self.ty(*e));
+                    }
+                }
                 self.raise_here(line);
                 self.terminated = true;
             }
@@ -834,6 +900,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.remove_temp(r);
                 self.decref(r, self.ty(*receiver));
                 v
+            }
+            ExprKind::Attribute { value, name } => {
+                let v = self.expr(*value);
+                self.temps.push(v);
+                let n = self.const_slot_load(true, name.clone());
+                let r = self.call_checked("molt_getattr", &[v, n], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(*value));
+                r
             }
             ExprKind::Subscript { value, index } => self.call_args("molt_getitem", &[*value, *index], &[], line),
             ExprKind::Slice { value, lower, upper, step } => {

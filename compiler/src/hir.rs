@@ -9,7 +9,8 @@
 //! Invariants (checked by [`crate::verify::verify_hir`]):
 //! * every `LocalId`, `GlobalId`, `FuncId`, `ExprId` and default slot is in range;
 //! * function 0 is the module body `<module>`, has no parameters and no `Return`;
-//! * `Break`/`Continue` appear only inside a loop body (not in its `else`);
+//! * `Break`/`Continue` appear only inside a loop body (not in its `else`), and never
+//!   leave a `finally` body (nor does `Return`);
 //! * a `Call` of a user function supplies exactly one argument per parameter;
 //! * builtin calls have an arity the builtin accepts.
 
@@ -90,7 +91,12 @@ pub enum StmtKind {
     Break,
     Continue,
     Return(Option<ExprId>),
-    Raise(ExprId),
+    /// `raise`, `raise exc` or `raise exc from cause`; a bare `raise` re-raises the
+    /// exception being handled.
+    Raise { exc: Option<ExprId>, cause: Option<ExprId> },
+    /// `try` with its `except` clauses (tried in order), `else` (runs when the body
+    /// raised nothing) and `finally` (runs on every way out).
+    Try { body: Vec<Stmt>, handlers: Vec<Handler>, orelse: Vec<Stmt>, finalbody: Vec<Stmt> },
     Assert { test: ExprId, msg: Option<ExprId> },
     /// `value[index] op= rhs`: evaluates `value` and `index` once, then gets, operates in
     /// place and stores back, as CPython does.
@@ -99,6 +105,18 @@ pub enum StmtKind {
     Delete(Vec<(ExprId, ExprId)>),
     /// Runs a `def`: evaluates the defaults into their slots, then binds the name.
     Def { func: FuncId, defaults: Vec<(GlobalId, ExprId)>, binding: GlobalId },
+}
+
+/// One `except` clause.
+#[derive(Debug)]
+pub struct Handler {
+    pub span: Span,
+    /// The built-in exception class ids it catches (`molt_abi::EXCEPTION_KINDS`), or
+    /// `None` for a bare `except:`.
+    pub classes: Option<Vec<usize>>,
+    /// `as name`: bound while the clause runs, unbound when it ends (as in CPython).
+    pub name: Option<Target>,
+    pub body: Vec<Stmt>,
 }
 
 #[derive(Debug, Clone)]
@@ -378,6 +396,8 @@ pub enum ExprKind {
     /// `receiver.method(args...)` on a built-in type, dispatched at run time.
     /// Keyword arguments follow the positional ones in `args`; `kwnames` names them.
     MethodCall { receiver: ExprId, method: String, args: Vec<ExprId>, kwnames: Vec<String> },
+    /// `value.name`, a data attribute (`molt_abi::IMPLEMENTED_ATTRS`).
+    Attribute { value: ExprId, name: String },
     /// One f-string field `{value!conv:spec}`: conv 0 none, 1 `!s`, 2 `!r`, 3 `!a`; `spec`
     /// is a str expression (itself an f-string when it has nested fields).
     FormatField { value: ExprId, conversion: i32, spec: Option<ExprId> },
@@ -409,6 +429,7 @@ impl ExprKind {
             ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Global(_) => vec![],
             ExprKind::Binary(_, a, b) | ExprKind::InPlace(_, a, b) => vec![*a, *b],
             ExprKind::MethodCall { receiver, args, .. } => std::iter::once(*receiver).chain(args.iter().copied()).collect(),
+            ExprKind::Attribute { value, .. } => vec![*value],
             ExprKind::Unary(_, a) => vec![*a],
             ExprKind::Compare { left, rest } => std::iter::once(*left).chain(rest.iter().map(|r| r.1)).collect(),
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
@@ -540,9 +561,37 @@ impl Printer<'_> {
                 let v = v.map(|v| self.expr(fid, f, v)).unwrap_or_else(|| "None".into());
                 let _ = writeln!(self.out, "{ind}return {v}");
             }
-            StmtKind::Raise(e) => {
-                let e = self.expr(fid, f, *e);
-                let _ = writeln!(self.out, "{ind}raise {e}");
+            StmtKind::Raise { exc, cause } => {
+                let mut line = format!("{ind}raise");
+                if let Some(e) = exc {
+                    let _ = write!(line, " {}", self.expr(fid, f, *e));
+                }
+                if let Some(c) = cause {
+                    let _ = write!(line, " from {}", self.expr(fid, f, *c));
+                }
+                let _ = writeln!(self.out, "{line}");
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                let _ = writeln!(self.out, "{ind}try:");
+                self.block(fid, f, body, depth + 1);
+                for h in handlers {
+                    let mut line = format!("{ind}except");
+                    if let Some(classes) = &h.classes {
+                        let names: Vec<&str> = classes.iter().map(|k| molt_abi::EXCEPTION_KINDS[*k].0).collect();
+                        let _ = write!(line, " ({})", names.join(", "));
+                    }
+                    if let Some(t) = &h.name {
+                        let _ = write!(line, " as {}", target_str(t));
+                    }
+                    let _ = writeln!(self.out, "{line}:");
+                    self.block(fid, f, &h.body, depth + 1);
+                }
+                for (word, b) in [("else", orelse), ("finally", finalbody)] {
+                    if !b.is_empty() {
+                        let _ = writeln!(self.out, "{ind}{word}:");
+                        self.block(fid, f, b, depth + 1);
+                    }
+                }
             }
             StmtKind::Assert { test, msg } => {
                 let t = self.expr(fid, f, *test);
@@ -642,6 +691,7 @@ impl Printer<'_> {
                 let kw = if kwnames.is_empty() { String::new() } else { format!("; kw={}", kwnames.join(",")) };
                 format!("{}.{method}({}{kw})", self.expr(fid, f, *receiver), list(args))
             }
+            ExprKind::Attribute { value, name } => format!("{}.{name}", self.expr(fid, f, *value)),
             ExprKind::Subscript { value, index } => format!("{}[{}]", self.expr(fid, f, *value), self.expr(fid, f, *index)),
             ExprKind::Slice { value, lower, upper, step } => {
                 let o = |x: &Option<ExprId>| x.map(|x| self.expr(fid, f, x)).unwrap_or_default();

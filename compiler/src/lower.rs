@@ -75,6 +75,9 @@ struct FnCtx {
     declared_global: HashSet<String>,
     exprs: Vec<Expr>,
     loop_depth: usize,
+    /// Inside a `finally` body: the loop depth where it started (a `break`, `continue` or
+    /// `return` leaving it would discard the exception in flight; not supported).
+    finally_loop_depth: Option<usize>,
 }
 
 impl FnCtx {
@@ -190,7 +193,7 @@ impl<'a> Lowerer<'a> {
             self.default_slots.push(slots);
             self.sigs.push(sig);
         }
-        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0 };
+        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0, finally_loop_depth: None };
         let body = self.block(&mut module_ctx, suite);
         self.module.functions[0].body = body;
         self.module.functions[0].exprs = module_ctx.exprs;
@@ -225,18 +228,17 @@ impl<'a> Lowerer<'a> {
                     defs.entry(d.name.to_string()).or_default().push(Span::from(d.range));
                     self.defs.push(d);
                 }
-                ast::Stmt::If(x) => {
-                    self.collect_module_bindings(&x.body, bound, defs);
-                    self.collect_module_bindings(&x.orelse, bound, defs);
-                }
-                ast::Stmt::While(x) => {
-                    self.collect_module_bindings(&x.body, bound, defs);
-                    self.collect_module_bindings(&x.orelse, bound, defs);
-                }
                 ast::Stmt::For(x) => {
                     target_names(&x.target, bound);
-                    self.collect_module_bindings(&x.body, bound, defs);
-                    self.collect_module_bindings(&x.orelse, bound, defs);
+                    for b in nested_bodies(s) {
+                        self.collect_module_bindings(b, bound, defs);
+                    }
+                }
+                ast::Stmt::If(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) => {
+                    collect_handler_names(s, bound);
+                    for b in nested_bodies(s) {
+                        self.collect_module_bindings(b, bound, defs);
+                    }
                 }
                 _ => collect_assigned(std::slice::from_ref(s), bound),
             }
@@ -275,7 +277,7 @@ impl<'a> Lowerer<'a> {
         }
         let mut declared = HashSet::new();
         collect_global_decls(&def.body, &mut declared);
-        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0 };
+        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0, finally_loop_depth: None };
         let mut params = Vec::new();
         let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
         for (i, p) in all.iter().enumerate() {
@@ -399,6 +401,11 @@ impl<'a> Lowerer<'a> {
                     self.diags.push(Diagnostic::new(Code::Syntax, span, format!("'{word}' outside loop")));
                     return None;
                 }
+                if ctx.finally_loop_depth == Some(ctx.loop_depth) {
+                    let word = if is_break { "break" } else { "continue" };
+                    self.diags.push(unsupported_stmt(span, &format!("'{word}' out of a 'finally' body"), "set a flag in the 'finally' body and test it after the 'try' statement"));
+                    return None;
+                }
                 Some(if is_break { StmtKind::Break } else { StmtKind::Continue })
             }
             ast::Stmt::Return(r) => {
@@ -406,17 +413,16 @@ impl<'a> Lowerer<'a> {
                     self.diags.push(Diagnostic::new(Code::Syntax, span, "'return' outside function"));
                     return None;
                 }
+                if ctx.finally_loop_depth.is_some() {
+                    self.diags.push(unsupported_stmt(span, "'return' inside a 'finally' body", "store the value in a variable and return it after the 'try' statement"));
+                    return None;
+                }
                 Some(StmtKind::Return(r.value.as_ref().map(|v| self.expr(ctx, v))))
             }
             ast::Stmt::Raise(r) => {
-                if let Some(c) = &r.cause {
-                    self.diags.push(unsupported_stmt(Span::from(c.range()), "'raise ... from ...'", "raise the exception without 'from'"));
-                }
-                let Some(exc) = &r.exc else {
-                    self.diags.push(unsupported_stmt(span, "a bare 'raise'", "raise an exception instance, e.g. raise ValueError(\"...\")"));
-                    return None;
-                };
-                Some(StmtKind::Raise(self.raise_operand(ctx, exc)))
+                let exc = r.exc.as_ref().map(|e| self.raise_operand(ctx, e));
+                let cause = r.cause.as_ref().map(|c| self.raise_operand(ctx, c));
+                Some(StmtKind::Raise { exc, cause })
             }
             ast::Stmt::Assert(a) => {
                 let test = self.expr(ctx, &a.test);
@@ -484,8 +490,9 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_stmt(span, "a 'match' statement", "use if/elif chains"));
                 None
             }
-            ast::Stmt::Try(_) | ast::Stmt::TryStar(_) => {
-                self.diags.push(unsupported_stmt(span, "a 'try' statement", "check for the error condition with 'if' before it can happen"));
+            ast::Stmt::Try(t) => self.try_stmt(ctx, t),
+            ast::Stmt::TryStar(_) => {
+                self.diags.push(unsupported_stmt(span, "'try' with 'except*'", "catch the exception group's members with plain 'except' clauses"));
                 None
             }
             ast::Stmt::Import(imp) => self.import(ctx, imp, span),
@@ -495,6 +502,53 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+
+    fn try_stmt(&mut self, ctx: &mut FnCtx, t: &'a ast::StmtTry) -> Option<StmtKind> {
+        let body = self.block(ctx, &t.body);
+        let mut handlers = Vec::new();
+        for ast::ExceptHandler::ExceptHandler(h) in &t.handlers {
+            let classes = match &h.type_ {
+                None => None,
+                Some(ty) => Some(self.exception_classes(ctx, ty)?),
+            };
+            let name = match &h.name {
+                Some(n) => Some(self.name_target(ctx, n.as_str())?),
+                None => None,
+            };
+            let body = self.block(ctx, &h.body);
+            handlers.push(Handler { span: Span::from(h.range), classes, name, body });
+        }
+        let orelse = self.block(ctx, &t.orelse);
+        let outer = ctx.finally_loop_depth.replace(ctx.loop_depth);
+        let finalbody = self.block(ctx, &t.finalbody);
+        ctx.finally_loop_depth = outer;
+        Some(StmtKind::Try { body, handlers, orelse, finalbody })
+    }
+
+    /// The classes an `except` clause names: built-in exception classes or a tuple of them.
+    fn exception_classes(&mut self, ctx: &FnCtx, e: &ast::Expr) -> Option<Vec<usize>> {
+        let class = |n: &ast::ExprName| (!ctx.locals.contains_key(n.id.as_str())).then(|| molt_abi::exception_kind(n.id.as_str())).flatten();
+        let classes = match e {
+            ast::Expr::Name(n) => class(n).map(|k| vec![k]),
+            ast::Expr::Tuple(t) if !t.elts.is_empty() => t.elts.iter().map(|x| if let ast::Expr::Name(n) = x { class(n) } else { None }).collect(),
+            _ => None,
+        };
+        if classes.is_none() {
+            self.diags.push(
+                Diagnostic::new(Code::UnsupportedStatement, Span::from(e.range()), "this 'except' clause is not supported")
+                    .with_help("name built-in exception classes: except ValueError, except (KeyError, IndexError)"),
+            );
+        }
+        classes
+    }
+
+    /// The binding of a plain name as an assignment target.
+    fn name_target(&self, ctx: &FnCtx, name: &str) -> Option<Target> {
+        if let Some(l) = ctx.locals.get(name) {
+            return Some(Target::Local(*l));
+        }
+        self.globals.get(name).map(|g| Target::Global(*g))
     }
 
     /// `import math` / `import sys [as name]` at module level: binds the name to a marker
@@ -615,13 +669,7 @@ impl<'a> Lowerer<'a> {
 
     fn target(&mut self, ctx: &mut FnCtx, t: &ast::Expr) -> Option<Target> {
         match t {
-            ast::Expr::Name(n) => {
-                let name = n.id.as_str();
-                if let Some(l) = ctx.locals.get(name) {
-                    return Some(Target::Local(*l));
-                }
-                self.globals.get(name).map(|g| Target::Global(*g))
-            }
+            ast::Expr::Name(n) => self.name_target(ctx, n.id.as_str()),
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, ast::Expr::Starred(_))).map(|(i, _)| i).collect();
                 if stars.len() > 1 {
@@ -784,6 +832,7 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::ModuleAttr { binding, name }
             }
+            ast::Expr::Attribute(a) => ExprKind::Attribute { value: self.expr(ctx, &a.value), name: a.attr.to_string() },
             ast::Expr::JoinedStr(j) => {
                 let parts: Vec<ExprId> = j.values.iter().map(|v| self.expr(ctx, v)).collect();
                 ExprKind::JoinStr(parts)
@@ -837,7 +886,6 @@ impl<'a> Lowerer<'a> {
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
                     ast::Expr::Await(_) => ("'await'", "use synchronous code"),
                     ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
-                    ast::Expr::Attribute(_) => ("attribute access other than a method call", "call the method directly: xs.append(x)"),
                     ast::Expr::Starred(_) => ("a starred expression", "list the items explicitly"),
                     ast::Expr::Slice(_) => ("a slice outside a subscript", "slice directly: s[a:b]"),
                     _ => ("this expression", "see specs/subset.md"),
@@ -1236,22 +1284,41 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::Stmt::Assign(a) => a.targets.iter().for_each(|t| target_names(t, out)),
             ast::Stmt::AugAssign(a) => target_names(&a.target, out),
             ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
-            ast::Stmt::For(x) => {
-                target_names(&x.target, out);
-                collect_assigned(&x.body, out);
-                collect_assigned(&x.orelse, out);
-            }
-            ast::Stmt::While(x) => {
-                collect_assigned(&x.body, out);
-                collect_assigned(&x.orelse, out);
-            }
-            ast::Stmt::If(x) => {
-                collect_assigned(&x.body, out);
-                collect_assigned(&x.orelse, out);
-            }
+            ast::Stmt::For(x) => target_names(&x.target, out),
             ast::Stmt::FunctionDef(d) => out.push((d.name.to_string(), Span::from(d.range))),
-            _ => {}
+            _ => collect_handler_names(s, out),
         }
+        for b in nested_bodies(s) {
+            collect_assigned(b, out);
+        }
+    }
+}
+
+/// The names bound by `except ... as name` clauses of a `try` statement.
+fn collect_handler_names(s: &ast::Stmt, out: &mut Vec<(String, Span)>) {
+    if let ast::Stmt::Try(t) = s {
+        for ast::ExceptHandler::ExceptHandler(h) in &t.handlers {
+            if let Some(n) = &h.name {
+                out.push((n.to_string(), Span::from(h.range)));
+            }
+        }
+    }
+}
+
+/// The statement lists nested directly inside a compound statement (not inside a `def`).
+fn nested_bodies(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
+    match s {
+        ast::Stmt::If(x) => vec![&x.body, &x.orelse],
+        ast::Stmt::While(x) => vec![&x.body, &x.orelse],
+        ast::Stmt::For(x) => vec![&x.body, &x.orelse],
+        ast::Stmt::Try(x) => {
+            let mut v: Vec<&[ast::Stmt]> = vec![&x.body];
+            v.extend(x.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));
+            v.push(&x.orelse);
+            v.push(&x.finalbody);
+            v
+        }
+        _ => vec![],
     }
 }
 
@@ -1267,21 +1334,11 @@ fn target_names(t: &ast::Expr, out: &mut Vec<(String, Span)>) {
 
 fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
     for s in stmts {
-        match s {
-            ast::Stmt::Global(g) => out.extend(g.names.iter().map(|n| n.to_string())),
-            ast::Stmt::For(x) => {
-                collect_global_decls(&x.body, out);
-                collect_global_decls(&x.orelse, out);
-            }
-            ast::Stmt::While(x) => {
-                collect_global_decls(&x.body, out);
-                collect_global_decls(&x.orelse, out);
-            }
-            ast::Stmt::If(x) => {
-                collect_global_decls(&x.body, out);
-                collect_global_decls(&x.orelse, out);
-            }
-            _ => {}
+        if let ast::Stmt::Global(g) = s {
+            out.extend(g.names.iter().map(|n| n.to_string()));
+        }
+        for b in nested_bodies(s) {
+            collect_global_decls(b, out);
         }
     }
 }

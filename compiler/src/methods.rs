@@ -1,4 +1,4 @@
-//! Method calls the runtime cannot perform exactly are rejected here, after type inference:
+//! Method calls (and attribute reads) the runtime cannot perform exactly are rejected here, after type inference:
 //! a call `x.m(...)` compiles only if, for every built-in type `x` may have (its static
 //! type, or all of them when it is `dyn`), either Molt implements `m` for that type or
 //! CPython's type has no attribute `m` (then both raise the same AttributeError).
@@ -54,6 +54,23 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (fi, f) in module.functions.iter().enumerate() {
         for e in &f.exprs {
+            if let ExprKind::Attribute { value, name } = &e.kind {
+                let ty = types.expr(FuncId(fi as u32), *value);
+                // Every type has dunder attributes the tables do not list: only the
+                // implemented ones are safe to read.
+                let missing: Vec<&str> = runtime_types(ty)
+                    .into_iter()
+                    .filter(|t| (name.starts_with('_') || molt_abi::cpython_has_attr(t, name)) && !molt_abi::attr_implemented(t, name))
+                    .collect();
+                if !missing.is_empty() {
+                    let owners = missing.iter().map(|t| format!("{t}.{name}")).collect::<Vec<_>>().join(", ");
+                    diags.push(
+                        Diagnostic::new(Code::UnsupportedExpression, e.span, format!("the attribute '{name}' is not supported ({owners})"))
+                            .with_help("see specs/subset.md for the supported attributes"),
+                    );
+                }
+                continue;
+            }
             let ExprKind::MethodCall { receiver, method, .. } = &e.kind else { continue };
             let ExprKind::MethodCall { kwnames, .. } = &e.kind else { continue };
             if method == "sort" && kwnames.iter().any(|k| k == "key") {

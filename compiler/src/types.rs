@@ -126,7 +126,7 @@ pub fn infer(module: &Module) -> Types {
 }
 
 fn ends_in_return(body: &[Stmt]) -> bool {
-    matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_)) | Some(StmtKind::Raise(_)))
+    matches!(body.last().map(|s| &s.kind), Some(StmtKind::Return(_)) | Some(StmtKind::Raise { .. }))
 }
 
 struct Infer<'a> {
@@ -176,7 +176,18 @@ impl Infer<'_> {
                         *slot = slot.join(ty);
                     }
                 }
-                StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Raise(_) | StmtKind::Assert { .. } => {}
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    self.block(body);
+                    for h in handlers {
+                        if let Some(t) = &h.name {
+                            self.assign(t, Ty::Exception);
+                        }
+                        self.block(&h.body);
+                    }
+                    self.block(orelse);
+                    self.block(finalbody);
+                }
+                StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Raise { .. } | StmtKind::Assert { .. } => {}
                 StmtKind::AugAssignSubscript { .. } | StmtKind::Delete(_) => {}
             }
         }
@@ -274,6 +285,11 @@ impl Infer<'_> {
             },
             ExprKind::Set { build, .. } => if *build == SetBuild::ConstantIterated { Ty::FrozenSet } else { Ty::Set },
             ExprKind::MethodCall { .. } => Ty::Dynamic,
+            ExprKind::Attribute { value, name } => match (self.ty(*value), name.as_str()) {
+                (Ty::Exception, "args") => Ty::Tuple,
+                (Ty::Exception, "__suppress_context__") => Ty::Bool,
+                _ => Ty::Dynamic,
+            },
             ExprKind::InPlace(op, a, b) => match (self.ty(*a), self.ty(*b)) {
                 (Ty::Bottom, _) | (_, Ty::Bottom) => Ty::Bottom,
                 // `+=` and `*=` on a list mutate it and give it back.

@@ -23,7 +23,7 @@ pub fn verify_hir(module: &Module) -> Vec<String> {
         for (e, expr) in f.exprs.iter().enumerate() {
             v.expr(fid, f, ExprId(e as u32), expr);
         }
-        v.block(fid, f, &f.body, false);
+        v.block(fid, f, &f.body, false, false);
     }
     v.errors
 }
@@ -63,33 +63,64 @@ impl Verifier<'_> {
         }
     }
 
-    fn block(&mut self, f: FuncId, func: &Function, stmts: &[Stmt], in_loop: bool) {
+    fn block(&mut self, f: FuncId, func: &Function, stmts: &[Stmt], in_loop: bool, in_finally: bool) {
         for s in stmts {
             match &s.kind {
-                StmtKind::Expr(e) | StmtKind::Raise(e) => self.expr_id(f, func, *e),
+                StmtKind::Expr(e) => self.expr_id(f, func, *e),
+                StmtKind::Raise { exc, cause } => {
+                    if exc.is_none() && cause.is_some() {
+                        self.errors.push(format!("f{}: raise with a cause but no exception", f.0));
+                    }
+                    for e in exc.iter().chain(cause) {
+                        self.expr_id(f, func, *e);
+                    }
+                }
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    if handlers.is_empty() && !orelse.is_empty() {
+                        self.errors.push(format!("f{}: try with an else but no except", f.0));
+                    }
+                    if let Some(i) = handlers.iter().position(|h| h.classes.is_none()) {
+                        if i + 1 != handlers.len() {
+                            self.errors.push(format!("f{}: a bare except is not the last clause", f.0));
+                        }
+                    }
+                    self.block(f, func, body, in_loop, in_finally);
+                    for h in handlers {
+                        if let Some(t) = &h.name {
+                            self.target(f, func, t);
+                        }
+                        if h.classes.as_ref().is_some_and(|c| c.is_empty() || c.iter().any(|k| *k >= molt_abi::EXCEPTION_KINDS.len())) {
+                            self.errors.push(format!("f{}: except clause with an invalid class", f.0));
+                        }
+                        self.block(f, func, &h.body, in_loop, in_finally);
+                    }
+                    self.block(f, func, orelse, in_loop, in_finally);
+                    self.block(f, func, finalbody, false, true);
+                }
                 StmtKind::Assign { targets, value } => {
                     self.expr_id(f, func, *value);
                     targets.iter().for_each(|t| self.target(f, func, t));
                 }
                 StmtKind::If { test, body, orelse } => {
                     self.expr_id(f, func, *test);
-                    self.block(f, func, body, in_loop);
-                    self.block(f, func, orelse, in_loop);
+                    self.block(f, func, body, in_loop, in_finally);
+                    self.block(f, func, orelse, in_loop, in_finally);
                 }
                 StmtKind::While { test, body, orelse } => {
                     self.expr_id(f, func, *test);
-                    self.block(f, func, body, true);
-                    self.block(f, func, orelse, in_loop);
+                    self.block(f, func, body, true, in_finally);
+                    self.block(f, func, orelse, in_loop, in_finally);
                 }
                 StmtKind::For { target, iter, body, orelse } => {
                     self.target(f, func, target);
                     self.expr_id(f, func, *iter);
-                    self.block(f, func, body, true);
-                    self.block(f, func, orelse, in_loop);
+                    self.block(f, func, body, true, in_finally);
+                    self.block(f, func, orelse, in_loop, in_finally);
                 }
                 StmtKind::Break | StmtKind::Continue if !in_loop => self.errors.push(format!("f{}: break/continue outside a loop", f.0)),
                 StmtKind::Break | StmtKind::Continue => {}
                 StmtKind::Return(_) if f.0 == 0 => self.errors.push("the module body contains a return".into()),
+                StmtKind::Return(_) if in_finally => self.errors.push(format!("f{}: return inside a finally body", f.0)),
                 StmtKind::Return(v) => {
                     if let Some(v) = v {
                         self.expr_id(f, func, *v);

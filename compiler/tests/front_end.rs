@@ -54,6 +54,17 @@ fn hir_and_typed_ir_text() {
     insta::assert_snapshot!("typed", molt_compiler::types::print_typed(&module, &types));
 }
 
+#[test]
+fn try_statement_hir() {
+    let source = "def f(x):\n    try:\n        return 1 // x\n    except (ZeroDivisionError, OverflowError) as e:\n        raise ValueError(str(e)) from e\n    except:\n        raise\n    else:\n        pass\n    finally:\n        print(e.args if x else 0)\nf(1)\n";
+    let (module, types) = match driver::front_end("try.py", source) {
+        Ok(m) => m,
+        Err(_) => panic!("try.py is in the subset"),
+    };
+    insta::assert_snapshot!("try_hir", molt_compiler::hir::print_module(&module, None));
+    insta::assert_snapshot!("try_typed", molt_compiler::types::print_typed(&module, &types));
+}
+
 /// Every prefix of every corpus program (cut at line and character boundaries) goes
 /// through the front end and code generation without panicking.
 #[test]

@@ -3,7 +3,7 @@
 
 use crate::abi::*;
 use crate::object::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub const BASE_EXCEPTION: usize = 0;
 pub const ZERO_DIVISION_ERROR: usize = 3;
@@ -33,10 +33,20 @@ pub struct ExcObj {
     pub args: u64,
     /// Frames the exception propagated through, innermost first: (function name, line).
     pub traceback: Vec<(&'static str, i32)>,
+    /// `__cause__` (owned; ERR when unset, NONE after `raise ... from None`).
+    pub cause: u64,
+    /// `__context__`: the exception being handled when this one was raised (owned; ERR
+    /// when unset).
+    pub context: u64,
+    pub suppress_context: bool,
 }
 
 thread_local! {
     static PENDING: Cell<u64> = const { Cell::new(ERR) };
+    /// The exceptions being handled (`except` and exceptional `finally` bodies), innermost
+    /// last, each owned: what a bare `raise` re-raises and what a new exception's
+    /// `__context__` becomes.
+    static HANDLED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
     static DEPTH: Cell<u32> = const { Cell::new(0) };
 }
 
@@ -80,11 +90,44 @@ pub fn new_exc_owned_args(kind: usize, args: u64) -> u64 {
         kind: kind as u32,
         args,
         traceback: Vec::new(),
+        cause: ERR,
+        context: ERR,
+        suppress_context: false,
     })
 }
 
-/// Sets `exc` (owned) as the pending exception, replacing any previous one.
+/// Sets `exc` (owned) as the pending exception, replacing any previous one. Like
+/// CPython's `_PyErr_SetObject`, a newly raised exception's `__context__` becomes the
+/// exception being handled, after cutting any cycle that would create.
 pub fn set_pending(exc: u64) {
+    if let Some(handled) = HANDLED.with(|h| h.borrow().last().copied()) {
+        if handled != exc && is_exc(exc) {
+            let mut o = handled;
+            loop {
+                let next = unsafe { obj::<ExcObj>(o) }.context;
+                if next == ERR {
+                    break;
+                }
+                if next == exc {
+                    unsafe { obj_mut::<ExcObj>(o) }.context = ERR;
+                    decref(exc);
+                    break;
+                }
+                o = next;
+            }
+            incref(handled);
+            let slot = &mut unsafe { obj_mut::<ExcObj>(exc) }.context;
+            let old = std::mem::replace(slot, handled);
+            if old != ERR {
+                decref(old);
+            }
+        }
+    }
+    put_pending(exc);
+}
+
+/// Sets `exc` (owned) pending as it is, as a re-raise does.
+fn put_pending(exc: u64) {
     let old = PENDING.with(|p| p.replace(exc));
     if old != ERR {
         decref(old);
@@ -229,6 +272,86 @@ pub extern "C" fn molt_raise_assertion(msg: u64) -> u64 {
     }
 }
 
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
+    if !is_exc(exc) {
+        return ret(type_error("exceptions must derive from BaseException"));
+    }
+    if cause != NONE && !is_exc(cause) {
+        return ret(type_error("exception causes must derive from BaseException"));
+    }
+    incref(cause);
+    let e = unsafe { obj_mut::<ExcObj>(exc) };
+    let old = std::mem::replace(&mut e.cause, cause);
+    e.suppress_context = true;
+    if old != ERR {
+        decref(old);
+    }
+    molt_raise(exc)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_reraise() -> u64 {
+    match HANDLED.with(|h| h.borrow().last().copied()) {
+        Some(exc) => {
+            incref(exc);
+            put_pending(exc);
+            ERR
+        }
+        None => ret(raise(RUNTIME_ERROR, "No active exception to reraise")),
+    }
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_take() -> u64 {
+    take_pending()
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_matches(exc: u64, kind: i32) -> i32 {
+    (is_exc(exc) && kind_is_subclass(exc_kind(exc), kind as usize)) as i32
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_restore(exc: u64) {
+    put_pending(exc);
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_handler_enter(exc: u64) {
+    HANDLED.with(|h| h.borrow_mut().push(exc));
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_handler_exit() {
+    if let Some(exc) = HANDLED.with(|h| h.borrow_mut().pop()) {
+        decref(exc);
+    }
+}
+
+/// `x.name` for the attributes in `molt_abi::IMPLEMENTED_ATTRS`.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
+    let n = crate::builtins::str_string(name).unwrap_or_default();
+    if is_exc(v) {
+        let e = unsafe { obj::<ExcObj>(v) };
+        let r = match n.as_str() {
+            "args" => Some(e.args),
+            "__cause__" | "__context__" => {
+                let x = if n == "__cause__" { e.cause } else { e.context };
+                Some(if x == ERR { NONE } else { x })
+            }
+            "__suppress_context__" => return box_bool(e.suppress_context),
+            _ => None,
+        };
+        if let Some(r) = r {
+            incref(r);
+            return r;
+        }
+    }
+    ret(raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v))))
+}
+
 /// CPython 3.11's `Py_EnterRecursiveCall(where)`: builtins that recurse into values
 /// (repr and comparison of containers) share the frames' recursion budget.
 pub fn enter_recursive_call(where_: &str) -> R<()> {
@@ -263,7 +386,9 @@ pub extern "C" fn molt_leave_frame() {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_traceback_add(name: *const u8, len: usize, line: i32) {
     let p = pending();
-    if p == ERR || !is_exc(p) {
+    // A negative line: the frame is already recorded (an exception going on after an
+    // `except` or `finally` of this frame saw it).
+    if p == ERR || !is_exc(p) || line < 0 {
         return;
     }
     let name: &'static str = if name.is_null() {
@@ -392,12 +517,28 @@ pub fn report_uncaught() -> i32 {
     let code = if exc_kind(exc) == SYSTEM_EXIT {
         system_exit_code(exc)
     } else {
-        let s = format_traceback(exc);
+        let mut s = String::new();
+        format_chain(exc, &mut s, &mut Vec::new());
         eprintln_safe(&s);
         1
     };
     decref(exc);
     code
+}
+
+/// The traceback of `exc` preceded by those of its cause or context, as CPython prints them.
+fn format_chain(exc: u64, out: &mut String, seen: &mut Vec<u64>) {
+    seen.push(exc);
+    let e = unsafe { obj::<ExcObj>(exc) };
+    let (cause, context) = (e.cause, e.context);
+    if cause != ERR && cause != NONE && !seen.contains(&cause) {
+        format_chain(cause, out, seen);
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if context != ERR && !e.suppress_context && !seen.contains(&context) {
+        format_chain(context, out, seen);
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    out.push_str(&format_traceback(exc));
 }
 
 fn system_exit_code(exc: u64) -> i32 {

@@ -254,9 +254,14 @@ unsafe fn free_object(v: u64) {
                 decref(c);
             }
             KIND_EXC => {
-                let args = obj::<crate::exc::ExcObj>(v).args;
+                let e = obj::<crate::exc::ExcObj>(v);
+                let refs = [e.args, e.cause, e.context];
                 free_box::<crate::exc::ExcObj>(p);
-                decref(args);
+                for r in refs {
+                    if r != ERR {
+                        decref(r);
+                    }
+                }
             }
             KIND_STR_ITER => {
                 let s = obj::<crate::iter::SeqIter>(v).seq;

@@ -277,6 +277,19 @@ runtime_fns! {
     molt_raise_unbound_local(Val) -> Val;
     // `assert` failure; the argument is the message value, or ERR for none.
     molt_raise_assertion(Val) -> Val;
+    // `raise exc from cause` (cause None suppresses the context); bare `raise`.
+    molt_raise_from(Val, Val) -> Val;
+    molt_reraise() -> Val;
+    // `try`: take the pending exception (owned), test it against a class id, put it back
+    // (consumed). An `except` body runs between handler_enter (consumes the exception:
+    // it becomes the one being handled) and handler_exit.
+    molt_exc_take() -> Val;
+    molt_exc_matches(Val, I32) -> I32;
+    molt_exc_restore(Val);
+    molt_handler_enter(Val);
+    molt_handler_exit();
+    // `x.name` for the attributes in IMPLEMENTED_ATTRS; others raise AttributeError.
+    molt_getattr(Val, Val) -> Val;
     // print(*args, sep=sep, end=end): sep/end are None for the default.
     molt_print(Ptr, Ptr, Val, Val) -> Val;
     // Built-in functions (fixed arity variants chosen by the compiler).
@@ -377,6 +390,16 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
 /// Whether Molt implements `ty.method`.
 pub fn method_implemented(ty: &str, method: &str) -> bool {
     IMPLEMENTED_METHODS.iter().any(|(t, ms)| *t == ty && ms.contains(&method))
+}
+
+/// The data attributes the runtime reads (`molt_getattr`), by type. The rule for methods
+/// applies: an attribute CPython's type has but the runtime lacks is rejected.
+pub const IMPLEMENTED_ATTRS: &[(&str, &[&str])] = &[
+    ("BaseException", &["args", "__cause__", "__context__", "__suppress_context__"]),
+];
+
+pub fn attr_implemented(ty: &str, name: &str) -> bool {
+    IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name))
 }
 
 /// Whether CPython's `ty` has a public attribute `name`.

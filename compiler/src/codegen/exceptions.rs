@@ -1,0 +1,181 @@
+//! Code generation for exceptions: `try` statements, `except` clauses and the cleanups
+//! (`finally` bodies, handled exceptions) that `return`, `break` and `continue` run when
+//! they leave them.
+
+use super::*;
+
+/// Where an exception raised at this point goes: a handler block of an enclosing `try`
+/// (taking the line as a parameter), which owns the temporaries from `temps_base` up.
+#[derive(Clone, Copy)]
+pub(super) struct ErrTarget {
+    pub(super) block: Block,
+    pub(super) temps_base: usize,
+}
+
+/// Work a `return`, `break` or `continue` must do when it leaves a `try` statement.
+#[derive(Clone, Copy)]
+pub(super) enum Cleanup<'a> {
+    /// Leaving an `except` body: the handled exception is dropped and the name unbound.
+    Handler { name: Option<&'a Target> },
+    /// Leaving a `try` with a `finally`: its body runs, with exceptions going to the
+    /// first `errs_depth` targets.
+    Finally { body: &'a [Stmt], errs_depth: usize },
+}
+
+/// How an `except` body ends when it runs to completion.
+#[derive(Clone, Copy)]
+pub(super) enum HandlerEnd {
+    Continue(Block),
+    /// The exceptional path of a `finally`: the exception goes on.
+    Reraise,
+}
+
+impl<'a> FnGen<'a, '_> {
+    /// Runs the cleanups above `depth` (innermost first) on the way to a `return`,
+    /// `break` or `continue`. Each runs as it would outside the statements it leaves.
+    pub(super) fn run_cleanups(&mut self, depth: usize) -> Result<(), String> {
+        let saved = self.cleanups.clone();
+        while self.cleanups.len() > depth {
+            self.ensure_open_block();
+            match self.cleanups.pop().expect("cleanup") {
+                Cleanup::Handler { name } => self.leave_handler(name),
+                Cleanup::Finally { body, errs_depth } => {
+                    let errs = self.errs.split_off(errs_depth);
+                    self.block(body)?;
+                    self.errs.extend(errs);
+                }
+            }
+        }
+        self.ensure_open_block();
+        self.cleanups = saved;
+        Ok(())
+    }
+
+    /// The end of an `except` body: the handled exception is dropped and `as name` unbound.
+    pub(super) fn leave_handler(&mut self, name: Option<&Target>) {
+        self.rt("molt_handler_exit", &[]);
+        if let Some(t) = name {
+            let unbound = self.iconst(abi::ERR);
+            self.assign(t, unbound, 0);
+        }
+    }
+
+    /// `try`: the body's exceptions go to the `except` clauses, tested in order; what no
+    /// clause matches, and whatever the clauses and `else` raise, goes on outward, through
+    /// the `finally` body if there is one. `return`, `break` and `continue` inside run the
+    /// `finally` body on their way out (see `run_cleanups`).
+    pub(super) fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt], finalbody: &'a [Stmt], line: i64) -> Result<(), String> {
+        let temps_base = self.temps.len();
+        let fin = if finalbody.is_empty() {
+            None
+        } else {
+            let b = self.handler_block();
+            self.errs.push(ErrTarget { block: b, temps_base });
+            self.cleanups.push(Cleanup::Finally { body: finalbody, errs_depth: self.errs.len() - 1 });
+            Some(b)
+        };
+        let after = self.b.create_block();
+        if handlers.is_empty() {
+            self.block_to(body, after)?;
+        } else {
+            let catch = self.handler_block();
+            self.errs.push(ErrTarget { block: catch, temps_base });
+            self.block(body)?;
+            self.errs.pop();
+            if !self.terminated {
+                self.block(orelse)?;
+            }
+            if !self.terminated {
+                self.b.ins().jump(after, &[]);
+            }
+            self.terminated = false;
+            self.b.switch_to_block(catch);
+            let raised_at = self.b.block_params(catch)[0];
+            self.record_frame(raised_at);
+            let raised_at = self.recorded();
+            let exc = self.rt("molt_exc_take", &[]).expect("value");
+            let mut caught_all = false;
+            for h in handlers {
+                let next = match &h.classes {
+                    None => None,
+                    Some(classes) => {
+                        let mut any = self.b.ins().iconst(clt::I32, 0);
+                        for k in classes {
+                            let k = self.b.ins().iconst(clt::I32, *k as i64);
+                            let m = self.rt("molt_exc_matches", &[exc, k]).expect("i32");
+                            any = self.b.ins().bor(any, m);
+                        }
+                        let (run, next) = (self.b.create_block(), self.b.create_block());
+                        self.b.ins().brif(any, run, &[], next, &[]);
+                        self.b.switch_to_block(run);
+                        Some(next)
+                    }
+                };
+                self.handler(exc, h.name.as_ref(), &h.body, HandlerEnd::Continue(after), raised_at)?;
+                match next {
+                    Some(next) => self.b.switch_to_block(next),
+                    None => {
+                        caught_all = true;
+                        break;
+                    }
+                }
+            }
+            if !caught_all {
+                self.rt("molt_exc_restore", &[exc]);
+                self.raise_at(raised_at);
+            }
+        }
+        if let Some(fin) = fin {
+            self.cleanups.pop();
+            self.errs.pop();
+            self.b.switch_to_block(fin);
+            let raised_at = self.b.block_params(fin)[0];
+            self.record_frame(raised_at);
+            let raised_at = self.recorded();
+            let exc = self.rt("molt_exc_take", &[]).expect("value");
+            self.handler(exc, None, finalbody, HandlerEnd::Reraise, raised_at)?;
+        }
+        self.b.switch_to_block(after);
+        self.terminated = false;
+        if fin.is_some() {
+            self.block(finalbody)?;
+        }
+        let _ = line;
+        Ok(())
+    }
+
+    /// An `except` body (or the exceptional path of a `finally`) handling `exc` (owned).
+    pub(super) fn handler(&mut self, exc: Value, name: Option<&'a Target>, body: &'a [Stmt], end: HandlerEnd, raised_at: Value) -> Result<(), String> {
+        self.rt("molt_handler_enter", &[exc]);
+        if let Some(t) = name {
+            self.incref(exc, Ty::Exception);
+            self.assign(t, exc, 0);
+        }
+        let escape = self.handler_block();
+        self.errs.push(ErrTarget { block: escape, temps_base: self.temps.len() });
+        self.cleanups.push(Cleanup::Handler { name });
+        self.block(body)?;
+        self.cleanups.pop();
+        self.errs.pop();
+        if !self.terminated {
+            match end {
+                HandlerEnd::Continue(after) => {
+                    self.leave_handler(name);
+                    self.b.ins().jump(after, &[]);
+                }
+                HandlerEnd::Reraise => {
+                    self.rt("molt_reraise", &[]);
+                    self.leave_handler(name);
+                    self.raise_at(raised_at);
+                }
+            }
+        }
+        self.terminated = false;
+        self.b.switch_to_block(escape);
+        let line = self.b.block_params(escape)[0];
+        self.leave_handler(name);
+        self.raise_at(line);
+        Ok(())
+    }
+
+}
