@@ -24,6 +24,7 @@ use molt_abi::{self as abi, AbiTy};
 use std::collections::HashMap;
 
 mod exceptions;
+mod functions;
 
 use exceptions::{Cleanup, ErrTarget};
 
@@ -36,6 +37,8 @@ struct ModuleGen<'a> {
     lines: LineIndex<'a>,
     runtime: HashMap<&'static str, ClFuncId>,
     user: Vec<ClFuncId>,
+    /// Per function, its entry for calls through a function object (`functions.rs`).
+    entries: Vec<ClFuncId>,
     globals: DataId,
     consts: DataId,
     /// Constant slots: (is_str, text) → index in `consts`.
@@ -63,12 +66,15 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         runtime.insert(f.name, id);
     }
     let mut user = Vec::new();
+    let mut entries = Vec::new();
     for (i, f) in hir.functions.iter().enumerate() {
         let mut sig = obj.make_signature();
         sig.params.extend(f.params.iter().map(|_| AbiParam::new(I64)));
         sig.returns.push(AbiParam::new(I64));
         let id = obj.declare_function(&format!("molt_fn{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?;
         user.push(id);
+        let sig = functions::entry_signature(&obj);
+        entries.push(obj.declare_function(&format!("molt_entry{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?);
     }
     let globals = obj.declare_data("molt_globals", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let consts = obj.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
@@ -79,6 +85,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         lines: LineIndex::new(source),
         runtime,
         user,
+        entries,
         globals,
         consts,
         const_slots: vec![],
@@ -89,6 +96,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     // Function 0 is generated last: its prologue creates every constant the others use.
     for i in (0..hir.functions.len()).rev() {
         g.function(FuncId(i as u32), &mut fctx)?;
+        g.entry(FuncId(i as u32), &mut fctx)?;
     }
     g.main(path, source, &mut fctx)?;
     let err_bytes: Vec<u8> = std::iter::repeat_n(abi::ERR.to_le_bytes(), hir.globals.len().max(1)).flatten().collect();
@@ -703,13 +711,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.raise_here(line);
                 self.b.switch_to_block(ok);
             }
-            StmtKind::Def { defaults, binding, .. } => {
+            StmtKind::Def { func, defaults, binding } => {
                 for (g, e) in defaults {
                     let v = self.expr(*e);
                     self.assign(&Target::Global(*g), v, line);
                 }
-                let none = self.iconst(abi::NONE);
-                self.assign(&Target::Global(*binding), none, line);
+                self.def_binding(*func, *binding, line);
             }
         }
         Ok(())
@@ -923,6 +930,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 }
                 r
             }
+            ExprKind::MakeFunction { func, defaults } => self.lambda(*func, defaults, line),
+            ExprKind::CallValue { callee, args, kwnames } => self.call_value(*callee, args, kwnames, line),
             ExprKind::Call { func, args, order } => {
                 let callee = &self.m.hir.functions[func.0 as usize];
                 let binding = self.m.hir.globals.iter().position(|g| g.kind == GlobalKind::Function(*func)).map(|i| GlobalId(i as u32));

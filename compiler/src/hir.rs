@@ -56,6 +56,9 @@ pub struct Function {
     pub span: Span,
     /// Parameters are the first `params.len()` locals, in order.
     pub params: Vec<Param>,
+    /// How many leading parameters are positional-only and trailing ones keyword-only.
+    pub posonly: usize,
+    pub kwonly: usize,
     pub locals: Vec<String>,
     pub body: Vec<Stmt>,
     pub exprs: Vec<Expr>,
@@ -393,6 +396,10 @@ pub enum ExprKind {
     CallBuiltin { builtin: Builtin, args: Vec<ExprId>, sep: Option<ExprId>, end: Option<ExprId> },
     /// Instantiates a built-in exception class.
     NewException { kind: usize, args: Vec<ExprId> },
+    /// A `lambda`: a new function object for `func`, with one default per parameter.
+    MakeFunction { func: FuncId, defaults: Vec<Option<ExprId>> },
+    /// `callee(args..., k=v...)` on a value: `kwnames` names the last arguments.
+    CallValue { callee: ExprId, args: Vec<ExprId>, kwnames: Vec<String> },
     /// `receiver.method(args...)` on a built-in type, dispatched at run time.
     /// Keyword arguments follow the positional ones in `args`; `kwnames` names them.
     MethodCall { receiver: ExprId, method: String, args: Vec<ExprId>, kwnames: Vec<String> },
@@ -457,6 +464,8 @@ impl ExprKind {
             ExprKind::Call { order, .. } => order.clone(),
             ExprKind::CallBuiltin { args, sep, end, .. } => args.iter().copied().chain(*sep).chain(*end).collect(),
             ExprKind::NewException { args, .. } => args.clone(),
+            ExprKind::MakeFunction { defaults, .. } => defaults.iter().flatten().copied().collect(),
+            ExprKind::CallValue { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
         }
     }
 }
@@ -710,6 +719,14 @@ impl Printer<'_> {
                     let _ = write!(s, "; end={}", self.expr(fid, f, *end));
                 }
                 s + ")"
+            }
+            ExprKind::MakeFunction { func, defaults } => {
+                let d: Vec<String> = defaults.iter().map(|d| d.map(|d| self.expr(fid, f, d)).unwrap_or_else(|| "-".into())).collect();
+                format!("make f{}[{}]", func.0, d.join(", "))
+            }
+            ExprKind::CallValue { callee, args, kwnames } => {
+                let kw = if kwnames.is_empty() { String::new() } else { format!("; kw={}", kwnames.join(",")) };
+                format!("call {}({}{kw})", self.expr(fid, f, *callee), list(args))
             }
             ExprKind::NewException { kind, args } => {
                 format!("{}({})", molt_abi::EXCEPTION_KINDS[*kind].0, list(args))

@@ -13,6 +13,8 @@ use crate::hir::*;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
+mod functions;
+
 /// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
 /// one is a diagnostic rather than a NameError at run time.
 const OTHER_PYTHON_BUILTINS: &[&str] = &[
@@ -57,6 +59,8 @@ struct Lowerer<'a> {
     set_displays: crate::set_display::SetDisplays,
     /// `from math import sqrt [as root]`: binding name -> ("math.sqrt", its global).
     members: HashMap<String, (String, GlobalId)>,
+    /// Lambdas lowered so far, `FuncId(1 + defs.len() + i)`, appended after the defs.
+    lambdas: Vec<Function>,
 }
 
 /// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
@@ -178,7 +182,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Signatures, then bodies.
-        self.module.functions.push(Function { name: "<module>".into(), span: Span::default(), params: vec![], locals: vec![], body: vec![], exprs: vec![] });
+        self.module.functions.push(Function { name: "<module>".into(), span: Span::default(), params: vec![], posonly: 0, kwonly: 0, locals: vec![], body: vec![], exprs: vec![] });
         for (i, def) in self.defs.clone().into_iter().enumerate() {
             let sig = self.signature(def);
             let fid = FuncId(i as u32 + 1);
@@ -202,6 +206,8 @@ impl<'a> Lowerer<'a> {
             let f = self.function(FuncId(i as u32 + 1), def);
             self.module.functions.push(f);
         }
+        let lambdas = std::mem::take(&mut self.lambdas);
+        self.module.functions.extend(lambdas);
     }
 
     /// The global variable slot named `name`, created if it does not exist yet.
@@ -304,7 +310,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let body = self.block(&mut ctx, &def.body);
-        Function { name: def.name.to_string(), span, params, locals: ctx.local_names, body, exprs: ctx.exprs }
+        Function { name: def.name.to_string(), span, params, posonly: a.posonlyargs.len(), kwonly: a.kwonlyargs.len(), locals: ctx.local_names, body, exprs: ctx.exprs }
     }
 
     /// Annotations are evaluated by CPython when the `def` runs; Molt accepts only those
@@ -726,10 +732,6 @@ impl<'a> Lowerer<'a> {
             return self.push(ctx, ExprKind::ModuleAttr { binding, name: qualified }, span);
         }
         if let Some(g) = self.globals.get(name).copied() {
-            if let GlobalKind::Function(_) = self.module.globals[g.0 as usize].kind {
-                self.diags.push(unsupported_expr(span, "using a function as a value", "call the function directly"));
-                return self.error_expr(ctx, span);
-            }
             return self.push(ctx, ExprKind::Global(g), span);
         }
         if Builtin::from_name(name).is_some() || molt_abi::exception_kind(name).is_some() {
@@ -832,6 +834,10 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::ModuleAttr { binding, name }
             }
+            ast::Expr::Lambda(l) => match self.lambda(ctx, l, span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
             ast::Expr::Attribute(a) => ExprKind::Attribute { value: self.expr(ctx, &a.value), name: a.attr.to_string() },
             ast::Expr::JoinedStr(j) => {
                 let parts: Vec<ExprId> = j.values.iter().map(|v| self.expr(ctx, v)).collect();
@@ -882,7 +888,6 @@ impl<'a> Lowerer<'a> {
             other => {
                 let (what, help) = match other {
                     ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
-                    ast::Expr::Lambda(_) => ("a lambda", "define a module-level function"),
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
                     ast::Expr::Await(_) => ("'await'", "use synchronous code"),
                     ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
@@ -1044,8 +1049,7 @@ impl<'a> Lowerer<'a> {
             return self.method_call(ctx, c, attr);
         }
         let ast::Expr::Name(callee) = c.func.as_ref() else {
-            self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(c.func.range()), "calling this expression is not supported").with_help("call a module-level function or a builtin by name"));
-            return None;
+            return self.call_value(ctx, c);
         };
         if self.reject_argument_unpacking(c) {
             return None;
@@ -1057,8 +1061,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         if ctx.locals.contains_key(name) || self.globals.contains_key(name) {
-            self.diags.push(Diagnostic::new(Code::UnsupportedCall, Span::from(callee.range), format!("calling the variable '{name}' is not supported")).with_help("call a module-level function by its name"));
-            return None;
+            return self.call_value(ctx, c);
         }
         if name == "isinstance" {
             return self.isinstance(ctx, c, span);

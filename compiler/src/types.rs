@@ -95,6 +95,13 @@ pub fn infer(module: &Module) -> Types {
         globals: vec![Ty::Bottom; module.globals.len()],
         returns: vec![Ty::Bottom; module.functions.len()],
     };
+    // A function that is used as a value may be called with anything: its parameters
+    // are `dyn` (direct calls still bind their own argument types on top).
+    for fid in escaping_functions(module) {
+        for i in 0..module.functions[fid.0 as usize].params.len() {
+            t.locals[fid.0 as usize][i] = Ty::Dynamic;
+        }
+    }
     // Types only grow in a finite lattice, so this terminates; the bound is a backstop.
     for _ in 0..100 {
         let before = (t.locals.clone(), t.globals.clone(), t.returns.clone());
@@ -123,6 +130,25 @@ pub fn infer(module: &Module) -> Types {
         }
     }
     t
+}
+
+/// Functions whose value is taken: a `def` whose name is read as a value, every lambda.
+fn escaping_functions(module: &Module) -> Vec<FuncId> {
+    let mut out = Vec::new();
+    for f in &module.functions {
+        for e in &f.exprs {
+            match &e.kind {
+                ExprKind::Global(g) => {
+                    if let GlobalKind::Function(fid) = module.globals[g.0 as usize].kind {
+                        out.push(fid);
+                    }
+                }
+                ExprKind::MakeFunction { func, .. } => out.push(*func),
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 fn ends_in_return(body: &[Stmt]) -> bool {
@@ -350,6 +376,7 @@ impl Infer<'_> {
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,
+            ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } => Ty::Dynamic,
         }
     }
 }

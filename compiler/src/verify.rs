@@ -186,6 +186,9 @@ impl Verifier<'_> {
                     self.errors.push(format!("f{}: {}() called with {} arguments", f.0, builtin.name(), args.len()));
                 }
             }
+            ExprKind::MakeFunction { func: g, defaults } if g.0 == 0 || g.0 as usize >= self.module.functions.len() || defaults.len() != self.module.functions[g.0 as usize].params.len() => {
+                self.errors.push(format!("f{}: e{}: make of an invalid function or with the wrong number of defaults", f.0, id.0));
+            }
             ExprKind::NewException { kind, .. } if *kind >= molt_abi::EXCEPTION_KINDS.len() => {
                 self.errors.push(format!("f{}: unknown exception kind {kind}", f.0))
             }

@@ -14,6 +14,7 @@ pub mod builtins;
 pub mod dict;
 pub mod exc;
 pub mod float;
+pub mod func;
 pub mod format;
 pub mod format_spec;
 pub mod gc;

@@ -38,6 +38,7 @@ pub const KIND_SLICE: u32 = 21;
 pub const KIND_SET: u32 = 22;
 pub const KIND_FROZENSET: u32 = 23;
 pub const KIND_SET_ITER: u32 = 24;
+pub const KIND_FUNC: u32 = 25;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -263,6 +264,10 @@ unsafe fn free_object(v: u64) {
                     }
                 }
             }
+            KIND_FUNC => {
+                crate::func::release_parts(obj::<crate::func::FuncObj>(v));
+                free_box::<crate::func::FuncObj>(p);
+            }
             KIND_STR_ITER => {
                 let s = obj::<crate::iter::SeqIter>(v).seq;
                 free_box::<crate::iter::SeqIter>(p);
@@ -304,6 +309,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_SET => "set",
             KIND_FROZENSET => "frozenset",
             KIND_SET_ITER => "set_iterator",
+            KIND_FUNC => "function",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -288,6 +288,12 @@ runtime_fns! {
     molt_exc_restore(Val);
     molt_handler_enter(Val);
     molt_handler_exit();
+    // Functions as values: molt_make_function(entry, name, params, shape, defaults,
+    // closure) with shape = nparams | posonly << 16 | kwonly << 32; molt_call(f, kwnames,
+    // args, n) calls any value; kwnames is None or the comma-separated keyword names.
+    molt_make_function(Ptr, Val, Val, I64, Ptr, Val) -> Val;
+    molt_call(Val, Val, Ptr, Ptr) -> Val;
+    molt_func_closure(Val) -> Val;
     // `x.name` for the attributes in IMPLEMENTED_ATTRS; others raise AttributeError.
     molt_getattr(Val, Val) -> Val;
     // print(*args, sep=sep, end=end): sep/end are None for the default.

@@ -1,0 +1,117 @@
+//! Code generation for functions as values: each function's *entry* (the uniform
+//! signature the runtime calls through a function object), function objects for `def`
+//! and `lambda`, and calls of values.
+
+use super::*;
+
+impl ModuleGen<'_> {
+    /// `molt_entry{i}(function object, args) -> result`: loads one borrowed argument per
+    /// parameter, takes a reference to each (functions take owned arguments) and calls the
+    /// function directly.
+    pub(super) fn entry(&mut self, fid: FuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+        let hf = &self.hir.functions[fid.0 as usize];
+        let mut ctx = Context::new();
+        ctx.func.signature = entry_signature(&self.obj);
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let block = b.create_block();
+        b.append_block_params_for_function_params(block);
+        b.switch_to_block(block);
+        let args = b.block_params(block)[1];
+        let incref = self.obj.declare_func_in_func(self.runtime["molt_incref"], b.func);
+        let mut argv = Vec::new();
+        for i in 0..hf.params.len() {
+            let v = b.ins().load(I64, MemFlagsData::trusted(), args, (i * 8) as i32);
+            b.ins().call(incref, &[v]);
+            argv.push(v);
+        }
+        let callee = self.obj.declare_func_in_func(self.user[fid.0 as usize], b.func);
+        let call = b.ins().call(callee, &argv);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(self.obj.target_config());
+        self.obj.define_function(self.entries[fid.0 as usize], &mut ctx).map_err(|e| format!("entry of {}: {e}", hf.name))
+    }
+}
+
+pub(super) fn entry_signature(obj: &ObjectModule) -> Signature {
+    let mut sig = obj.make_signature();
+    sig.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+impl<'a> FnGen<'a, '_> {
+    /// A new function object for `func` with one default per parameter (`ERR` for none,
+    /// borrowed).
+    pub(super) fn make_function(&mut self, func: FuncId, defaults: &[Value], line: i64) -> Value {
+        let hf = &self.m.hir.functions[func.0 as usize];
+        let (name, params) = (hf.name.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
+        let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32;
+        let entry = self.m.obj.declare_func_in_func(self.m.entries[func.0 as usize], self.b.func);
+        let entry = self.b.ins().func_addr(I64, entry);
+        let name = self.const_slot_load(true, name);
+        let params = self.const_slot_load(true, params);
+        let shape = self.iconst(shape);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (defaults.len().max(1) * 8) as u32, 3));
+        for (i, d) in defaults.iter().enumerate() {
+            self.b.ins().stack_store(I64, *d, slot, (i * 8) as i32);
+        }
+        let defaults = self.b.ins().stack_addr(I64, slot, 0);
+        let closure = self.iconst(abi::ERR);
+        self.call_checked("molt_make_function", &[entry, name, params, shape, defaults, closure], line)
+    }
+
+    /// `def f(...)` runs: the function object, with the defaults just stored in their
+    /// global slots, is bound to the function's name.
+    pub(super) fn def_binding(&mut self, func: FuncId, binding: GlobalId, line: i64) {
+        let hf = &self.m.hir.functions[func.0 as usize];
+        let slots: Vec<Option<GlobalId>> = hf.params.iter().map(|p| p.default).collect();
+        let defaults: Vec<Value> = slots
+            .into_iter()
+            .map(|g| match g {
+                Some(g) => {
+                    let (base, off) = self.global_addr(g);
+                    self.b.ins().load(I64, MemFlagsData::trusted(), base, off)
+                }
+                None => self.iconst(abi::ERR),
+            })
+            .collect();
+        let f = self.make_function(func, &defaults, line);
+        self.assign(&Target::Global(binding), f, line);
+    }
+
+    /// `lambda`: its defaults are evaluated, then the function object is made.
+    pub(super) fn lambda(&mut self, func: FuncId, defaults: &[Option<ExprId>], line: i64) -> Value {
+        let mut values = Vec::new();
+        let mut owned = Vec::new();
+        for d in defaults {
+            match d {
+                Some(e) => {
+                    let v = self.expr(*e);
+                    self.temps.push(v);
+                    owned.push(v);
+                    values.push(v);
+                }
+                None => values.push(self.iconst(abi::ERR)),
+            }
+        }
+        let f = self.make_function(func, &values, line);
+        for v in owned {
+            self.remove_temp(v);
+            self.decref(v, Ty::Dynamic);
+        }
+        f
+    }
+
+    /// `callee(args..., k=v...)` on a value: the runtime binds the arguments.
+    pub(super) fn call_value(&mut self, callee: ExprId, args: &[ExprId], kwnames: &[String], line: i64) -> Value {
+        let f = self.expr(callee);
+        self.temps.push(f);
+        let kw = if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) };
+        let r = self.call_array("molt_call", args, &[f, kw], line);
+        self.remove_temp(f);
+        self.decref(f, self.ty(callee));
+        r
+    }
+}

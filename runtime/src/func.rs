@@ -1,0 +1,196 @@
+//! Function objects (a `def` or `lambda` as a value) and calls of values: binding
+//! positional and keyword arguments to parameters, with CPython's TypeError messages.
+//!
+//! The compiler generates, for every function, an *entry* that takes the function object
+//! and exactly one borrowed value per parameter; the runtime binds the call's arguments
+//! (and the defaults the object holds) into that array, so a call through a value behaves
+//! like CPython's, while direct calls of a known function skip all of this.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::object::*;
+
+/// The generated entry: (function object, one borrowed value per parameter) → owned result.
+pub type Entry = extern "C" fn(u64, *const u64) -> u64;
+
+#[repr(C)]
+pub struct FuncObj {
+    pub hdr: Header,
+    entry: Entry,
+    /// The qualified name shown by TypeError messages (a str, owned).
+    name: u64,
+    /// The parameter names, comma-separated (a str, owned); parsed only when a call
+    /// passes keywords or fails.
+    params: u64,
+    nparams: u32,
+    /// Leading positional-only parameters and trailing keyword-only ones.
+    posonly: u32,
+    kwonly: u32,
+    /// One default per parameter, ERR where there is none (owned).
+    defaults: Vec<u64>,
+    /// The cells captured from enclosing functions (a tuple, owned), or ERR.
+    pub closure: u64,
+}
+
+pub fn is_func(v: u64) -> bool {
+    is_kind(v, KIND_FUNC)
+}
+
+/// Releases what a function object owns (called by `dealloc`).
+pub fn release_parts(f: &FuncObj) {
+    decref(f.name);
+    decref(f.params);
+    for &d in &f.defaults {
+        if d != ERR {
+            decref(d);
+        }
+    }
+    if f.closure != ERR {
+        decref(f.closure);
+    }
+}
+
+fn name_of(f: &FuncObj) -> String {
+    crate::builtins::str_string(f.name).unwrap_or_default()
+}
+
+fn param_names(f: &FuncObj) -> Vec<String> {
+    let s = crate::builtins::str_string(f.params).unwrap_or_default();
+    if s.is_empty() { vec![] } else { s.split(',').map(str::to_string).collect() }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
+}
+
+/// `'a', 'b' and 'c'`, as CPython lists missing arguments.
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Calls `f` with positional `args` followed by keyword arguments named `kwnames`
+/// (the last `kwnames.len()` values of `args`), all borrowed.
+pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if !is_func(f) {
+        return type_error(&format!("'{}' object is not callable", type_name(f)));
+    }
+    let fo = unsafe { obj::<FuncObj>(f) };
+    let n = fo.nparams as usize;
+    let npos_params = n - fo.kwonly as usize;
+    let npos = args.len() - kwnames.len();
+    if kwnames.is_empty() && npos == n && fo.kwonly == 0 {
+        return ok_or_raised((fo.entry)(f, args.as_ptr()));
+    }
+    if npos > npos_params {
+        let with_default = fo.defaults[..npos_params].iter().filter(|&&d| d != ERR).count();
+        let takes = if with_default > 0 {
+            format!("from {} to {npos_params} positional arguments", npos_params - with_default)
+        } else {
+            plural(npos_params, "positional argument")
+        };
+        let given = if npos == 1 { "was" } else { "were" };
+        return type_error(&format!("{}() takes {takes} but {npos} {given} given", name_of(fo)));
+    }
+    let mut slots = vec![ERR; n];
+    slots[..npos].copy_from_slice(&args[..npos]);
+    if !kwnames.is_empty() {
+        let names = param_names(fo);
+        let mut posonly_passed = Vec::new();
+        for (k, &v) in kwnames.iter().zip(&args[npos..]) {
+            match names.iter().position(|p| p == k) {
+                Some(i) if i < fo.posonly as usize => posonly_passed.push(k.to_string()),
+                Some(i) if slots[i] != ERR => {
+                    return type_error(&format!("{}() got multiple values for argument '{k}'", name_of(fo)));
+                }
+                Some(i) => slots[i] = v,
+                None => {
+                    return type_error(&format!("{}() got an unexpected keyword argument '{k}'", name_of(fo)));
+                }
+            }
+        }
+        if !posonly_passed.is_empty() {
+            return type_error(&format!(
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                name_of(fo),
+                posonly_passed.join(", ")
+            ));
+        }
+    }
+    for (i, s) in slots.iter_mut().enumerate() {
+        if *s == ERR {
+            *s = fo.defaults[i];
+        }
+    }
+    let missing = |range: std::ops::Range<usize>| -> Vec<String> {
+        let names = param_names(fo);
+        range.filter(|&i| slots[i] == ERR).map(|i| names[i].clone()).collect()
+    };
+    for (range, kind) in [(0..npos_params, "positional"), (npos_params..n, "keyword-only")] {
+        let m = missing(range);
+        if !m.is_empty() {
+            return type_error(&format!(
+                "{}() missing {} required {kind} argument{}: {}",
+                name_of(fo),
+                m.len(),
+                if m.len() == 1 { "" } else { "s" },
+                name_list(&m)
+            ));
+        }
+    }
+    ok_or_raised((fo.entry)(f, slots.as_ptr()))
+}
+
+fn ok_or_raised(v: u64) -> R<u64> {
+    if v == ERR { Err(Raised) } else { Ok(v) }
+}
+
+// ---------------------------------------------------------------------------------------
+// Entry points
+
+/// A new function object. `params` is the comma-separated parameter names; `defaults`
+/// holds one borrowed value per parameter (ERR for none); `closure` is a borrowed tuple
+/// of cells or ERR.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_make_function(entry: usize, name: u64, params: u64, shape: i64, defaults: *const u64, closure: u64) -> u64 {
+    // SAFETY: generated code passes the address of a function with the `Entry` signature.
+    let entry: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
+    let nparams = (shape & 0xffff) as u32;
+    let posonly = ((shape >> 16) & 0xffff) as u32;
+    let kwonly = ((shape >> 32) & 0xffff) as u32;
+    let defaults: Vec<u64> = if nparams == 0 || defaults.is_null() {
+        vec![]
+    } else {
+        // SAFETY: generated code passes one value per parameter.
+        unsafe { std::slice::from_raw_parts(defaults, nparams as usize) }.to_vec()
+    };
+    for &x in defaults.iter().chain([&name, &params, &closure]) {
+        if x != ERR {
+            incref(x);
+        }
+    }
+    alloc_obj(FuncObj { hdr: Header { refcount: 1, kind: KIND_FUNC }, entry, name, params, nparams, posonly, kwonly, defaults, closure })
+}
+
+/// `f(*args)` with keyword arguments: `kwnames` is None or the comma-separated names of
+/// the last arguments.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_call(f: u64, kwnames: u64, args: *const u64, n: usize) -> u64 {
+    let args: &[u64] = if n == 0 || args.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(args, n) } };
+    if kwnames == NONE {
+        return ret(call(f, args, &[]));
+    }
+    let names = crate::builtins::str_string(kwnames).unwrap_or_default();
+    let names: Vec<&str> = names.split(',').collect();
+    ret(call(f, args, &names))
+}
+
+/// The closure tuple of a function object (borrowed), for its generated entry.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_func_closure(f: u64) -> u64 {
+    unsafe { obj::<FuncObj>(f) }.closure
+}
