@@ -967,7 +967,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let r = self.b.inst_results(call)[0];
                 self.check(r, line)
             }
-            ExprKind::CallBuiltin { builtin, args, sep, end } => self.builtin(*builtin, args, *sep, *end, line),
+            ExprKind::CallBuiltin { builtin, args, kw } => self.builtin(*builtin, args, kw, line),
             ExprKind::NewException { kind, args } => {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);
                 self.call_array("molt_exc_new", args, &[k], line)
@@ -1240,7 +1240,30 @@ impl<'a, 'b> FnGen<'a, 'b> {
         r
     }
 
-    fn builtin(&mut self, bi: Builtin, args: &[ExprId], sep: Option<ExprId>, end: Option<ExprId>, line: i64) -> Value {
+    /// Evaluates a builtin's keyword arguments in source order (`absent` stands for the
+    /// missing ones); the values are left in `temps` for the caller to release.
+    fn builtin_keywords(&mut self, kw: &[Option<ExprId>; 2], absent: [u64; 2]) -> Vec<Value> {
+        let mut order: Vec<(usize, ExprId)> = kw.iter().enumerate().filter_map(|(i, k)| k.map(|e| (i, e))).collect();
+        order.sort_by_key(|(_, e)| *e);
+        let mut vals = [None, None];
+        for (i, e) in order {
+            let v = self.expr(e);
+            self.temps.push(v);
+            vals[i] = Some(v);
+        }
+        (0..2)
+            .map(|i| match vals[i] {
+                Some(v) => v,
+                None => {
+                    let v = self.iconst(absent[i]);
+                    self.temps.push(v);
+                    v
+                }
+            })
+            .collect()
+    }
+
+    fn builtin(&mut self, bi: Builtin, args: &[ExprId], kw: &[Option<ExprId>; 2], line: i64) -> Value {
         match (bi, args.len()) {
             (Builtin::Print, _) => {
                 // Source order: positional arguments, then `sep`, then `end`.
@@ -1252,15 +1275,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
                     owned.push(v);
                 }
-                let mut extra = Vec::new();
-                for k in [sep, end] {
-                    let v = match k {
-                        Some(e) => self.expr(e),
-                        None => self.iconst(abi::NONE),
-                    };
-                    self.temps.push(v);
-                    extra.push(v);
-                }
+                let extra = self.builtin_keywords(kw, [abi::NONE, abi::NONE]);
                 let ptr = self.b.ins().stack_addr(I64, slot, 0);
                 let n = self.iconst(args.len() as u64);
                 let r = self.call_checked("molt_print", &[ptr, n, extra[0], extra[1]], line);
@@ -1295,13 +1310,32 @@ impl<'a, 'b> FnGen<'a, 'b> {
             (Builtin::Reversed, _) => self.call_args("molt_builtin_reversed", args, &[], line),
             (Builtin::Any, _) => self.call_args("molt_builtin_any", args, &[], line),
             (Builtin::All, _) => self.call_args("molt_builtin_all", args, &[], line),
-            (Builtin::Sorted, _) => self.call_args("molt_builtin_sorted", args, &[], line),
+            (Builtin::Sorted, _) => {
+                let v = self.expr(args[0]);
+                self.temps.push(v);
+                let mut parts = vec![v];
+                parts.extend(self.builtin_keywords(kw, [abi::NONE, abi::FALSE]));
+                let r = self.call_checked("molt_builtin_sorted", &parts, line);
+                for p in parts {
+                    self.remove_temp(p);
+                    self.decref(p, Ty::Dynamic);
+                }
+                r
+            }
             (Builtin::Iter, _) => self.call_args("molt_iter", args, &[], line),
             (Builtin::Round, _) => self.call_padded("molt_builtin_round", args, 2, abi::NONE, line),
             (Builtin::Pow, 2) => self.call_args("molt_pow", args, &[], line),
             (Builtin::Pow, _) => self.call_args("molt_builtin_pow3", args, &[], line),
-            (Builtin::Min, _) => self.call_array("molt_builtin_min", args, &[], line),
-            (Builtin::Max, _) => self.call_array("molt_builtin_max", args, &[], line),
+            (Builtin::Min | Builtin::Max, _) => {
+                let is_max = self.b.ins().iconst(clt::I32, (bi == Builtin::Max) as i64);
+                let extra = self.builtin_keywords(kw, [abi::NONE, abi::ERR]);
+                let r = self.call_array("molt_builtin_min_max", args, &[is_max, extra[0], extra[1]], line);
+                for v in extra {
+                    self.remove_temp(v);
+                    self.decref(v, Ty::Dynamic);
+                }
+                r
+            }
             (Builtin::Divmod, _) => self.call_args("molt_builtin_divmod", args, &[], line),
             (Builtin::Range, n) => {
                 let mut vals = Vec::new();

@@ -348,6 +348,16 @@ impl Builtin {
     }
 
     /// Accepted positional argument counts (inclusive). `print`, `min`, `max` are variadic.
+    /// The keyword arguments Molt accepts for this builtin, in `CallBuiltin::kw` order.
+    pub fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Builtin::Print => &["sep", "end"],
+            Builtin::Sorted => &["key", "reverse"],
+            Builtin::Min | Builtin::Max => &["key", "default"],
+            _ => &[],
+        }
+    }
+
     pub fn arity(self) -> (usize, usize) {
         match self {
             Builtin::Print => (0, usize::MAX),
@@ -392,8 +402,9 @@ pub enum ExprKind {
     /// Direct call of a user function; `args[i]` is the argument for parameter `i`
     /// (`None`: its default). Evaluation order is `order` (source order of arguments).
     Call { func: FuncId, args: Vec<Option<ExprId>>, order: Vec<ExprId> },
-    /// `print(*args, sep=, end=)` keeps its keywords; other builtins are positional only.
-    CallBuiltin { builtin: Builtin, args: Vec<ExprId>, sep: Option<ExprId>, end: Option<ExprId> },
+    /// A builtin with its positional arguments and the keyword arguments it accepts,
+    /// `kw[i]` being `builtin.keywords()[i]` (evaluated in source order: by `ExprId`).
+    CallBuiltin { builtin: Builtin, args: Vec<ExprId>, kw: [Option<ExprId>; 2] },
     /// Instantiates a built-in exception class.
     NewException { kind: usize, args: Vec<ExprId> },
     /// A `lambda`: a new function object for `func`, with one default per parameter.
@@ -462,7 +473,7 @@ impl ExprKind {
                 std::iter::once(*value).chain([*lower, *upper, *step].into_iter().flatten()).collect()
             }
             ExprKind::Call { order, .. } => order.clone(),
-            ExprKind::CallBuiltin { args, sep, end, .. } => args.iter().copied().chain(*sep).chain(*end).collect(),
+            ExprKind::CallBuiltin { args, kw, .. } => args.iter().copied().chain(kw.iter().flatten().copied()).collect(),
             ExprKind::NewException { args, .. } => args.clone(),
             ExprKind::MakeFunction { defaults, .. } => defaults.iter().flatten().copied().collect(),
             ExprKind::CallValue { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
@@ -710,13 +721,12 @@ impl Printer<'_> {
                 let a: Vec<String> = args.iter().map(|a| a.map(|a| self.expr(fid, f, a)).unwrap_or_else(|| "<default>".into())).collect();
                 format!("f{}:{}({})", func.0, self.module.functions[func.0 as usize].name, a.join(", "))
             }
-            ExprKind::CallBuiltin { builtin, args, sep, end } => {
+            ExprKind::CallBuiltin { builtin, args, kw } => {
                 let mut s = format!("{}({}", builtin.name(), list(args));
-                if let Some(sep) = sep {
-                    let _ = write!(s, "; sep={}", self.expr(fid, f, *sep));
-                }
-                if let Some(end) = end {
-                    let _ = write!(s, "; end={}", self.expr(fid, f, *end));
+                for (name, k) in builtin.keywords().iter().zip(kw) {
+                    if let Some(k) = k {
+                        let _ = write!(s, "; {name}={}", self.expr(fid, f, *k));
+                    }
                 }
                 s + ")"
             }

@@ -1092,16 +1092,15 @@ impl<'a> Lowerer<'a> {
             if args.is_empty() {
                 return Some(ExprKind::Dict(items));
             }
-            let base = self.push(ctx, ExprKind::CallBuiltin { builtin, args, sep: None, end: None }, span);
+            let base = self.push(ctx, ExprKind::CallBuiltin { builtin, args, kw: [None, None] }, span);
             let extra = self.push(ctx, ExprKind::Dict(items), span);
             return Some(ExprKind::Binary(BinOp::BitOr, base, extra));
         }
-        let (mut sep, mut end) = (None, None);
+        let mut kw = [None, None];
         for k in &c.keywords {
             let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
-            match (builtin, kname) {
-                (Builtin::Print, "sep") if sep.is_none() => sep = Some(self.expr(ctx, &k.value)),
-                (Builtin::Print, "end") if end.is_none() => end = Some(self.expr(ctx, &k.value)),
+            match builtin.keywords().iter().position(|n| *n == kname) {
+                Some(i) if kw[i].is_none() => kw[i] = Some(self.expr(ctx, &k.value)),
                 _ => {
                     self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("keyword argument '{kname}' of {name}() is not supported")).with_help("pass the argument positionally, or drop it"));
                     return None;
@@ -1114,7 +1113,7 @@ impl<'a> Lowerer<'a> {
             self.diags.push(Diagnostic::new(Code::BadCall, span, format!("{name}() takes {expected} arguments ({} given)", args.len())));
             return None;
         }
-        Some(ExprKind::CallBuiltin { builtin, args, sep, end })
+        Some(ExprKind::CallBuiltin { builtin, args, kw })
     }
 
     /// `isinstance(x, T)`: `T` must name built-in classes (or a tuple of them), resolved

@@ -60,7 +60,14 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
                 // implemented ones are safe to read.
                 let missing: Vec<&str> = runtime_types(ty)
                     .into_iter()
-                    .filter(|t| (name.starts_with('_') || molt_abi::cpython_has_attr(t, name)) && !molt_abi::attr_implemented(t, name))
+                    .filter(|t| {
+                        let cpython_has = if molt_abi::EXCEPTION_ONLY_ATTRS.contains(&name.as_str()) {
+                            *t == "BaseException"
+                        } else {
+                            name.starts_with('_') || molt_abi::cpython_has_attr(t, name)
+                        };
+                        cpython_has && !molt_abi::attr_implemented(t, name)
+                    })
                     .collect();
                 if !missing.is_empty() {
                     let owners = missing.iter().map(|t| format!("{t}.{name}")).collect::<Vec<_>>().join(", ");
@@ -72,13 +79,6 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
                 continue;
             }
             let ExprKind::MethodCall { receiver, method, .. } = &e.kind else { continue };
-            let ExprKind::MethodCall { kwnames, .. } = &e.kind else { continue };
-            if method == "sort" && kwnames.iter().any(|k| k == "key") {
-                diags.push(
-                    Diagnostic::new(Code::UnsupportedCall, e.span, "sort(key=...) is not supported")
-                        .with_help("functions as values arrive with issue 5; sort a list of (key, item) tuples instead"),
-                );
-            }
             if let (ExprKind::Const(Const::Str(template)), "format") = (&f.expr(*receiver).kind, method.as_str()) {
                 if has_attribute_field(template) {
                     diags.push(

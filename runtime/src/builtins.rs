@@ -257,8 +257,13 @@ fn args_slice<'a>(p: *const u64, n: usize) -> &'a [u64] {
     if n == 0 || p.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(p, n) } }
 }
 
-fn min_max(args: &[u64], is_max: bool) -> R<u64> {
+/// `min`/`max(*args, key=None, default=ERR)`: the first extreme item, comparing
+/// `key(item)` when a key function is given (called once per item, in order).
+fn min_max(args: &[u64], is_max: bool, key: u64, default: u64) -> R<u64> {
     let name = if is_max { "max" } else { "min" };
+    if default != ERR && args.len() > 1 {
+        return type_error(&format!("Cannot specify a default for {name}() with multiple positional arguments"));
+    }
     let items: Vec<u64> = match args.len() {
         0 => return type_error(&format!("{name} expected at least 1 argument, got 0")),
         1 => crate::iter::collect(args[0])?,
@@ -275,33 +280,51 @@ fn min_max(args: &[u64], is_max: bool) -> R<u64> {
         }
     };
     if items.is_empty() {
+        if default != ERR {
+            incref(default);
+            return Ok(default);
+        }
         return value_error(&format!("{name}() arg is an empty sequence"));
     }
-    let mut best = items[0];
     let op = if is_max { crate::abi::cmp::GT } else { crate::abi::cmp::LT };
-    for &x in &items[1..] {
-        match compare(x, best, op) {
-            Ok(true) => best = x,
-            Ok(false) => {}
-            Err(e) => {
-                release(&items);
-                return Err(e);
+    let key_of = |x: u64| -> R<u64> {
+        if key == NONE {
+            incref(x);
+            Ok(x)
+        } else {
+            crate::func::call(key, &[x], &[])
+        }
+    };
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = key_of(best)?;
+        for &x in &items[1..] {
+            let k = key_of(x)?;
+            match compare(k, best_key, op) {
+                Ok(true) => {
+                    decref(best_key);
+                    best = x;
+                    best_key = k;
+                }
+                Ok(false) => decref(k),
+                Err(e) => {
+                    decref(k);
+                    decref(best_key);
+                    return Err(e);
+                }
             }
         }
-    }
-    incref(best);
+        decref(best_key);
+        incref(best);
+        Ok(best)
+    })();
     release(&items);
-    Ok(best)
+    result
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_builtin_min(args: *const u64, n: usize) -> u64 {
-    ret(min_max(args_slice(args, n), false))
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn molt_builtin_max(args: *const u64, n: usize) -> u64 {
-    ret(min_max(args_slice(args, n), true))
+pub extern "C" fn molt_builtin_min_max(is_max: i32, key: u64, default: u64, args: *const u64, n: usize) -> u64 {
+    ret(min_max(args_slice(args, n), is_max != 0, key, default))
 }
 
 fn builtin_chr(v: u64) -> R<u64> {

@@ -179,6 +179,12 @@ fn less(a: u64, b: u64) -> R<bool> {
 /// Sorts `items` stably with `<`, in CPython's comparison order for short lists: a
 /// leading run (ascending, or strictly descending then reversed), then binary insertion.
 pub fn sort(items: &mut [u64]) -> R<()> {
+    sort_by(items, |x| x)
+}
+
+/// `sort` comparing `key(item)`: with `key=`, items are (key, value) pairs.
+fn sort_by<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
+    let less = |a: T, b: T| less(key(a), key(b));
     let n = items.len();
     if n < 2 {
         return Ok(());
@@ -187,7 +193,7 @@ pub fn sort(items: &mut [u64]) -> R<()> {
         // Longer lists: a stable merge sort with the same results; only the pair compared
         // first when items are not comparable (and so the TypeError's wording) may differ.
         // (Not `slice::sort_by`: it may panic on an inconsistent order, e.g. with NaN.)
-        return merge_sort(items);
+        return merge_sort(items, key);
     }
     // count_run
     let mut run = 2;
@@ -219,14 +225,15 @@ pub fn sort(items: &mut [u64]) -> R<()> {
     Ok(())
 }
 
-fn merge_sort(items: &mut [u64]) -> R<()> {
+fn merge_sort<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
+    let less = |a: T, b: T| less(key(a), key(b));
     let n = items.len();
     if n < 2 {
         return Ok(());
     }
     let mid = n / 2;
-    merge_sort(&mut items[..mid])?;
-    merge_sort(&mut items[mid..])?;
+    merge_sort(&mut items[..mid], key)?;
+    merge_sort(&mut items[mid..], key)?;
     // Merge into a new vector: on a comparison error `items` is still a permutation of
     // the original (each value is owned exactly once).
     let (left, right) = items.split_at(mid);
@@ -250,12 +257,42 @@ fn merge_sort(items: &mut [u64]) -> R<()> {
 
 /// `list.sort()`: CPython empties the list while sorting, so the list is not observed
 /// half-sorted; on a comparison error the items keep the order reached so far.
-pub fn list_sort(l: u64, reverse: bool) -> R<()> {
+/// With a `key` function (not None), the keys are computed first, once per item, and
+/// sorted along with the items, as CPython does.
+pub fn list_sort(l: u64, key: u64, reverse: bool) -> R<()> {
     let mut items = std::mem::take(crate::list::items_mut(l));
     if reverse {
         items.reverse();
     }
-    let r = sort(&mut items);
+    let r = if key == NONE {
+        sort(&mut items)
+    } else {
+        let mut pairs = Vec::with_capacity(items.len());
+        let mut failed = None;
+        for &x in &items {
+            match crate::func::call(key, &[x], &[]) {
+                Ok(k) => pairs.push((k, x)),
+                Err(e) => {
+                    failed = Some(e);
+                    break;
+                }
+            }
+        }
+        let r = match failed {
+            Some(e) => Err(e),
+            None => {
+                let r = sort_by(&mut pairs, |p: (u64, u64)| p.0);
+                for (i, p) in pairs.iter().enumerate() {
+                    items[i] = p.1;
+                }
+                r
+            }
+        };
+        for (k, _) in pairs {
+            decref(k);
+        }
+        r
+    };
     if reverse {
         items.reverse();
     }
@@ -263,9 +300,17 @@ pub fn list_sort(l: u64, reverse: bool) -> R<()> {
     r
 }
 
-pub fn sorted(iterable: u64) -> R<u64> {
+pub fn sorted(iterable: u64, key: u64, reverse: u64) -> R<u64> {
     let l = crate::list::new_list_owned(crate::iter::collect(iterable)?);
-    match list_sort(l, false) {
+    let reverse = if reverse == FALSE {
+        false
+    } else if is_int_like(reverse) {
+        crate::ops::is_true(reverse)
+    } else {
+        decref(l);
+        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(reverse)));
+    };
+    match list_sort(l, key, reverse) {
         Ok(()) => Ok(l),
         Err(e) => {
             decref(l);
@@ -306,6 +351,6 @@ pub extern "C" fn molt_builtin_all(iterable: u64) -> u64 {
 }
 
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_builtin_sorted(iterable: u64) -> u64 {
-    ret(sorted(iterable))
+pub extern "C" fn molt_builtin_sorted(iterable: u64, key: u64, reverse: u64) -> u64 {
+    ret(sorted(iterable, key, reverse))
 }

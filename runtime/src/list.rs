@@ -316,7 +316,7 @@ pub fn call_method(l: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             if !args.is_empty() {
                 return Some(type_error(&format!("sort() takes no positional arguments")));
             }
-            crate::iter_builtins::list_sort(l, false).map(|()| NONE)
+            crate::iter_builtins::list_sort(l, NONE, false).map(|()| NONE)
         }
         _ => return None,
     })

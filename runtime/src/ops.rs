@@ -687,9 +687,10 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
         if !pos.is_empty() {
             return type_error("sort() takes no positional arguments");
         }
-        let mut reverse = false;
+        let (mut reverse, mut key) = (false, NONE);
         for (k, &v) in kwnames.iter().zip(kwvals) {
             match *k {
+                "key" => key = v,
                 "reverse" => {
                     if !is_int_like(v) {
                         return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
@@ -699,7 +700,7 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
                 other => return type_error(&format!("'{other}' is an invalid keyword argument for sort()")),
             }
         }
-        return crate::iter_builtins::list_sort(obj, reverse).map(|()| NONE);
+        return crate::iter_builtins::list_sort(obj, key, reverse).map(|()| NONE);
     }
     if heap_kind(obj) == KIND_DICT && name == "update" {
         call_method(obj, name, pos)?;

@@ -152,7 +152,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_sum: fn(u64, u64) -> u64;
         molt_builtin_any: fn(u64) -> u64;
         molt_builtin_all: fn(u64) -> u64;
-        molt_builtin_sorted: fn(u64) -> u64;
+        molt_builtin_sorted: fn(u64, u64, u64) -> u64;
         molt_isinstance: fn(u64, u64) -> u64;
         molt_module_call: fn(u64, *const u64, usize) -> u64;
         molt_module_attr: fn(u64) -> u64;
@@ -164,8 +164,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_divmod: fn(u64, u64) -> u64;
         molt_builtin_pow3: fn(u64, u64, u64) -> u64;
         molt_builtin_round: fn(u64, u64) -> u64;
-        molt_builtin_min: fn(*const u64, usize) -> u64;
-        molt_builtin_max: fn(*const u64, usize) -> u64;
+        molt_builtin_min_max: fn(i32, u64, u64, *const u64, usize) -> u64;
         molt_builtin_chr: fn(u64) -> u64;
         molt_builtin_ord: fn(u64) -> u64;
         molt_builtin_hex: fn(u64) -> u64;

@@ -321,7 +321,8 @@ runtime_fns! {
     molt_builtin_sum(Val, Val) -> Val;
     molt_builtin_any(Val) -> Val;
     molt_builtin_all(Val) -> Val;
-    molt_builtin_sorted(Val) -> Val;
+    // sorted(iterable, key=None, reverse=False)
+    molt_builtin_sorted(Val, Val, Val) -> Val;
     // isinstance(v, classes) as molt_isinstance(classes, v): classes is a str constant of
     // comma-separated built-in class names (`int`, `list`, `exc:ID`, ...).
     molt_isinstance(Val, Val) -> Val;
@@ -341,8 +342,8 @@ runtime_fns! {
     molt_builtin_divmod(Val, Val) -> Val;
     molt_builtin_pow3(Val, Val, Val) -> Val;
     molt_builtin_round(Val, Val) -> Val;
-    molt_builtin_min(Ptr, Ptr) -> Val;
-    molt_builtin_max(Ptr, Ptr) -> Val;
+    // min/max(is_max, key (None), default (ERR when absent), args, n)
+    molt_builtin_min_max(I32, Val, Val, Ptr, Ptr) -> Val;
     molt_builtin_chr(Val) -> Val;
     molt_builtin_ord(Val) -> Val;
     molt_builtin_hex(Val) -> Val;
@@ -403,6 +404,10 @@ pub fn method_implemented(ty: &str, method: &str) -> bool {
 pub const IMPLEMENTED_ATTRS: &[(&str, &[&str])] = &[
     ("BaseException", &["args", "__cause__", "__context__", "__suppress_context__"]),
 ];
+
+/// Dunder attributes that, among the built-in types, only exceptions have: on any other
+/// value CPython raises AttributeError, as `molt_getattr` does.
+pub const EXCEPTION_ONLY_ATTRS: &[&str] = &["__cause__", "__context__", "__suppress_context__", "__traceback__"];
 
 pub fn attr_implemented(ty: &str, name: &str) -> bool {
     IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name))
