@@ -473,7 +473,7 @@ proptest! {
                 other => other.to_molt(),
             }).collect();
             let list = molt_runtime::list::new_list_owned(values);
-            let actual = molt_answer(molt_runtime::iter_builtins::sorted(list));
+            let actual = molt_answer(molt_runtime::iter_builtins::sorted(list, molt_runtime::abi::NONE, molt_runtime::abi::FALSE));
             object::decref(list);
             let has_nan = items.iter().any(|v| matches!(v, Num::Float(x) if x.is_nan()));
             if items.len() >= 64 && has_nan {
