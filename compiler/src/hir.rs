@@ -52,7 +52,10 @@ pub enum GlobalKind {
 
 #[derive(Debug)]
 pub struct Function {
+    /// The name tracebacks show (`f`, `<lambda>`).
     pub name: String,
+    /// The qualified name TypeErrors and reprs show (`outer.<locals>.<lambda>`).
+    pub qualname: String,
     pub span: Span,
     /// Parameters are the first `params.len()` locals, in order.
     pub params: Vec<Param>,

@@ -79,6 +79,8 @@ struct FnCtx {
     declared_global: HashSet<String>,
     exprs: Vec<Expr>,
     loop_depth: usize,
+    /// The function's qualified name (empty for the module body).
+    qualname: String,
     /// Inside a `finally` body: the loop depth where it started (a `break`, `continue` or
     /// `return` leaving it would discard the exception in flight; not supported).
     finally_loop_depth: Option<usize>,
@@ -182,7 +184,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Signatures, then bodies.
-        self.module.functions.push(Function { name: "<module>".into(), span: Span::default(), params: vec![], posonly: 0, kwonly: 0, locals: vec![], body: vec![], exprs: vec![] });
+        self.module.functions.push(Function { name: "<module>".into(), qualname: "<module>".into(), span: Span::default(), params: vec![], posonly: 0, kwonly: 0, locals: vec![], body: vec![], exprs: vec![] });
         for (i, def) in self.defs.clone().into_iter().enumerate() {
             let sig = self.signature(def);
             let fid = FuncId(i as u32 + 1);
@@ -197,7 +199,7 @@ impl<'a> Lowerer<'a> {
             self.default_slots.push(slots);
             self.sigs.push(sig);
         }
-        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0, finally_loop_depth: None };
+        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0, qualname: String::new(), finally_loop_depth: None };
         let body = self.block(&mut module_ctx, suite);
         self.module.functions[0].body = body;
         self.module.functions[0].exprs = module_ctx.exprs;
@@ -283,7 +285,7 @@ impl<'a> Lowerer<'a> {
         }
         let mut declared = HashSet::new();
         collect_global_decls(&def.body, &mut declared);
-        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0, finally_loop_depth: None };
+        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0, qualname: def.name.to_string(), finally_loop_depth: None };
         let mut params = Vec::new();
         let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
         for (i, p) in all.iter().enumerate() {
@@ -310,7 +312,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         let body = self.block(&mut ctx, &def.body);
-        Function { name: def.name.to_string(), span, params, posonly: a.posonlyargs.len(), kwonly: a.kwonlyargs.len(), locals: ctx.local_names, body, exprs: ctx.exprs }
+        Function { name: def.name.to_string(), qualname: ctx.qualname, span, params, posonly: a.posonlyargs.len(), kwonly: a.kwonlyargs.len(), locals: ctx.local_names, body, exprs: ctx.exprs }
     }
 
     /// Annotations are evaluated by CPython when the `def` runs; Molt accepts only those

@@ -61,6 +61,7 @@ pub fn repr_string(v: u64) -> R<String> {
                 Ok(format!("slice({}, {}, {})", repr_string(a)?, repr_string(b)?, repr_string(c)?))
             }
             KIND_EXC => exc_repr(v),
+            KIND_FUNC => Ok(format!("<function {} at {:#x}>", crate::func::qualname(v), v & PAYLOAD_MASK)),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
         },
         _ => Ok("<NULL>".to_string()),

@@ -50,6 +50,11 @@ pub fn release_parts(f: &FuncObj) {
     }
 }
 
+/// The function's qualified name (`f`, `<lambda>`, `outer.<locals>.<lambda>`).
+pub fn qualname(v: u64) -> String {
+    name_of(unsafe { obj::<FuncObj>(v) })
+}
+
 fn name_of(f: &FuncObj) -> String {
     crate::builtins::str_string(f.name).unwrap_or_default()
 }

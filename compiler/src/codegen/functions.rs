@@ -46,7 +46,7 @@ impl<'a> FnGen<'a, '_> {
     /// borrowed).
     pub(super) fn make_function(&mut self, func: FuncId, defaults: &[Value], line: i64) -> Value {
         let hf = &self.m.hir.functions[func.0 as usize];
-        let (name, params) = (hf.name.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
+        let (name, params) = (hf.qualname.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
         let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32;
         let entry = self.m.obj.declare_func_in_func(self.m.entries[func.0 as usize], self.b.func);
         let entry = self.b.ins().func_addr(I64, entry);

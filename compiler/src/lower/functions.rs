@@ -27,16 +27,16 @@ impl<'a> Lowerer<'a> {
         }
         let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
         let names: Vec<String> = all.iter().map(|p| p.def.arg.to_string()).collect();
-        if !ctx.is_module() {
-            let mut read = NamesRead(Vec::new());
-            read.visit_expr(l.body.as_ref().clone());
-            if let Some((name, at)) = read.0.into_iter().find(|(n, _)| ctx.locals.contains_key(n) && !names.contains(n)) {
-                self.diags.push(
-                    Diagnostic::new(Code::UnsupportedExpression, at, format!("a lambda reading the enclosing function's variable '{name}' is not supported"))
-                        .with_help(format!("closures are not supported yet; pass the value as a default: lambda ..., {name}={name}: ...")),
-                );
-                return None;
-            }
+        // `ctx.locals` holds the enclosing function's variables, and at module level the
+        // variables of the comprehensions around the lambda: all would need a closure.
+        let mut read = NamesRead(Vec::new());
+        read.visit_expr(l.body.as_ref().clone());
+        if let Some((name, at)) = read.0.into_iter().find(|(n, _)| ctx.locals.contains_key(n) && !names.contains(n)) {
+            self.diags.push(
+                Diagnostic::new(Code::UnsupportedExpression, at, format!("a lambda reading the enclosing scope's variable '{name}' is not supported"))
+                    .with_help(format!("closures are not supported yet; pass the value as a default: lambda ..., {name}={name}: ...")),
+            );
+            return None;
         }
         let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
         let fid = FuncId((1 + self.defs.len() + self.lambdas.len()) as u32);
@@ -47,6 +47,7 @@ impl<'a> Lowerer<'a> {
             declared_global: HashSet::new(),
             exprs: vec![],
             loop_depth: 0,
+            qualname: if ctx.is_module() { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", ctx.qualname) },
             finally_loop_depth: None,
         };
         let mut params = Vec::new();
@@ -61,6 +62,7 @@ impl<'a> Lowerer<'a> {
         let body = vec![Stmt { kind: StmtKind::Return(Some(value)), span: Span::from(l.body.range()) }];
         self.lambdas.push(Function {
             name: "<lambda>".into(),
+            qualname: inner.qualname,
             span,
             params,
             posonly: a.posonlyargs.len(),
