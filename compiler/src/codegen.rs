@@ -37,8 +37,9 @@ struct ModuleGen<'a> {
     lines: LineIndex<'a>,
     runtime: HashMap<&'static str, ClFuncId>,
     user: Vec<ClFuncId>,
-    /// Per function, its entry for calls through a function object (`functions.rs`).
-    entries: Vec<ClFuncId>,
+    /// Per function whose value is taken, its entry for calls through a function object
+    /// (`functions.rs`).
+    entries: Vec<Option<ClFuncId>>,
     globals: DataId,
     consts: DataId,
     /// Constant slots: (is_str, text) → index in `consts`.
@@ -73,8 +74,12 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         sig.returns.push(AbiParam::new(I64));
         let id = obj.declare_function(&format!("molt_fn{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?;
         user.push(id);
-        let sig = functions::entry_signature(&obj);
-        entries.push(obj.declare_function(&format!("molt_entry{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?);
+        entries.push(if types.escaping[i] {
+            let sig = functions::entry_signature(&obj);
+            Some(obj.declare_function(&format!("molt_entry{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?)
+        } else {
+            None
+        });
     }
     let globals = obj.declare_data("molt_globals", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let consts = obj.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
@@ -96,7 +101,9 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     // Function 0 is generated last: its prologue creates every constant the others use.
     for i in (0..hir.functions.len()).rev() {
         g.function(FuncId(i as u32), &mut fctx)?;
-        g.entry(FuncId(i as u32), &mut fctx)?;
+        if let Some(entry) = g.entries[i] {
+            g.entry(FuncId(i as u32), entry, &mut fctx)?;
+        }
     }
     g.main(path, source, &mut fctx)?;
     let err_bytes: Vec<u8> = std::iter::repeat_n(abi::ERR.to_le_bytes(), hir.globals.len().max(1)).flatten().collect();
@@ -582,18 +589,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
             StmtKind::For { target, iter, body, orelse } => {
                 let v = self.expr(*iter);
                 self.temps.push(v);
-                let it = self.call_checked("molt_iter", &[v], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(*iter));
-                self.temps.push(it);
-                let (head, body_b, else_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-                self.b.ins().jump(head, &[]);
-                self.b.switch_to_block(head);
-                let x = self.call_checked("molt_iter_next", &[it], line);
-                let done = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
-                self.b.ins().brif(done, else_b, &[], body_b, &[]);
-                self.b.switch_to_block(body_b);
-                self.assign(target, x, line);
+                let (else_b, exit) = (self.b.create_block(), self.b.create_block());
+                let (head, it) = self.start_iteration(v, self.ty(*iter), target, else_b, line);
                 self.loops.push(LoopCtx { head, exit, iter: Some(it), cleanups: self.cleanups.len() });
                 self.block_to(body, head)?;
                 self.loops.pop();
@@ -629,7 +626,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 }
                 self.emit_return(v);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody, line)?,
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Delete(targets) => {
                 for (value, index) in targets {
                     let obj = self.expr(*value);
@@ -902,7 +899,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let r = self.expr(*receiver);
                 self.temps.push(r);
                 let name = self.const_slot_load(true, method.clone());
-                let kw = if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) };
+                let kw = self.kwnames_const(kwnames);
                 let v = self.call_array("molt_call_method", args, &[r, name, kw], line);
                 self.remove_temp(r);
                 self.decref(r, self.ty(*receiver));
@@ -1002,6 +999,31 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     #[allow(clippy::too_many_arguments)]
+    /// The head of a `for` loop or comprehension clause over `v` (owned, in `temps`, of
+    /// type `ty`): takes its iterator (left in `temps`), then at each step assigns the
+    /// next item to `target`, or goes to `done` when exhausted. Returns the head block
+    /// (where `continue` goes) and the iterator; the caller is in the body.
+    fn start_iteration(&mut self, v: Value, ty: Ty, target: &Target, done: Block, line: i64) -> (Block, Value) {
+        let it = self.call_checked("molt_iter", &[v], line);
+        self.remove_temp(v);
+        self.decref(v, ty);
+        self.temps.push(it);
+        let (head, body) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let x = self.call_checked("molt_iter_next", &[it], line);
+        let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
+        self.b.ins().brif(exhausted, done, &[], body, &[]);
+        self.b.switch_to_block(body);
+        self.assign(target, x, line);
+        (head, it)
+    }
+
+    /// The comma-separated keyword names of a call, or None when there are none.
+    fn kwnames_const(&mut self, kwnames: &[String]) -> Value {
+        if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) }
+    }
+
     fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
         let clause = &clauses[k];
         let v = match first {
@@ -1012,18 +1034,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 v
             }
         };
-        let it = self.call_checked("molt_iter", &[v], line);
-        self.remove_temp(v);
-        self.decref(v, self.ty(clause.iter));
-        self.temps.push(it);
-        let (head, body_b, exit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(head);
-        let x = self.call_checked("molt_iter_next", &[it], line);
-        let done = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
-        self.b.ins().brif(done, exit, &[], body_b, &[]);
-        self.b.switch_to_block(body_b);
-        self.assign(&clause.target, x, line);
+        let exit = self.b.create_block();
+        let (head, it) = self.start_iteration(v, self.ty(clause.iter), &clause.target, exit, line);
         for c in &clause.conds {
             let t = self.cond(*c);
             let next = self.b.create_block();

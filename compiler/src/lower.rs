@@ -236,13 +236,10 @@ impl<'a> Lowerer<'a> {
                     defs.entry(d.name.to_string()).or_default().push(Span::from(d.range));
                     self.defs.push(d);
                 }
-                ast::Stmt::For(x) => {
-                    target_names(&x.target, bound);
-                    for b in nested_bodies(s) {
-                        self.collect_module_bindings(b, bound, defs);
+                ast::Stmt::For(_) | ast::Stmt::If(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) => {
+                    if let ast::Stmt::For(x) = s {
+                        target_names(&x.target, bound);
                     }
-                }
-                ast::Stmt::If(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) => {
                     collect_handler_names(s, bound);
                     for b in nested_bodies(s) {
                         self.collect_module_bindings(b, bound, defs);
@@ -1176,12 +1173,7 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let receiver = self.expr(ctx, &attr.value);
-        let mut args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
-        let mut kwnames = Vec::new();
-        for k in &c.keywords {
-            kwnames.push(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default());
-            args.push(self.expr(ctx, &k.value));
-        }
+        let (args, kwnames) = self.call_arguments(ctx, c);
         Some(ExprKind::MethodCall { receiver, method: attr.attr.to_string(), args, kwnames })
     }
 

@@ -80,6 +80,9 @@ pub struct Types {
     pub locals: Vec<Vec<Ty>>,
     pub globals: Vec<Ty>,
     pub returns: Vec<Ty>,
+    /// Per function: its value is taken (a `def` name read as a value, a lambda), so it
+    /// may be called through a function object.
+    pub escaping: Vec<bool>,
 }
 
 impl Types {
@@ -94,10 +97,12 @@ pub fn infer(module: &Module) -> Types {
         locals: module.functions.iter().map(|f| vec![Ty::Bottom; f.locals.len()]).collect(),
         globals: vec![Ty::Bottom; module.globals.len()],
         returns: vec![Ty::Bottom; module.functions.len()],
+        escaping: vec![false; module.functions.len()],
     };
     // A function that is used as a value may be called with anything: its parameters
     // are `dyn` (direct calls still bind their own argument types on top).
     for fid in escaping_functions(module) {
+        t.escaping[fid.0 as usize] = true;
         for i in 0..module.functions[fid.0 as usize].params.len() {
             t.locals[fid.0 as usize][i] = Ty::Dynamic;
         }

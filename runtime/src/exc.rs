@@ -337,10 +337,8 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
         let e = unsafe { obj::<ExcObj>(v) };
         let r = match n.as_str() {
             "args" => Some(e.args),
-            "__cause__" | "__context__" => {
-                let x = if n == "__cause__" { e.cause } else { e.context };
-                Some(if x == ERR { NONE } else { x })
-            }
+            "__cause__" => Some(if e.cause == ERR { NONE } else { e.cause }),
+            "__context__" => Some(if e.context == ERR { NONE } else { e.context }),
             "__suppress_context__" => return box_bool(e.suppress_context),
             _ => None,
         };

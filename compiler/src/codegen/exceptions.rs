@@ -64,7 +64,7 @@ impl<'a> FnGen<'a, '_> {
     /// clause matches, and whatever the clauses and `else` raise, goes on outward, through
     /// the `finally` body if there is one. `return`, `break` and `continue` inside run the
     /// `finally` body on their way out (see `run_cleanups`).
-    pub(super) fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt], finalbody: &'a [Stmt], line: i64) -> Result<(), String> {
+    pub(super) fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [Handler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> Result<(), String> {
         let temps_base = self.temps.len();
         let fin = if finalbody.is_empty() {
             None
@@ -89,11 +89,7 @@ impl<'a> FnGen<'a, '_> {
                 self.b.ins().jump(after, &[]);
             }
             self.terminated = false;
-            self.b.switch_to_block(catch);
-            let raised_at = self.b.block_params(catch)[0];
-            self.record_frame(raised_at);
-            let raised_at = self.recorded();
-            let exc = self.rt("molt_exc_take", &[]).expect("value");
+            let (exc, raised_at) = self.catch(catch);
             let mut caught_all = false;
             for h in handlers {
                 let next = match &h.classes {
@@ -128,11 +124,7 @@ impl<'a> FnGen<'a, '_> {
         if let Some(fin) = fin {
             self.cleanups.pop();
             self.errs.pop();
-            self.b.switch_to_block(fin);
-            let raised_at = self.b.block_params(fin)[0];
-            self.record_frame(raised_at);
-            let raised_at = self.recorded();
-            let exc = self.rt("molt_exc_take", &[]).expect("value");
+            let (exc, raised_at) = self.catch(fin);
             self.handler(exc, None, finalbody, HandlerEnd::Reraise, raised_at)?;
         }
         self.b.switch_to_block(after);
@@ -140,8 +132,17 @@ impl<'a> FnGen<'a, '_> {
         if fin.is_some() {
             self.block(finalbody)?;
         }
-        let _ = line;
         Ok(())
+    }
+
+    /// Enters a handler block: records this frame in the exception's traceback and takes
+    /// the exception (owned). Returns it with the line to pass on if it goes further.
+    fn catch(&mut self, block: Block) -> (Value, Value) {
+        self.b.switch_to_block(block);
+        let raised_at = self.b.block_params(block)[0];
+        self.record_frame(raised_at);
+        let exc = self.rt("molt_exc_take", &[]).expect("value");
+        (exc, self.recorded())
     }
 
     /// An `except` body (or the exceptional path of a `finally`) handling `exc` (owned).
@@ -177,5 +178,4 @@ impl<'a> FnGen<'a, '_> {
         self.raise_at(line);
         Ok(())
     }
-
 }

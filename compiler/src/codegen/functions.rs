@@ -8,7 +8,7 @@ impl ModuleGen<'_> {
     /// `molt_entry{i}(function object, args) -> result`: loads one borrowed argument per
     /// parameter, takes a reference to each (functions take owned arguments) and calls the
     /// function directly.
-    pub(super) fn entry(&mut self, fid: FuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
+    pub(super) fn entry(&mut self, fid: FuncId, entry: ClFuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
         let hf = &self.hir.functions[fid.0 as usize];
         let mut ctx = Context::new();
         ctx.func.signature = entry_signature(&self.obj);
@@ -30,7 +30,7 @@ impl ModuleGen<'_> {
         b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
-        self.obj.define_function(self.entries[fid.0 as usize], &mut ctx).map_err(|e| format!("entry of {}: {e}", hf.name))
+        self.obj.define_function(entry, &mut ctx).map_err(|e| format!("entry of {}: {e}", hf.name))
     }
 }
 
@@ -48,7 +48,8 @@ impl<'a> FnGen<'a, '_> {
         let hf = &self.m.hir.functions[func.0 as usize];
         let (name, params) = (hf.qualname.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
         let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32;
-        let entry = self.m.obj.declare_func_in_func(self.m.entries[func.0 as usize], self.b.func);
+        let entry = self.m.entries[func.0 as usize].expect("a function whose value is taken has an entry");
+        let entry = self.m.obj.declare_func_in_func(entry, self.b.func);
         let entry = self.b.ins().func_addr(I64, entry);
         let name = self.const_slot_load(true, name);
         let params = self.const_slot_load(true, params);
@@ -63,8 +64,14 @@ impl<'a> FnGen<'a, '_> {
     }
 
     /// `def f(...)` runs: the function object, with the defaults just stored in their
-    /// global slots, is bound to the function's name.
+    /// global slots, is bound to the function's name. When the name is never read as a
+    /// value, only direct calls use it and a placeholder marks it bound.
     pub(super) fn def_binding(&mut self, func: FuncId, binding: GlobalId, line: i64) {
+        if !self.m.types.escaping[func.0 as usize] {
+            let bound = self.iconst(abi::NONE);
+            self.assign(&Target::Global(binding), bound, line);
+            return;
+        }
         let hf = &self.m.hir.functions[func.0 as usize];
         let slots: Vec<Option<GlobalId>> = hf.params.iter().map(|p| p.default).collect();
         let defaults: Vec<Value> = slots
@@ -108,7 +115,7 @@ impl<'a> FnGen<'a, '_> {
     pub(super) fn call_value(&mut self, callee: ExprId, args: &[ExprId], kwnames: &[String], line: i64) -> Value {
         let f = self.expr(callee);
         self.temps.push(f);
-        let kw = if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) };
+        let kw = self.kwnames_const(kwnames);
         let r = self.call_array("molt_call", args, &[f, kw], line);
         self.remove_temp(f);
         self.decref(f, self.ty(callee));

@@ -80,12 +80,19 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let callee = self.expr(ctx, &c.func);
+        let (args, kwnames) = self.call_arguments(ctx, c);
+        Some(ExprKind::CallValue { callee, args, kwnames })
+    }
+
+    /// A call's arguments in evaluation order, positional then keyword values, and the
+    /// keywords' names (naming the last arguments).
+    pub(super) fn call_arguments(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> (Vec<ExprId>, Vec<String>) {
         let mut args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
         let mut kwnames = Vec::new();
         for k in &c.keywords {
             kwnames.push(k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default());
             args.push(self.expr(ctx, &k.value));
         }
-        Some(ExprKind::CallValue { callee, args, kwnames })
+        (args, kwnames)
     }
 }
