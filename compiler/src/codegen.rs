@@ -69,9 +69,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     let mut user = Vec::new();
     let mut entries = Vec::new();
     for (i, f) in hir.functions.iter().enumerate() {
-        let mut sig = obj.make_signature();
-        sig.params.extend(f.params.iter().map(|_| AbiParam::new(I64)));
-        sig.returns.push(AbiParam::new(I64));
+        let sig = user_signature(&obj, f);
         let id = obj.declare_function(&format!("molt_fn{i}"), Linkage::Local, &sig).map_err(|e| e.to_string())?;
         user.push(id);
         entries.push(if types.escaping[i] {
@@ -188,10 +186,7 @@ impl<'a> ModuleGen<'a> {
     fn function(&mut self, fid: FuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
         let hf = &self.hir.functions[fid.0 as usize];
         let mut ctx = Context::new();
-        let mut sig = Signature::new(self.obj.isa().default_call_conv());
-        sig.params.extend(hf.params.iter().map(|_| AbiParam::new(I64)));
-        sig.returns.push(AbiParam::new(I64));
-        ctx.func.signature = sig;
+        ctx.func.signature = user_signature(&self.obj, hf);
         let name_blob = self.blob(hf.name.as_bytes())?;
         {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
@@ -383,9 +378,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
         let err = self.iconst(abi::ERR);
+        let nparams = self.hf.params.len();
         for i in 0..self.hf.locals.len() {
             let v = self.b.declare_var(I64);
-            let init = params.get(i).copied().unwrap_or(err);
+            let init = match self.hf.freevars.iter().position(|l| l.0 as usize == i) {
+                Some(k) => params[nparams + k],
+                None => params.get(i).filter(|_| i < nparams).copied().unwrap_or(err),
+            };
             self.b.def_var(v, init);
             self.locals.push(v);
         }
@@ -408,6 +407,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let e = self.iconst(abi::ERR);
         self.b.ins().return_(&[e]);
         self.b.switch_to_block(go);
+        // Captured variables live in cells (parameters start in theirs).
+        for l in self.hf.cells.clone() {
+            let var = self.locals[l.0 as usize];
+            let init = self.b.use_var(var);
+            let cell = self.rt("molt_cell_new", &[init]).expect("value");
+            self.b.def_var(var, cell);
+        }
         let body = &self.hf.body;
         self.block(body)?;
         if !self.terminated {
@@ -507,6 +513,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
 
     fn assign(&mut self, t: &Target, v: Value, line: i64) {
         match t {
+            Target::Local(l) if self.hf.is_cell(*l) => {
+                let cell = self.b.use_var(self.locals[l.0 as usize]);
+                self.rt("molt_cell_set", &[cell, v]);
+            }
             Target::Local(l) => {
                 let var = self.locals[l.0 as usize];
                 let old = self.b.use_var(var);
@@ -751,6 +761,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     v
                 }
             },
+            ExprKind::Local(l) if self.hf.is_cell(*l) => {
+                let cell = self.b.use_var(self.locals[l.0 as usize]);
+                let name = self.const_str(&self.hf.locals[l.0 as usize].clone());
+                let free = self.b.ins().iconst(clt::I32, self.hf.freevars.contains(l) as i64);
+                self.call_checked("molt_cell_get", &[cell, name, free], line)
+            }
             ExprKind::Local(l) => {
                 let v = self.b.use_var(self.locals[l.0 as usize]);
                 if l.0 as usize >= self.hf.params.len() {
@@ -865,6 +881,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 let first = self.expr(clauses[0].iter);
                 self.temps.push(first);
+                self.fresh_comprehension_cells(clauses);
                 let null = self.iconst(0);
                 let result = match kind {
                     CompKind::Dict => self.call_checked("molt_dict_new", &[null, null], line),
@@ -1466,6 +1483,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
 }
 
 /// Whether a value of this static type can be an inline small int.
+/// A user function's signature: its parameters, then the cells of its free variables.
+fn user_signature(obj: &ObjectModule, f: &Function) -> Signature {
+    let mut sig = obj.make_signature();
+    sig.params.extend((0..f.params.len() + f.freevars.len()).map(|_| AbiParam::new(I64)));
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
 fn is_number(ty: Ty) -> bool {
     matches!(ty, Ty::Int | Ty::Bool | Ty::Float)
 }

@@ -11,7 +11,10 @@
 //! * function 0 is the module body `<module>`, has no parameters and no `Return`;
 //! * `Break`/`Continue` appear only inside a loop body (not in its `else`), and never
 //!   leave a `finally` body (nor does `Return`);
-//! * a `Call` of a user function supplies exactly one argument per parameter;
+//! * a `Call` of a user function supplies exactly one argument per parameter, and never
+//!   targets a function with free variables (those are called through their value);
+//! * a function's free variables and captures pair up, and each capture is a cell
+//!   variable of every function that makes it (`MakeFunction`);
 //! * builtin calls have an arity the builtin accepts.
 
 use crate::diagnostics::Span;
@@ -63,6 +66,13 @@ pub struct Function {
     pub posonly: usize,
     pub kwonly: usize,
     pub locals: Vec<String>,
+    /// Its own locals that functions nested in it capture: they live in cells.
+    pub cells: Vec<LocalId>,
+    /// Locals that are the captured variables of enclosing functions (cells, passed after
+    /// the parameters, in this order), and for each, the local of the enclosing function
+    /// whose cell is captured when the function object is made.
+    pub freevars: Vec<LocalId>,
+    pub captures: Vec<LocalId>,
     pub body: Vec<Stmt>,
     pub exprs: Vec<Expr>,
 }
@@ -75,8 +85,31 @@ pub struct Param {
 }
 
 impl Function {
+    /// A function with no parameters, locals or body yet.
+    pub fn placeholder(name: &str) -> Function {
+        Function {
+            name: name.into(),
+            qualname: name.into(),
+            span: Span::default(),
+            params: vec![],
+            posonly: 0,
+            kwonly: 0,
+            locals: vec![],
+            cells: vec![],
+            freevars: vec![],
+            captures: vec![],
+            body: vec![],
+            exprs: vec![],
+        }
+    }
+
     pub fn expr(&self, id: ExprId) -> &Expr {
         &self.exprs[id.0 as usize]
+    }
+
+    /// The local's value lives in a cell (its own captured variable or a free one).
+    pub fn is_cell(&self, l: LocalId) -> bool {
+        self.cells.contains(&l) || self.freevars.contains(&l)
     }
 }
 
@@ -525,6 +558,14 @@ impl Printer<'_> {
         let locals: Vec<String> = f.locals.iter().enumerate().skip(f.params.len()).map(|(i, n)| format!("l{i} {n}")).collect();
         if !locals.is_empty() {
             let _ = writeln!(self.out, "  locals {}", locals.join(", "));
+        }
+        if !f.cells.is_empty() {
+            let cells: Vec<String> = f.cells.iter().map(|l| format!("l{}", l.0)).collect();
+            let _ = writeln!(self.out, "  cells {}", cells.join(", "));
+        }
+        if !f.freevars.is_empty() {
+            let free: Vec<String> = f.freevars.iter().zip(&f.captures).map(|(l, c)| format!("l{} <- outer l{}", l.0, c.0)).collect();
+            let _ = writeln!(self.out, "  free {}", free.join(", "));
         }
         self.block(id, f, &f.body, 1);
     }

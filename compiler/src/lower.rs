@@ -59,8 +59,9 @@ struct Lowerer<'a> {
     set_displays: crate::set_display::SetDisplays,
     /// `from math import sqrt [as root]`: binding name -> ("math.sqrt", its global).
     members: HashMap<String, (String, GlobalId)>,
-    /// Lambdas lowered so far, `FuncId(1 + defs.len() + i)`, appended after the defs.
-    lambdas: Vec<Function>,
+    /// Lambdas and nested `def`s, `FuncId(1 + defs.len() + i)`, appended after the defs
+    /// (reserved before their bodies are lowered, which may add more).
+    nested: Vec<Function>,
 }
 
 /// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
@@ -84,11 +85,80 @@ struct FnCtx {
     /// Inside a `finally` body: the loop depth where it started (a `break`, `continue` or
     /// `return` leaving it would discard the exception in flight; not supported).
     finally_loop_depth: Option<usize>,
+    /// The enclosing function being lowered (moved here while this nested one is).
+    parent: Option<Box<FnCtx>>,
+    /// See `Function::cells`, `freevars` and `captures`.
+    cells: Vec<LocalId>,
+    freevars: Vec<LocalId>,
+    captures: Vec<LocalId>,
+    /// Statements to emit before the one being lowered (a decorator's value, stored in a
+    /// hidden local so it is evaluated before the defaults, as CPython does).
+    prelude: Vec<Stmt>,
 }
 
 impl FnCtx {
+    fn new(fid: FuncId, qualname: String, declared_global: HashSet<String>) -> FnCtx {
+        FnCtx {
+            fid,
+            locals: HashMap::new(),
+            local_names: vec![],
+            declared_global,
+            exprs: vec![],
+            loop_depth: 0,
+            qualname,
+            finally_loop_depth: None,
+            parent: None,
+            cells: vec![],
+            freevars: vec![],
+            captures: vec![],
+            prelude: vec![],
+        }
+    }
+
     fn is_module(&self) -> bool {
         self.fid.0 == 0
+    }
+
+    /// A new local of this function that no source name reaches (`<decorator 0>`).
+    fn hidden_local(&mut self, name: String) -> LocalId {
+        let l = LocalId(self.local_names.len() as u32);
+        self.local_names.push(name);
+        l
+    }
+
+    /// Whether `name` is a variable of this function or of an enclosing one (not a
+    /// global or builtin).
+    fn sees_variable(&self, name: &str) -> bool {
+        if self.locals.contains_key(name) {
+            return true;
+        }
+        match self.parent.as_deref() {
+            Some(p) if !self.declared_global.contains(name) => p.locals.contains_key(name) || (!p.is_module() && p.sees_variable(name)),
+            _ => false,
+        }
+    }
+
+    /// The local through which this function sees `name` when an enclosing function
+    /// binds it: a free variable here (and in each function in between), a cell where it
+    /// is bound. `None` when no enclosing function binds it (a global or builtin).
+    fn free_variable(&mut self, name: &str) -> Option<LocalId> {
+        let parent = self.parent.as_deref_mut()?;
+        let outer = match parent.locals.get(name) {
+            Some(&l) => {
+                if !parent.freevars.contains(&l) && !parent.cells.contains(&l) {
+                    parent.cells.push(l);
+                }
+                l
+            }
+            // Module-level names are globals; its locals are comprehension variables only.
+            None if parent.is_module() || parent.declared_global.contains(name) => return None,
+            None => parent.free_variable(name)?,
+        };
+        let l = self.hidden_local(name.to_string());
+        self.locals.insert(name.to_string(), l);
+        self.freevars.push(l);
+        self.captures.push(outer);
+        Some(l)
     }
 }
 
@@ -160,6 +230,10 @@ impl<'a> Lowerer<'a> {
             let name = def.name.as_str();
             let fid = FuncId(i as u32 + 1);
             let count = def_names.get(name).map_or(0, Vec::len);
+            if !def.decorator_list.is_empty() {
+                // Its name is bound to whatever the decorators return: a variable.
+                continue;
+            }
             if count > 1 || bound_names.contains(name) {
                 self.diags.push(
                     Diagnostic::new(Code::UnsupportedBinding, Span::from(def.range), format!("binding the function name '{name}' more than once is not supported"))
@@ -184,7 +258,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Signatures, then bodies.
-        self.module.functions.push(Function { name: "<module>".into(), qualname: "<module>".into(), span: Span::default(), params: vec![], posonly: 0, kwonly: 0, locals: vec![], body: vec![], exprs: vec![] });
+        self.module.functions.push(Function::placeholder("<module>"));
         for (i, def) in self.defs.clone().into_iter().enumerate() {
             let sig = self.signature(def);
             let fid = FuncId(i as u32 + 1);
@@ -193,23 +267,22 @@ impl<'a> Lowerer<'a> {
                 .iter()
                 .enumerate()
                 .map(|(p, (pname, _, _, has_default))| {
-                    has_default.then(|| self.add_global(&format!("{}.<default {pname}>", def.name), GlobalKind::Default(fid, p as u32)))
+                    // A decorated function is made by `MakeFunction`, with its defaults.
+                    (*has_default && def.decorator_list.is_empty()).then(|| self.add_global(&format!("{}.<default {pname}>", def.name), GlobalKind::Default(fid, p as u32)))
                 })
                 .collect();
             self.default_slots.push(slots);
             self.sigs.push(sig);
         }
-        let mut module_ctx = FnCtx { fid: FuncId(0), locals: HashMap::new(), local_names: vec![], declared_global: HashSet::new(), exprs: vec![], loop_depth: 0, qualname: String::new(), finally_loop_depth: None };
+        let mut module_ctx = FnCtx::new(FuncId(0), String::new(), HashSet::new());
         let body = self.block(&mut module_ctx, suite);
-        self.module.functions[0].body = body;
-        self.module.functions[0].exprs = module_ctx.exprs;
-        self.module.functions[0].locals = module_ctx.local_names;
+        self.module.functions[0] = module_ctx.finish(Function::placeholder("<module>"), body);
         for (i, def) in self.defs.clone().into_iter().enumerate() {
-            let f = self.function(FuncId(i as u32 + 1), def);
+            let f = self.function(FuncId(i as u32 + 1), def, None, def.name.to_string());
             self.module.functions.push(f);
         }
-        let lambdas = std::mem::take(&mut self.lambdas);
-        self.module.functions.extend(lambdas);
+        let nested = std::mem::take(&mut self.nested);
+        self.module.functions.extend(nested);
     }
 
     /// The global variable slot named `name`, created if it does not exist yet.
@@ -265,53 +338,6 @@ impl<'a> Lowerer<'a> {
         Signature { name: def.name.to_string(), params }
     }
 
-    fn function(&mut self, fid: FuncId, def: &'a ast::StmtFunctionDef) -> Function {
-        let span = Span::from(def.range);
-        let a = &def.args;
-        if let Some(v) = &a.vararg {
-            self.diags.push(unsupported_stmt(Span::from(v.range), "a '*args' parameter", "pass a tuple explicitly"));
-        }
-        if let Some(v) = &a.kwarg {
-            self.diags.push(unsupported_stmt(Span::from(v.range), "a '**kwargs' parameter", "list the keyword parameters explicitly"));
-        }
-        if !def.decorator_list.is_empty() {
-            self.diags.push(unsupported_stmt(Span::from(def.decorator_list[0].range()), "a function decorator", "call the wrapping function explicitly"));
-        }
-        if !def.type_params.is_empty() {
-            self.diags.push(unsupported_stmt(span, "a type parameter list", "remove the type parameters"));
-        }
-        let mut declared = HashSet::new();
-        collect_global_decls(&def.body, &mut declared);
-        let mut ctx = FnCtx { fid, locals: HashMap::new(), local_names: vec![], declared_global: declared, exprs: vec![], loop_depth: 0, qualname: def.name.to_string(), finally_loop_depth: None };
-        let mut params = Vec::new();
-        let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
-        for (i, p) in all.iter().enumerate() {
-            let name = p.def.arg.to_string();
-            if ctx.declared_global.contains(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
-            }
-            if ctx.locals.contains_key(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
-            }
-            self.check_annotation(p.def.annotation.as_deref());
-            let default = self.default_slots[fid.0 as usize - 1][i];
-            ctx.locals.insert(name.clone(), LocalId(i as u32));
-            ctx.local_names.push(name.clone());
-            params.push(Param { name, default });
-        }
-        self.check_annotation(def.returns.as_deref());
-        let mut assigned = Vec::new();
-        collect_assigned(&def.body, &mut assigned);
-        for (name, _) in assigned {
-            if !ctx.declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
-                ctx.locals.insert(name.clone(), LocalId(ctx.local_names.len() as u32));
-                ctx.local_names.push(name);
-            }
-        }
-        let body = self.block(&mut ctx, &def.body);
-        Function { name: def.name.to_string(), qualname: ctx.qualname, span, params, posonly: a.posonlyargs.len(), kwonly: a.kwonlyargs.len(), locals: ctx.local_names, body, exprs: ctx.exprs }
-    }
-
     /// Annotations are evaluated by CPython when the `def` runs; Molt accepts only those
     /// whose evaluation cannot fail or have effects: builtin type names, None and strings.
     fn check_annotation(&mut self, ann: Option<&ast::Expr>) {
@@ -329,7 +355,9 @@ impl<'a> Lowerer<'a> {
     fn block(&mut self, ctx: &mut FnCtx, stmts: &'a [ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
         for s in stmts {
-            if let Some(kind) = self.stmt(ctx, s) {
+            let kind = self.stmt(ctx, s);
+            out.append(&mut ctx.prelude);
+            if let Some(kind) = kind {
                 out.push(Stmt { kind, span: Span::from(s.range()) });
             }
         }
@@ -437,9 +465,8 @@ impl<'a> Lowerer<'a> {
             // Resolved before lowering (see `collect_global_decls`).
             ast::Stmt::Global(_) => None,
             ast::Stmt::FunctionDef(d) => {
-                if !ctx.is_module() {
-                    self.diags.push(unsupported_stmt(span, "a nested function", "define the function at module level and pass what it needs as arguments"));
-                    return None;
+                if !ctx.is_module() || !d.decorator_list.is_empty() {
+                    return self.def_statement(ctx, d);
                 }
                 let idx = self.defs.iter().position(|x| std::ptr::eq(*x, d))?;
                 let func = FuncId(idx as u32 + 1);
@@ -502,8 +529,10 @@ impl<'a> Lowerer<'a> {
             }
             ast::Stmt::Import(imp) => self.import(ctx, imp, span),
             ast::Stmt::ImportFrom(imp) => self.import_from(ctx, imp, span),
+            // Resolved before lowering the function's body (see `function`).
+            ast::Stmt::Nonlocal(_) if !ctx.is_module() => None,
             ast::Stmt::Nonlocal(_) => {
-                self.diags.push(unsupported_stmt(span, "'nonlocal'", "pass the value as an argument and return the new value"));
+                self.diags.push(Diagnostic::new(Code::Syntax, span, "nonlocal declaration not allowed at module level"));
                 None
             }
         }
@@ -533,7 +562,7 @@ impl<'a> Lowerer<'a> {
 
     /// The classes an `except` clause names: built-in exception classes or a tuple of them.
     fn exception_classes(&mut self, ctx: &FnCtx, e: &ast::Expr) -> Option<Vec<usize>> {
-        let class = |n: &ast::ExprName| (!ctx.locals.contains_key(n.id.as_str())).then(|| molt_abi::exception_kind(n.id.as_str())).flatten();
+        let class = |n: &ast::ExprName| (!ctx.sees_variable(n.id.as_str())).then(|| molt_abi::exception_kind(n.id.as_str())).flatten();
         let classes = match e {
             ast::Expr::Name(n) => class(n).map(|k| vec![k]),
             ast::Expr::Tuple(t) if !t.elts.is_empty() => t.elts.iter().map(|x| if let ast::Expr::Name(n) = x { class(n) } else { None }).collect(),
@@ -642,14 +671,14 @@ impl<'a> Lowerer<'a> {
     /// `(global, "math.name")` when `e` is `module.name` for an imported module.
     fn module_member(&self, ctx: &FnCtx, e: &ast::Expr) -> Option<(GlobalId, String)> {
         if let ast::Expr::Name(n) = e {
-            if ctx.locals.contains_key(n.id.as_str()) {
+            if ctx.sees_variable(n.id.as_str()) {
                 return None;
             }
             return self.members.get(n.id.as_str()).map(|(q, g)| (*g, q.clone()));
         }
         let ast::Expr::Attribute(a) = e else { return None };
         let ast::Expr::Name(n) = a.value.as_ref() else { return None };
-        if ctx.locals.contains_key(n.id.as_str()) {
+        if ctx.sees_variable(n.id.as_str()) {
             return None;
         }
         let (module, g) = self.modules.get(n.id.as_str())?;
@@ -669,7 +698,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn is_builtin_visible(&self, ctx: &FnCtx, name: &str) -> bool {
-        !ctx.locals.contains_key(name) && !self.globals.contains_key(name)
+        !ctx.sees_variable(name) && !self.globals.contains_key(name)
     }
 
     fn target(&mut self, ctx: &mut FnCtx, t: &ast::Expr) -> Option<Target> {
@@ -722,6 +751,11 @@ impl<'a> Lowerer<'a> {
     fn name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> ExprId {
         if let Some(l) = ctx.locals.get(name) {
             return self.push(ctx, ExprKind::Local(*l), span);
+        }
+        if !ctx.declared_global.contains(name) {
+            if let Some(l) = ctx.free_variable(name) {
+                return self.push(ctx, ExprKind::Local(l), span);
+            }
         }
         if let Some((qualified, binding)) = self.members.get(name).cloned() {
             if !MODULE_VALUES.contains(&qualified.as_str()) {
@@ -1054,12 +1088,13 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let name = callee.id.as_str();
+        let variable = ctx.sees_variable(name);
         if let Some(&fid) = self.functions.get(name) {
-            if !ctx.locals.contains_key(name) {
+            if !variable {
                 return self.bind_call(ctx, fid, c, span);
             }
         }
-        if ctx.locals.contains_key(name) || self.globals.contains_key(name) {
+        if variable || self.globals.contains_key(name) {
             return self.call_value(ctx, c);
         }
         if name == "isinstance" {
@@ -1335,6 +1370,18 @@ fn collect_global_decls(stmts: &[ast::Stmt], out: &mut HashSet<String>) {
         }
         for b in nested_bodies(s) {
             collect_global_decls(b, out);
+        }
+    }
+}
+
+/// The names declared `nonlocal` in a function body, with where.
+fn collect_nonlocal_decls(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
+    for s in stmts {
+        if let ast::Stmt::Nonlocal(n) = s {
+            out.extend(n.names.iter().map(|x| (x.to_string(), Span::from(n.range))));
+        }
+        for b in nested_bodies(s) {
+            collect_nonlocal_decls(b, out);
         }
     }
 }

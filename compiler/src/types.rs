@@ -107,6 +107,12 @@ pub fn infer(module: &Module) -> Types {
             t.locals[fid.0 as usize][i] = Ty::Dynamic;
         }
     }
+    // A variable in a cell may be assigned by other functions (`nonlocal`): `dyn`.
+    for (i, f) in module.functions.iter().enumerate() {
+        for l in f.cells.iter().chain(&f.freevars) {
+            t.locals[i][l.0 as usize] = Ty::Dynamic;
+        }
+    }
     // Types only grow in a finite lattice, so this terminates; the bound is a backstop.
     for _ in 0..100 {
         let before = (t.locals.clone(), t.globals.clone(), t.returns.clone());

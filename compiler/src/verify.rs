@@ -20,6 +20,9 @@ pub fn verify_hir(module: &Module) -> Vec<String> {
         if f.params.len() > f.locals.len() {
             v.errors.push(format!("f{i}: more parameters than locals"));
         }
+        if f.freevars.len() != f.captures.len() || f.cells.iter().chain(&f.freevars).any(|l| l.0 as usize >= f.locals.len()) {
+            v.errors.push(format!("f{i}: free variables and captures do not pair up, or a cell is out of range"));
+        }
         for (e, expr) in f.exprs.iter().enumerate() {
             v.expr(fid, f, ExprId(e as u32), expr);
         }
@@ -169,6 +172,9 @@ impl Verifier<'_> {
             ExprKind::Comprehension { clauses, .. } => clauses.iter().for_each(|c| self.target(f, func, &c.target)),
             ExprKind::Call { func: callee, args, .. } => match self.module.functions.get(callee.0 as usize) {
                 Some(c) if callee.0 != 0 => {
+                    if !c.freevars.is_empty() {
+                        self.errors.push(format!("f{}: direct call of f{}, which has free variables", f.0, callee.0));
+                    }
                     if c.params.len() != args.len() {
                         self.errors.push(format!("f{}: call of f{} with {} arguments for {} parameters", f.0, callee.0, args.len(), c.params.len()));
                     }
@@ -188,6 +194,9 @@ impl Verifier<'_> {
             }
             ExprKind::MakeFunction { func: g, defaults } if g.0 == 0 || g.0 as usize >= self.module.functions.len() || defaults.len() != self.module.functions[g.0 as usize].params.len() => {
                 self.errors.push(format!("f{}: e{}: make of an invalid function or with the wrong number of defaults", f.0, id.0));
+            }
+            ExprKind::MakeFunction { func: g, .. } if self.module.functions[g.0 as usize].captures.iter().any(|c| !func.is_cell(*c)) => {
+                self.errors.push(format!("f{}: e{}: f{} captures a local that is not a cell here", f.0, id.0, g.0));
             }
             ExprKind::NewException { kind, .. } if *kind >= molt_abi::EXCEPTION_KINDS.len() => {
                 self.errors.push(format!("f{}: unknown exception kind {kind}", f.0))

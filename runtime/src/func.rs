@@ -5,6 +5,11 @@
 //! and exactly one borrowed value per parameter; the runtime binds the call's arguments
 //! (and the defaults the object holds) into that array, so a call through a value behaves
 //! like CPython's, while direct calls of a known function skip all of this.
+//!
+//! Closures: a variable that an inner function reads or assigns (`nonlocal`) lives in a
+//! *cell*; the function object holds the cells it captured, and its entry passes them to
+//! the function after the parameters. Function objects and cells are tracked by the cycle
+//! collector: a recursive inner function is a cycle (its cell holds the function).
 
 use crate::abi::*;
 use crate::exc::*;
@@ -16,38 +21,52 @@ pub type Entry = extern "C" fn(u64, *const u64) -> u64;
 #[repr(C)]
 pub struct FuncObj {
     pub hdr: Header,
+    pub gc: crate::gc::GcHead,
     entry: Entry,
     /// The qualified name shown by TypeError messages (a str, owned).
-    name: u64,
+    pub(crate) name: u64,
     /// The parameter names, comma-separated (a str, owned); parsed only when a call
     /// passes keywords or fails.
-    params: u64,
+    pub(crate) params: u64,
     nparams: u32,
     /// Leading positional-only parameters and trailing keyword-only ones.
     posonly: u32,
     kwonly: u32,
     /// One default per parameter, ERR where there is none (owned).
     defaults: Vec<u64>,
-    /// The cells captured from enclosing functions (a tuple, owned), or ERR.
-    pub closure: u64,
+    /// The cells captured from enclosing functions, in the order the function's code
+    /// expects them (owned).
+    pub cells: Vec<u64>,
+}
+
+/// A variable shared between a function and the functions nested in it.
+#[repr(C)]
+pub struct CellObj {
+    pub hdr: Header,
+    pub gc: crate::gc::GcHead,
+    /// The variable's value (owned), or ERR while it is unbound.
+    pub value: u64,
 }
 
 pub fn is_func(v: u64) -> bool {
     is_kind(v, KIND_FUNC)
 }
 
-/// Releases what a function object owns (called by `dealloc`).
-pub fn release_parts(f: &FuncObj) {
-    decref(f.name);
-    decref(f.params);
-    for &d in &f.defaults {
+/// Releases what a function object owns (called by `dealloc`, and by the cycle
+/// collector on garbage: the references are taken out first, so this runs once).
+pub fn release_parts(f: &mut FuncObj) {
+    let defaults = std::mem::take(&mut f.defaults);
+    let cells = std::mem::take(&mut f.cells);
+    for d in defaults.into_iter().chain(cells) {
         if d != ERR {
             decref(d);
         }
     }
-    if f.closure != ERR {
-        decref(f.closure);
-    }
+}
+
+/// The references a function object holds that may form cycles (borrowed).
+pub fn children(f: &FuncObj) -> impl Iterator<Item = u64> + '_ {
+    f.defaults.iter().chain(&f.cells).copied().filter(|&d| d != ERR)
 }
 
 /// The function's qualified name (`f`, `<lambda>`, `outer.<locals>.<lambda>`).
@@ -158,27 +177,38 @@ fn ok_or_raised(v: u64) -> R<u64> {
 // Entry points
 
 /// A new function object. `params` is the comma-separated parameter names; `defaults`
-/// holds one borrowed value per parameter (ERR for none); `closure` is a borrowed tuple
-/// of cells or ERR.
+/// holds one borrowed value per parameter (ERR for none); `cells` holds the captured
+/// cells (borrowed), as many as `shape >> 48`.
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_make_function(entry: usize, name: u64, params: u64, shape: i64, defaults: *const u64, closure: u64) -> u64 {
+pub extern "C" fn molt_make_function(entry: usize, name: u64, params: u64, shape: i64, defaults: *const u64, cells: *const u64) -> u64 {
     // SAFETY: generated code passes the address of a function with the `Entry` signature.
     let entry: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
     let nparams = (shape & 0xffff) as u32;
     let posonly = ((shape >> 16) & 0xffff) as u32;
     let kwonly = ((shape >> 32) & 0xffff) as u32;
+    let ncells = ((shape >> 48) & 0xffff) as usize;
     let defaults: Vec<u64> = if nparams == 0 || defaults.is_null() {
         vec![]
     } else {
         // SAFETY: generated code passes one value per parameter.
         unsafe { std::slice::from_raw_parts(defaults, nparams as usize) }.to_vec()
     };
-    for &x in defaults.iter().chain([&name, &params, &closure]) {
+    let cells: Vec<u64> = if ncells == 0 || cells.is_null() {
+        vec![]
+    } else {
+        // SAFETY: generated code passes `ncells` cells.
+        unsafe { std::slice::from_raw_parts(cells, ncells) }.to_vec()
+    };
+    for &x in defaults.iter().chain(&cells).chain([&name, &params]) {
         if x != ERR {
             incref(x);
         }
     }
-    alloc_obj(FuncObj { hdr: Header { refcount: 1, kind: KIND_FUNC }, entry, name, params, nparams, posonly, kwonly, defaults, closure })
+    let hdr = Header { refcount: 1, kind: KIND_FUNC };
+    let f = alloc_obj(FuncObj { hdr, gc: crate::gc::GcHead { index: crate::gc::UNTRACKED }, entry, name, params, nparams, posonly, kwonly, defaults, cells });
+    crate::gc::track(f);
+    crate::gc::maybe_collect();
+    f
 }
 
 /// `f(*args)` with keyword arguments: `kwnames` is None or the comma-separated names of
@@ -194,8 +224,44 @@ pub extern "C" fn molt_call(f: u64, kwnames: u64, args: *const u64, n: usize) ->
     ret(call(f, args, &names))
 }
 
-/// The closure tuple of a function object (borrowed), for its generated entry.
+/// The cells a function object captured (borrowed), for its generated entry.
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_func_closure(f: u64) -> u64 {
-    unsafe { obj::<FuncObj>(f) }.closure
+pub extern "C" fn molt_func_cells(f: u64) -> *const u64 {
+    unsafe { obj::<FuncObj>(f) }.cells.as_ptr()
+}
+
+/// A new cell holding `value` (owned; ERR for an unbound variable).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_new(value: u64) -> u64 {
+    let c = alloc_obj(CellObj { hdr: Header { refcount: 1, kind: KIND_CELL }, gc: crate::gc::GcHead { index: crate::gc::UNTRACKED }, value });
+    crate::gc::track(c);
+    crate::gc::maybe_collect();
+    c
+}
+
+/// The value of the variable in `cell` (owned). Unbound, it raises CPython's error:
+/// UnboundLocalError in the function that owns the variable (`free` = 0), NameError in
+/// the functions that captured it.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_get(cell: u64, name: u64, free: i32) -> u64 {
+    let v = unsafe { obj::<CellObj>(cell) }.value;
+    if v != ERR {
+        incref(v);
+        return v;
+    }
+    let n = crate::builtins::str_string(name).unwrap_or_default();
+    ret(if free != 0 {
+        raise(NAME_ERROR, &format!("cannot access free variable '{n}' where it is not associated with a value in enclosing scope"))
+    } else {
+        raise(UNBOUND_LOCAL_ERROR, &format!("cannot access local variable '{n}' where it is not associated with a value"))
+    })
+}
+
+/// Stores `value` (owned; ERR unbinds) in `cell`, releasing the old value.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_cell_set(cell: u64, value: u64) {
+    let old = std::mem::replace(&mut unsafe { obj_mut::<CellObj>(cell) }.value, value);
+    if old != ERR {
+        decref(old);
+    }
 }

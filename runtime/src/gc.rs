@@ -2,7 +2,8 @@
 //! (`a = []; a.append(a)`); this finds unreachable cycles among container objects and
 //! frees them, so memory stays bounded in long-running loops (specs/containers.md).
 //!
-//! Every container that can hold arbitrary values (lists and tuples today) is *tracked*:
+//! Every container that can hold arbitrary values (lists, tuples, dicts and their views,
+//! function objects and cells) is *tracked*:
 //! it stores its index in `TRACKED` right after its header (`GcHead`). A collection
 //! 1. copies each tracked object's refcount,
 //! 2. subtracts every reference a tracked object holds to another tracked object,
@@ -48,7 +49,7 @@ fn head<'a>(v: u64) -> &'a mut GcHead {
 
 /// Whether `v` is an object of a tracked kind.
 fn is_container(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS)
+    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_FUNC | KIND_CELL)
 }
 
 /// Calls `f` on each reference `v` holds (borrowed); nothing is freed meanwhile.
@@ -61,6 +62,13 @@ fn for_each_child(v: u64, mut f: impl FnMut(u64)) {
             f(e.value)
         }),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => f(crate::dict::view_dict(v)),
+        KIND_FUNC => crate::func::children(unsafe { obj::<crate::func::FuncObj>(v) }).for_each(f),
+        KIND_CELL => {
+            let c = unsafe { obj::<crate::func::CellObj>(v) }.value;
+            if c != ERR {
+                f(c)
+            }
+        }
         _ => {}
     }
 }
@@ -166,6 +174,8 @@ fn clear(v: u64) {
             }
         }
         KIND_DICT => crate::dict::clear(v),
+        KIND_FUNC => crate::func::release_parts(unsafe { obj_mut::<crate::func::FuncObj>(v) }),
+        KIND_CELL => crate::func::molt_cell_set(v, ERR),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
             // The view keeps its dict pointer (freeing the view releases it); the dict
             // itself is garbage too and is cleared, which breaks the cycle.

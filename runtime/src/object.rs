@@ -39,6 +39,7 @@ pub const KIND_SET: u32 = 22;
 pub const KIND_FROZENSET: u32 = 23;
 pub const KIND_SET_ITER: u32 = 24;
 pub const KIND_FUNC: u32 = 25;
+pub const KIND_CELL: u32 = 26;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,8 +266,21 @@ unsafe fn free_object(v: u64) {
                 }
             }
             KIND_FUNC => {
-                crate::func::release_parts(obj::<crate::func::FuncObj>(v));
+                crate::gc::untrack(v);
+                let f = obj_mut::<crate::func::FuncObj>(v);
+                let (name, params) = (f.name, f.params);
+                crate::func::release_parts(f);
                 free_box::<crate::func::FuncObj>(p);
+                decref(name);
+                decref(params);
+            }
+            KIND_CELL => {
+                crate::gc::untrack(v);
+                let value = obj::<crate::func::CellObj>(v).value;
+                free_box::<crate::func::CellObj>(p);
+                if value != ERR {
+                    decref(value);
+                }
             }
             KIND_STR_ITER => {
                 let s = obj::<crate::iter::SeqIter>(v).seq;
@@ -310,6 +324,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_FROZENSET => "frozenset",
             KIND_SET_ITER => "set_iterator",
             KIND_FUNC => "function",
+            KIND_CELL => "cell",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -6,8 +6,8 @@ use super::*;
 
 impl ModuleGen<'_> {
     /// `molt_entry{i}(function object, args) -> result`: loads one borrowed argument per
-    /// parameter, takes a reference to each (functions take owned arguments) and calls the
-    /// function directly.
+    /// parameter and the function object's cells, takes a reference to each (functions
+    /// take owned arguments) and calls the function directly.
     pub(super) fn entry(&mut self, fid: FuncId, entry: ClFuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
         let hf = &self.hir.functions[fid.0 as usize];
         let mut ctx = Context::new();
@@ -23,6 +23,17 @@ impl ModuleGen<'_> {
             let v = b.ins().load(I64, MemFlagsData::trusted(), args, (i * 8) as i32);
             b.ins().call(incref, &[v]);
             argv.push(v);
+        }
+        if !hf.freevars.is_empty() {
+            let cells_of = self.obj.declare_func_in_func(self.runtime["molt_func_cells"], b.func);
+            let f = b.block_params(block)[0];
+            let call = b.ins().call(cells_of, &[f]);
+            let cells = b.inst_results(call)[0];
+            for k in 0..hf.freevars.len() {
+                let c = b.ins().load(I64, MemFlagsData::trusted(), cells, (k * 8) as i32);
+                b.ins().call(incref, &[c]);
+                argv.push(c);
+            }
         }
         let callee = self.obj.declare_func_in_func(self.user[fid.0 as usize], b.func);
         let call = b.ins().call(callee, &argv);
@@ -43,11 +54,12 @@ pub(super) fn entry_signature(obj: &ObjectModule) -> Signature {
 
 impl<'a> FnGen<'a, '_> {
     /// A new function object for `func` with one default per parameter (`ERR` for none,
-    /// borrowed).
+    /// borrowed), capturing the cells of its free variables from this function's locals.
     pub(super) fn make_function(&mut self, func: FuncId, defaults: &[Value], line: i64) -> Value {
         let hf = &self.m.hir.functions[func.0 as usize];
         let (name, params) = (hf.qualname.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
-        let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32;
+        let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32 | (hf.captures.len() as u64) << 48;
+        let captures = hf.captures.clone();
         let entry = self.m.entries[func.0 as usize].expect("a function whose value is taken has an entry");
         let entry = self.m.obj.declare_func_in_func(entry, self.b.func);
         let entry = self.b.ins().func_addr(I64, entry);
@@ -59,8 +71,36 @@ impl<'a> FnGen<'a, '_> {
             self.b.ins().stack_store(I64, *d, slot, (i * 8) as i32);
         }
         let defaults = self.b.ins().stack_addr(I64, slot, 0);
-        let closure = self.iconst(abi::ERR);
-        self.call_checked("molt_make_function", &[entry, name, params, shape, defaults, closure], line)
+        let cells = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (captures.len().max(1) * 8) as u32, 3));
+        for (k, l) in captures.iter().enumerate() {
+            let cell = self.b.use_var(self.locals[l.0 as usize]);
+            self.b.ins().stack_store(I64, cell, cells, (k * 8) as i32);
+        }
+        let cells = self.b.ins().stack_addr(I64, cells, 0);
+        self.call_checked("molt_make_function", &[entry, name, params, shape, defaults, cells], line)
+    }
+
+    /// A comprehension runs in a scope of its own in CPython: a variable of it that a
+    /// nested function captures gets a new cell each time the comprehension runs.
+    pub(super) fn fresh_comprehension_cells(&mut self, clauses: &[CompClause]) {
+        fn locals(t: &Target, out: &mut Vec<LocalId>) {
+            match t {
+                Target::Local(l) => out.push(*l),
+                Target::Tuple(ts) => ts.iter().for_each(|t| locals(t, out)),
+                Target::Starred { before, star, after } => before.iter().chain([star.as_ref()]).chain(after).for_each(|t| locals(t, out)),
+                Target::Global(_) | Target::Subscript { .. } => {}
+            }
+        }
+        let mut targets = Vec::new();
+        clauses.iter().for_each(|c| locals(&c.target, &mut targets));
+        for l in targets.into_iter().filter(|l| self.hf.is_cell(*l)) {
+            let var = self.locals[l.0 as usize];
+            let old = self.b.use_var(var);
+            let empty = self.iconst(abi::ERR);
+            let cell = self.rt("molt_cell_new", &[empty]).expect("value");
+            self.b.def_var(var, cell);
+            self.decref(old, Ty::Dynamic);
+        }
     }
 
     /// `def f(...)` runs: the function object, with the defaults just stored in their

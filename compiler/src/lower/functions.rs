@@ -1,24 +1,158 @@
-//! Lowering of functions as values: `lambda` expressions (each becomes a function of its
-//! own, created by `MakeFunction`) and calls of values (`CallValue`), which the runtime
-//! binds to the callee's parameters at run time.
+//! Lowering of functions: `def` bodies (scoping: parameters, locals, `global` and
+//! `nonlocal` declarations, free variables), nested `def`s and `lambda`s (each becomes a
+//! function of its own, created by `MakeFunction` with the cells it captures), decorators,
+//! and calls of values (`CallValue`), which the runtime binds to the callee's parameters.
 
 use super::*;
-use rustpython_ast::Visitor;
 
-/// Collects the names an expression reads, nested lambdas and comprehensions included.
-struct NamesRead(Vec<(String, Span)>);
-
-impl Visitor for NamesRead {
-    fn visit_expr_name(&mut self, node: ast::ExprName) {
-        self.0.push((node.id.to_string(), Span::from(node.range)));
+impl FnCtx {
+    /// The lowered function: this context's locals, cells and expressions with `body`.
+    pub(super) fn finish(self, mut f: Function, body: Vec<Stmt>) -> Function {
+        let mut cells = self.cells;
+        cells.sort();
+        f.locals = self.local_names;
+        f.cells = cells;
+        f.freevars = self.freevars;
+        f.captures = self.captures;
+        f.exprs = self.exprs;
+        f.body = body;
+        f
     }
 }
 
 impl<'a> Lowerer<'a> {
-    /// `lambda params: body`. The defaults are evaluated here; the body becomes function
-    /// `FuncId(1 + defs + i)`. A body reading a variable of the enclosing function needs
-    /// a closure, which is not supported yet: rejected, with the default-argument idiom
-    /// as the way out.
+    /// Lowers a nested function's body with `ctx` (the enclosing function) as its parent,
+    /// so that its free variables resolve to `ctx`'s variables.
+    fn with_enclosing<T>(&mut self, ctx: &mut FnCtx, inner: &mut FnCtx, lower: impl FnOnce(&mut Self, &mut FnCtx) -> T) -> T {
+        let placeholder = FnCtx::new(FuncId(u32::MAX), String::new(), HashSet::new());
+        inner.parent = Some(Box::new(std::mem::replace(ctx, placeholder)));
+        let r = lower(self, inner);
+        if let Some(parent) = inner.parent.take() {
+            *ctx = *parent;
+        }
+        r
+    }
+
+    /// Reserves the id of a nested function (its body may contain more of them).
+    fn reserve_nested(&mut self) -> FuncId {
+        self.nested.push(Function::placeholder("<reserved>"));
+        FuncId((self.defs.len() + self.nested.len()) as u32)
+    }
+
+    fn store_nested(&mut self, fid: FuncId, f: Function) {
+        let i = fid.0 as usize - 1 - self.defs.len();
+        self.nested[i] = f;
+    }
+
+    /// Lowers a `def`'s body. `enclosing` is the function it is nested in (`None` at
+    /// module level).
+    pub(super) fn function(&mut self, fid: FuncId, def: &'a ast::StmtFunctionDef, enclosing: Option<&mut FnCtx>, qualname: String) -> Function {
+        let a = &def.args;
+        if let Some(v) = &a.vararg {
+            self.diags.push(unsupported_stmt(Span::from(v.range), "a '*args' parameter", "pass a tuple explicitly"));
+        }
+        if let Some(v) = &a.kwarg {
+            self.diags.push(unsupported_stmt(Span::from(v.range), "a '**kwargs' parameter", "list the keyword parameters explicitly"));
+        }
+        if !def.type_params.is_empty() {
+            self.diags.push(unsupported_stmt(Span::from(def.range), "a type parameter list", "remove the type parameters"));
+        }
+        let mut declared = HashSet::new();
+        collect_global_decls(&def.body, &mut declared);
+        let mut inner = FnCtx::new(fid, qualname, declared);
+        let (params, body) = match enclosing {
+            Some(ctx) => self.with_enclosing(ctx, &mut inner, |this, inner| this.function_body(inner, def)),
+            None => self.function_body(&mut inner, def),
+        };
+        let mut f = Function::placeholder(def.name.as_str());
+        f.qualname = inner.qualname.clone();
+        f.span = Span::from(def.range);
+        f.params = params;
+        f.posonly = a.posonlyargs.len();
+        f.kwonly = a.kwonlyargs.len();
+        inner.finish(f, body)
+    }
+
+    /// Parameters, `nonlocal` declarations, locals, then the statements.
+    fn function_body(&mut self, ctx: &mut FnCtx, def: &'a ast::StmtFunctionDef) -> (Vec<Param>, Vec<Stmt>) {
+        let a = &def.args;
+        let fid = ctx.fid;
+        let slots = (fid.0 as usize <= self.defs.len()).then(|| self.default_slots[fid.0 as usize - 1].clone());
+        let mut params = Vec::new();
+        let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
+        for (i, p) in all.iter().enumerate() {
+            let name = p.def.arg.to_string();
+            if ctx.declared_global.contains(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
+            }
+            if ctx.locals.contains_key(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
+            }
+            self.check_annotation(p.def.annotation.as_deref());
+            let default = slots.as_ref().and_then(|s| s[i]);
+            ctx.locals.insert(name.clone(), LocalId(i as u32));
+            ctx.local_names.push(name.clone());
+            params.push(Param { name, default });
+        }
+        self.check_annotation(def.returns.as_deref());
+        let mut nonlocal = Vec::new();
+        collect_nonlocal_decls(&def.body, &mut nonlocal);
+        for (name, span) in nonlocal {
+            if ctx.locals.get(&name).is_some_and(|l| (l.0 as usize) < params.len()) {
+                self.diags.push(Diagnostic::new(Code::Syntax, span, format!("name '{name}' is parameter and nonlocal")));
+            } else if ctx.declared_global.contains(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, span, format!("name '{name}' is nonlocal and global")));
+            } else if !ctx.locals.contains_key(&name) && ctx.free_variable(&name).is_none() {
+                self.diags.push(Diagnostic::new(Code::Syntax, span, format!("no binding for nonlocal '{name}' found")));
+            }
+        }
+        let mut assigned = Vec::new();
+        collect_assigned(&def.body, &mut assigned);
+        for (name, _) in assigned {
+            if !ctx.declared_global.contains(&name) && !ctx.locals.contains_key(&name) {
+                ctx.locals.insert(name.clone(), LocalId(ctx.local_names.len() as u32));
+                ctx.local_names.push(name);
+            }
+        }
+        let body = self.block(ctx, &def.body);
+        (params, body)
+    }
+
+    /// A `def` that makes a function object when it runs: nested in a function, or
+    /// decorated. Decorators are evaluated first, then the defaults; the function object
+    /// is passed through the decorators innermost first and the result bound to the name.
+    pub(super) fn def_statement(&mut self, ctx: &mut FnCtx, d: &'a ast::StmtFunctionDef) -> Option<StmtKind> {
+        let mut decorators = Vec::new();
+        for (i, dec) in d.decorator_list.iter().enumerate() {
+            let value = self.expr(ctx, dec);
+            let hidden = ctx.hidden_local(format!("<decorator {i}>"));
+            decorators.push((hidden, Span::from(dec.range())));
+            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: Span::from(dec.range()) });
+        }
+        let all: Vec<&ast::ArgWithDefault> = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).collect();
+        let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|v| self.expr(ctx, v))).collect();
+        let span = Span::from(d.range);
+        let func = if ctx.is_module() {
+            // Lowered with the other module-level functions.
+            FuncId(self.defs.iter().position(|x| std::ptr::eq(*x, d))? as u32 + 1)
+        } else {
+            let fid = self.reserve_nested();
+            let qualname = format!("{}.<locals>.{}", ctx.qualname, d.name);
+            let f = self.function(fid, d, Some(ctx), qualname);
+            self.store_nested(fid, f);
+            fid
+        };
+        let mut value = self.push(ctx, ExprKind::MakeFunction { func, defaults }, span);
+        for (hidden, at) in decorators.into_iter().rev() {
+            let callee = self.push(ctx, ExprKind::Local(hidden), at);
+            value = self.push(ctx, ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }, at);
+        }
+        let target = self.name_target(ctx, d.name.as_str())?;
+        Some(StmtKind::Assign { targets: vec![target], value })
+    }
+
+    /// `lambda params: body`: the defaults are evaluated here; the body becomes a nested
+    /// function.
     pub(super) fn lambda(&mut self, ctx: &mut FnCtx, l: &ast::ExprLambda, span: Span) -> Option<ExprKind> {
         let a = &l.args;
         if let Some(v) = a.vararg.as_ref().or(a.kwarg.as_ref()) {
@@ -26,51 +160,29 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
-        let names: Vec<String> = all.iter().map(|p| p.def.arg.to_string()).collect();
-        // `ctx.locals` holds the enclosing function's variables, and at module level the
-        // variables of the comprehensions around the lambda: all would need a closure.
-        let mut read = NamesRead(Vec::new());
-        read.visit_expr(l.body.as_ref().clone());
-        if let Some((name, at)) = read.0.into_iter().find(|(n, _)| ctx.locals.contains_key(n) && !names.contains(n)) {
-            self.diags.push(
-                Diagnostic::new(Code::UnsupportedExpression, at, format!("a lambda reading the enclosing scope's variable '{name}' is not supported"))
-                    .with_help(format!("closures are not supported yet; pass the value as a default: lambda ..., {name}={name}: ...")),
-            );
-            return None;
-        }
         let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
-        let fid = FuncId((1 + self.defs.len() + self.lambdas.len()) as u32);
-        let mut inner = FnCtx {
-            fid,
-            locals: HashMap::new(),
-            local_names: vec![],
-            declared_global: HashSet::new(),
-            exprs: vec![],
-            loop_depth: 0,
-            qualname: if ctx.is_module() { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", ctx.qualname) },
-            finally_loop_depth: None,
-        };
+        let fid = self.reserve_nested();
+        let qualname = if ctx.is_module() { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", ctx.qualname) };
+        let mut inner = FnCtx::new(fid, qualname, HashSet::new());
         let mut params = Vec::new();
-        for (i, name) in names.iter().enumerate() {
+        for (i, p) in all.iter().enumerate() {
+            let name = p.def.arg.to_string();
             if inner.locals.insert(name.clone(), LocalId(i as u32)).is_some() {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(all[i].def.range), format!("duplicate argument '{name}' in function definition")));
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
             }
             inner.local_names.push(name.clone());
-            params.push(Param { name: name.clone(), default: None });
+            params.push(Param { name, default: None });
         }
-        let value = self.expr(&mut inner, &l.body);
+        let value = self.with_enclosing(ctx, &mut inner, |this, inner| this.expr(inner, &l.body));
         let body = vec![Stmt { kind: StmtKind::Return(Some(value)), span: Span::from(l.body.range()) }];
-        self.lambdas.push(Function {
-            name: "<lambda>".into(),
-            qualname: inner.qualname,
-            span,
-            params,
-            posonly: a.posonlyargs.len(),
-            kwonly: a.kwonlyargs.len(),
-            locals: inner.local_names,
-            body,
-            exprs: inner.exprs,
-        });
+        let mut f = Function::placeholder("<lambda>");
+        f.qualname = inner.qualname.clone();
+        f.span = span;
+        f.params = params;
+        f.posonly = a.posonlyargs.len();
+        f.kwonly = a.kwonlyargs.len();
+        let f = inner.finish(f, body);
+        self.store_nested(fid, f);
         Some(ExprKind::MakeFunction { func: fid, defaults })
     }
 

@@ -289,11 +289,16 @@ runtime_fns! {
     molt_handler_enter(Val);
     molt_handler_exit();
     // Functions as values: molt_make_function(entry, name, params, shape, defaults,
-    // closure) with shape = nparams | posonly << 16 | kwonly << 32; molt_call(f, kwnames,
-    // args, n) calls any value; kwnames is None or the comma-separated keyword names.
-    molt_make_function(Ptr, Val, Val, I64, Ptr, Val) -> Val;
+    // cells) with shape = nparams | posonly << 16 | kwonly << 32 | ncells << 48;
+    // molt_call(f, kwnames, args, n) calls any value; kwnames is None or the
+    // comma-separated keyword names. Closures: cells (new takes the value, ERR for
+    // unbound; get raises UnboundLocalError, or NameError when `free` is set).
+    molt_make_function(Ptr, Val, Val, I64, Ptr, Ptr) -> Val;
     molt_call(Val, Val, Ptr, Ptr) -> Val;
-    molt_func_closure(Val) -> Val;
+    molt_func_cells(Val) -> Ptr;
+    molt_cell_new(Val) -> Val;
+    molt_cell_get(Val, Val, I32) -> Val;
+    molt_cell_set(Val, Val);
     // `x.name` for the attributes in IMPLEMENTED_ATTRS; others raise AttributeError.
     molt_getattr(Val, Val) -> Val;
     // print(*args, sep=sep, end=end): sep/end are None for the default.
