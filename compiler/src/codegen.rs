@@ -543,6 +543,19 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.decref(x, ty);
                 }
             }
+            Target::Attribute { value, name } => {
+                self.temps.push(v);
+                let obj = self.expr(*value);
+                self.temps.push(obj);
+                let n = self.const_slot_load(true, name.clone());
+                let r = self.rt("molt_setattr", &[obj, n, v]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                self.error_if(failed, line);
+                for (x, ty) in [(obj, self.ty(*value)), (v, Ty::Dynamic)] {
+                    self.remove_temp(x);
+                    self.decref(x, ty);
+                }
+            }
             Target::Starred { before, star, after } => {
                 let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
                 let targets: Vec<&Target> = before.iter().chain([star.as_ref()]).chain(after.iter()).collect();
@@ -873,10 +886,40 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let n = self.const_slot_load(true, name.clone());
                 self.call_array("molt_module_call", args, &[n], line)
             }
-            ExprKind::IsInstance { value, types } => {
+            ExprKind::IsInstance { value, types, classes } if classes.is_empty() => {
                 let spec = self.const_slot_load(true, types.clone());
                 self.call_args("molt_isinstance", &[*value], &[spec], line)
             }
+            ExprKind::IsInstance { value, types, classes } => {
+                let v = self.expr(*value);
+                self.temps.push(v);
+                let spec = self.const_slot_load(true, types.clone());
+                let r = self.call_array("molt_isinstance_classes", classes, &[v, spec], line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(*value));
+                r
+            }
+            ExprKind::MakeClass { name, bases, namespace } => {
+                let ns = self.expr(*namespace);
+                self.temps.push(ns);
+                let name = self.const_slot_load(true, name.clone());
+                let r = self.call_array("molt_class_new", bases, &[name, ns], line);
+                self.remove_temp(ns);
+                self.decref(ns, Ty::Dynamic);
+                r
+            }
+            ExprKind::Super { class, receiver } => self.call_args("molt_super", &[*class, *receiver], &[], line),
+            ExprKind::WrapMethod { wrap, func } => {
+                let w = self.b.ins().iconst(clt::I32, *wrap as i64);
+                let f = self.expr(*func);
+                self.temps.push(f);
+                let r = self.call_checked("molt_wrap_method", &[w, f], line);
+                self.remove_temp(f);
+                self.decref(f, Ty::Dynamic);
+                r
+            }
+            ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
+            ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),
             ExprKind::Comprehension { kind, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 let first = self.expr(clauses[0].iter);
@@ -1466,14 +1509,27 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().jump(join, &[BlockArg::Value(res)]);
                 break;
             }
-            // Comparison results of this slice's types are bools (immediates).
-            let t = self.b.ins().band_imm_s(res, 1);
+            // A bool is an immediate; an instance's comparison may return any object.
+            let is_bool = crate::types::compare_yields_bool(*op, lty, self.ty(*r));
+            let t = if is_bool {
+                self.b.ins().band_imm_s(res, 1)
+            } else {
+                self.temps.push(rv);
+                self.temps.push(res);
+                let t = self.truthy(res, Ty::Dynamic, line);
+                self.remove_temp(res);
+                self.remove_temp(rv);
+                t
+            };
             let (stop, next) = (self.b.create_block(), self.b.create_block());
             self.b.ins().brif(t, next, &[], stop, &[]);
             self.b.switch_to_block(stop);
             self.decref(rv, self.ty(*r));
             self.b.ins().jump(join, &[BlockArg::Value(res)]);
             self.b.switch_to_block(next);
+            if !is_bool {
+                self.decref(res, Ty::Dynamic);
+            }
             l = rv;
             lty = self.ty(*r);
         }

@@ -166,6 +166,8 @@ pub enum Target {
     Tuple(Vec<Target>),
     /// `value[index] = ...`: `value` and `index` are evaluated after the right-hand side.
     Subscript { value: ExprId, index: ExprId },
+    /// `value.name = ...`: `value` is evaluated after the right-hand side.
+    Attribute { value: ExprId, name: String },
     /// `a, *b, c = ...`: the starred target receives a list of the middle items.
     Starred { before: Vec<Target>, star: Box<Target>, after: Vec<Target> },
 }
@@ -463,7 +465,19 @@ pub enum ExprKind {
     Set { items: Vec<ExprId>, build: SetBuild },
     /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
     /// a comma-separated list of class names (`int`, `str`, ..., `exc:ID` for exceptions).
-    IsInstance { value: ExprId, types: String },
+    IsInstance { value: ExprId, types: String, classes: Vec<ExprId> },
+    /// A class object made when a `class` statement ends: `namespace` is the dict its
+    /// body filled, `bases` the user classes it derives from.
+    MakeClass { name: String, bases: Vec<ExprId>, namespace: ExprId },
+    /// `super()` in a method of `class` (its first parameter is `receiver`), or
+    /// `super(class, receiver)`.
+    Super { class: ExprId, receiver: ExprId },
+    /// `@staticmethod` (0), `@classmethod` (1) or `@property` (2) applied to `func`.
+    WrapMethod { wrap: i32, func: ExprId },
+    /// `@name.setter` on a property: a copy of `property` with setter `func`.
+    PropertySetter { property: ExprId, func: ExprId },
+    /// The `NotImplemented` singleton.
+    NotImplemented,
     /// `math.pi`, `sys.argv`: `binding` is the module's global (checked to be bound).
     ModuleAttr { binding: GlobalId, name: String },
     /// `math.sqrt(x)`, `sys.exit(n)`.
@@ -489,7 +503,12 @@ impl ExprKind {
             ExprKind::BoolOp(_, v) | ExprKind::Tuple(v) | ExprKind::List(v) | ExprKind::Dict(v) | ExprKind::JoinStr(v) => v.clone(),
             ExprKind::Set { items, .. } => items.clone(),
             ExprKind::FormatField { value, spec, .. } => std::iter::once(*value).chain(*spec).collect(),
-            ExprKind::IsInstance { value, .. } => vec![*value],
+            ExprKind::IsInstance { value, classes, .. } => std::iter::once(*value).chain(classes.iter().copied()).collect(),
+            ExprKind::MakeClass { bases, namespace, .. } => bases.iter().copied().chain([*namespace]).collect(),
+            ExprKind::Super { class, receiver } => vec![*class, *receiver],
+            ExprKind::WrapMethod { func, .. } => vec![*func],
+            ExprKind::PropertySetter { property, func } => vec![*property, *func],
+            ExprKind::NotImplemented => vec![],
             ExprKind::ModuleAttr { .. } => vec![],
             ExprKind::SliceObj { lower, upper, step } => [*lower, *upper, *step].into_iter().flatten().collect(),
             ExprKind::ModuleCall { args, .. } => args.clone(),
@@ -722,7 +741,12 @@ impl Printer<'_> {
                 format!("(slice {}:{}:{})", o(lower), o(upper), o(step))
             }
             ExprKind::ModuleCall { binding, name, args } => format!("{name}@g{}({})", binding.0, list(args)),
-            ExprKind::IsInstance { value, types } => format!("isinstance({}, [{types}])", self.expr(fid, f, *value)),
+            ExprKind::IsInstance { value, types, classes } => format!("isinstance({}, [{types}], {})", self.expr(fid, f, *value), list(classes)),
+            ExprKind::MakeClass { name, bases, namespace } => format!("class {name}({}) from {}", list(bases), self.expr(fid, f, *namespace)),
+            ExprKind::Super { class, receiver } => format!("super({}, {})", self.expr(fid, f, *class), self.expr(fid, f, *receiver)),
+            ExprKind::WrapMethod { wrap, func } => format!("{}({})", ["staticmethod", "classmethod", "property"][*wrap as usize], self.expr(fid, f, *func)),
+            ExprKind::PropertySetter { property, func } => format!("{}.setter({})", self.expr(fid, f, *property), self.expr(fid, f, *func)),
+            ExprKind::NotImplemented => "NotImplemented".to_string(),
             ExprKind::Set { items, build } => format!("{{{}}}{}", list(items), match build {
                 SetBuild::Sequential => "",
                 SetBuild::FromConstant => " (from constant)",
@@ -799,6 +823,7 @@ fn target_str(t: &Target) -> String {
         Target::Global(g) => format!("g{}", g.0),
         Target::Tuple(ts) => format!("({})", ts.iter().map(target_str).collect::<Vec<_>>().join(", ")),
         Target::Subscript { value, index } => format!("e{}[e{}]", value.0, index.0),
+        Target::Attribute { value, name } => format!("e{}.{name}", value.0),
         Target::Starred { before, star, after } => {
             let parts: Vec<String> = before.iter().map(target_str).chain([format!("*{}", target_str(star))]).chain(after.iter().map(target_str)).collect();
             format!("({})", parts.join(", "))

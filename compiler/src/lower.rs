@@ -13,6 +13,7 @@ use crate::hir::*;
 use rustpython_parser::ast::{self, Ranged};
 use std::collections::{HashMap, HashSet};
 
+mod classes;
 mod functions;
 
 /// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
@@ -62,6 +63,12 @@ struct Lowerer<'a> {
     /// Lambdas and nested `def`s, `FuncId(1 + defs.len() + i)`, appended after the defs
     /// (reserved before their bodies are lowered, which may add more).
     nested: Vec<Function>,
+    /// Classes defined by top-level `class` statements: name -> the global bound to it.
+    classes: HashMap<String, GlobalId>,
+    /// The top-level `class` statements (by position in the source).
+    top_level_classes: HashSet<u32>,
+    /// Set while lowering a method's `def`: the class's global (taken by `function`).
+    method_class: Option<GlobalId>,
 }
 
 /// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
@@ -94,6 +101,11 @@ struct FnCtx {
     /// Statements to emit before the one being lowered (a decorator's value, stored in a
     /// hidden local so it is evaluated before the defaults, as CPython does).
     prelude: Vec<Stmt>,
+    /// Inside a `class` body (lowered in the module body): its namespace.
+    class_body: Option<classes::ClassBody>,
+    /// In a method: the global bound to its class (for `super()`).
+    method_of: Option<GlobalId>,
+    nparams: usize,
 }
 
 impl FnCtx {
@@ -112,6 +124,9 @@ impl FnCtx {
             freevars: vec![],
             captures: vec![],
             prelude: vec![],
+            class_body: None,
+            method_of: None,
+            nparams: 0,
         }
     }
 
@@ -243,6 +258,20 @@ impl<'a> Lowerer<'a> {
                 self.functions.insert(name.to_string(), fid);
             }
         }
+        // Classes: top-level `class` statements whose name is bound nowhere else.
+        for s in suite {
+            if let ast::Stmt::ClassDef(c) = s {
+                self.top_level_classes.insert(c.range.start().to_u32());
+                let n = c.name.as_str();
+                let count = bound.iter().filter(|(b, _)| b == n).count() + def_names.get(n).map_or(0, Vec::len);
+                if count > 1 {
+                    self.diags.push(
+                        Diagnostic::new(Code::UnsupportedBinding, Span::from(c.range), format!("binding the class name '{n}' more than once is not supported"))
+                            .with_help("give each class its own name and never assign to it"),
+                    );
+                }
+            }
+        }
         // Globals: one slot per module-level name, function bindings included.
         let mut names: Vec<String> = bound.iter().map(|(n, _)| n.clone()).collect();
         for def in &self.defs {
@@ -255,6 +284,13 @@ impl<'a> Lowerer<'a> {
                     None => GlobalKind::Variable,
                 };
                 self.add_global(&name, kind);
+            }
+        }
+        for s in suite {
+            if let ast::Stmt::ClassDef(c) = s {
+                if let Some(&g) = self.globals.get(c.name.as_str()) {
+                    self.classes.insert(c.name.to_string(), g);
+                }
             }
         }
         // Signatures, then bodies.
@@ -398,6 +434,19 @@ impl<'a> Lowerer<'a> {
                         let rhs = self.expr(ctx, &a.value);
                         Some(StmtKind::AugAssignSubscript { value, index, op, rhs })
                     }
+                    ast::Expr::Attribute(attr) => {
+                        // `obj.x op= v`: `obj` once (a hidden local), get, operate, set.
+                        let obj = self.expr(ctx, &attr.value);
+                        let hidden = ctx.hidden_local("<augmented target>".into());
+                        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value: obj }, span });
+                        let at = Span::from(attr.range);
+                        let load_obj = self.push(ctx, ExprKind::Local(hidden), at);
+                        let load = self.push(ctx, ExprKind::Attribute { value: load_obj, name: attr.attr.to_string() }, at);
+                        let rhs = self.expr(ctx, &a.value);
+                        let result = self.push(ctx, ExprKind::InPlace(op, load, rhs), span);
+                        let store_obj = self.push(ctx, ExprKind::Local(hidden), at);
+                        Some(StmtKind::Assign { targets: vec![Target::Attribute { value: store_obj, name: attr.attr.to_string() }], value: result })
+                    }
                     other => {
                         self.diags.push(unsupported_stmt(Span::from(other.range()), "augmented assignment to this target", "assign to a variable or an item: x += 1, xs[i] += 1"));
                         None
@@ -465,7 +514,7 @@ impl<'a> Lowerer<'a> {
             // Resolved before lowering (see `collect_global_decls`).
             ast::Stmt::Global(_) => None,
             ast::Stmt::FunctionDef(d) => {
-                if !ctx.is_module() || !d.decorator_list.is_empty() {
+                if !ctx.is_module() || !d.decorator_list.is_empty() || ctx.class_body.is_some() {
                     return self.def_statement(ctx, d);
                 }
                 let idx = self.defs.iter().position(|x| std::ptr::eq(*x, d))?;
@@ -485,10 +534,7 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_stmt(span, "'async def'", "write a plain function"));
                 None
             }
-            ast::Stmt::ClassDef(_) => {
-                self.diags.push(unsupported_stmt(span, "a class definition", "use functions and tuples for now"));
-                None
-            }
+            ast::Stmt::ClassDef(c) => self.class_def(ctx, c),
             ast::Stmt::Delete(d) => {
                 let mut targets = Vec::new();
                 for t in &d.targets {
@@ -703,7 +749,12 @@ impl<'a> Lowerer<'a> {
 
     fn target(&mut self, ctx: &mut FnCtx, t: &ast::Expr) -> Option<Target> {
         match t {
+            ast::Expr::Name(n) if ctx.class_body.is_some() => Some(self.class_target(ctx, n.id.as_str(), Span::from(n.range))),
             ast::Expr::Name(n) => self.name_target(ctx, n.id.as_str()),
+            ast::Expr::Attribute(a) => {
+                let value = self.expr(ctx, &a.value);
+                Some(Target::Attribute { value, name: a.attr.to_string() })
+            }
             ast::Expr::Tuple(ast::ExprTuple { elts, .. }) | ast::Expr::List(ast::ExprList { elts, .. }) => {
                 let stars: Vec<usize> = elts.iter().enumerate().filter(|(_, e)| matches!(e, ast::Expr::Starred(_))).map(|(i, _)| i).collect();
                 if stars.len() > 1 {
@@ -749,6 +800,11 @@ impl<'a> Lowerer<'a> {
     }
 
     fn name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> ExprId {
+        if ctx.class_body.is_some() {
+            if let Some(e) = self.class_body_name(ctx, name, span) {
+                return e;
+            }
+        }
         if let Some(l) = ctx.locals.get(name) {
             return self.push(ctx, ExprKind::Local(*l), span);
         }
@@ -766,6 +822,9 @@ impl<'a> Lowerer<'a> {
         }
         if let Some(g) = self.globals.get(name).copied() {
             return self.push(ctx, ExprKind::Global(g), span);
+        }
+        if name == "NotImplemented" {
+            return self.push(ctx, ExprKind::NotImplemented, span);
         }
         if Builtin::from_name(name).is_some() || molt_abi::exception_kind(name).is_some() {
             self.diags.push(unsupported_expr(span, &format!("using the builtin '{name}' as a value"), "call it directly"));
@@ -938,6 +997,10 @@ impl<'a> Lowerer<'a> {
     /// A list or dict comprehension: its targets get hidden locals (the comprehension's own
     /// scope), restored to the enclosing bindings afterwards.
     fn comprehension(&mut self, ctx: &mut FnCtx, gens: &[ast::Comprehension], elt: &ast::Expr, value: Option<&ast::Expr>, span: Span) -> Option<ExprKind> {
+        if ctx.class_body.is_some() {
+            self.diags.push(unsupported_expr(span, "a comprehension in a class body", "build the value in a function and assign its result"));
+            return None;
+        }
         if let Some(g) = gens.iter().find(|g| g.is_async) {
             self.diags.push(unsupported_expr(Span::from(g.iter.range()), "an async comprehension", "use a plain comprehension"));
             return None;
@@ -1100,6 +1163,9 @@ impl<'a> Lowerer<'a> {
         if name == "isinstance" {
             return self.isinstance(ctx, c, span);
         }
+        if name == "super" {
+            return self.super_call(ctx, c, span);
+        }
         if let Some(kind) = molt_abi::exception_kind(name) {
             if let Some(k) = c.keywords.first() {
                 self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("{name}() does not take keyword arguments")));
@@ -1158,7 +1224,8 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let mut types = Vec::new();
-        if !self.class_names(ctx, &c.args[1], &mut types) {
+        let mut user = Vec::new();
+        if !self.class_names(ctx, &c.args[1], &mut types, &mut user) {
             self.diags.push(
                 Diagnostic::new(Code::UnsupportedExpression, Span::from(c.args[1].range()), "this isinstance() class argument is not supported")
                     .with_help("name built-in classes directly: isinstance(x, int) or isinstance(x, (int, float))"),
@@ -1166,12 +1233,19 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         let value = self.expr(ctx, &c.args[0]);
-        Some(ExprKind::IsInstance { value, types: types.join(",") })
+        let classes = user.into_iter().map(|(g, at)| self.push(ctx, ExprKind::Global(g), at)).collect();
+        Some(ExprKind::IsInstance { value, types: types.join(","), classes })
     }
 
-    fn class_names(&mut self, ctx: &FnCtx, e: &ast::Expr, out: &mut Vec<String>) -> bool {
+    /// The classes `isinstance` tests against: built-in ones by name (`out`) and user
+    /// classes (`user`, their globals).
+    fn class_names(&mut self, ctx: &FnCtx, e: &ast::Expr, out: &mut Vec<String>, user: &mut Vec<(GlobalId, Span)>) -> bool {
         match e {
-            ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.class_names(ctx, x, out)),
+            ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.class_names(ctx, x, out, user)),
+            ast::Expr::Name(n) if !ctx.sees_variable(n.id.as_str()) && self.classes.contains_key(n.id.as_str()) => {
+                user.push((self.classes[n.id.as_str()], Span::from(n.range)));
+                true
+            }
             ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) => {
                 let name = n.id.as_str();
                 if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "set", "frozenset", "object"].contains(&name) {
@@ -1317,6 +1391,7 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
             ast::Stmt::For(x) => target_names(&x.target, out),
             ast::Stmt::FunctionDef(d) => out.push((d.name.to_string(), Span::from(d.range))),
+            ast::Stmt::ClassDef(c) => out.push((c.name.to_string(), Span::from(c.range))),
             _ => collect_handler_names(s, out),
         }
         for b in nested_bodies(s) {

@@ -1,7 +1,9 @@
 //! Method calls (and attribute reads) the runtime cannot perform exactly are rejected here, after type inference:
-//! a call `x.m(...)` compiles only if, for every built-in type `x` may have (its static
-//! type, or all of them when it is `dyn`), either Molt implements `m` for that type or
-//! CPython's type has no attribute `m` (then both raise the same AttributeError).
+//! a call `x.m(...)` on a receiver of a known built-in type compiles only if either Molt
+//! implements `m` for that type or CPython's type has no attribute `m` (then both raise
+//! the same AttributeError). A `dyn` receiver (possibly a user instance, whose lookups are
+//! exact) is guarded at run time instead: reaching an attribute CPython has and Molt
+//! lacks stops the program with exit status 70, never a catchable exception.
 
 use crate::diagnostics::{Code, Diagnostic};
 use crate::hir::{Const, ExprKind, FuncId, Module};
@@ -22,7 +24,10 @@ fn runtime_types(ty: Ty) -> Vec<&'static str> {
         Ty::FrozenSet => vec!["frozenset"],
         Ty::Range => vec!["range"],
         Ty::Exception => vec!["BaseException"],
-        Ty::Bottom | Ty::Dynamic => molt_abi::BUILTIN_TYPE_ATTRS.iter().map(|(t, _)| *t).collect(),
+        // A `dyn` receiver is checked at run time instead (`no_such_attribute` stops the
+        // program when the attribute exists in CPython but not in Molt): it is often an
+        // instance of a user class, whose attributes are always exact.
+        Ty::Bottom | Ty::Dynamic => vec![],
     }
 }
 
@@ -57,14 +62,15 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
             if let ExprKind::Attribute { value, name } = &e.kind {
                 let ty = types.expr(FuncId(fi as u32), *value);
                 // Every type has dunder attributes the tables do not list: only the
-                // implemented ones are safe to read.
+                // implemented ones are safe to read. (A user class instance may be any
+                // `dyn` value: its attributes are always looked up exactly.)
                 let missing: Vec<&str> = runtime_types(ty)
                     .into_iter()
                     .filter(|t| {
                         let cpython_has = if molt_abi::EXCEPTION_ONLY_ATTRS.contains(&name.as_str()) {
                             *t == "BaseException"
                         } else {
-                            name.starts_with('_') || molt_abi::cpython_has_attr(t, name)
+                            (name.starts_with("__") && name.ends_with("__")) || molt_abi::cpython_has_attr(t, name)
                         };
                         cpython_has && !molt_abi::attr_implemented(t, name)
                     })

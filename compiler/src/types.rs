@@ -268,7 +268,7 @@ impl Infer<'_> {
                 }
             }
             // Stores into a container: element types are not tracked.
-            Target::Subscript { .. } => {}
+            Target::Subscript { .. } | Target::Attribute { .. } => {}
             Target::Starred { before, star, after } => {
                 for t in before.iter().chain(after) {
                     self.assign(t, Ty::Dynamic);
@@ -298,8 +298,20 @@ impl Infer<'_> {
                 (_, Ty::Bottom) => Ty::Bottom,
                 _ => Ty::Dynamic,
             },
-            // Every comparison between the builtin types of this slice yields a bool or raises.
-            ExprKind::Compare { .. } => Ty::Bool,
+            // `is` and `in` yield bools; a rich comparison between built-in types yields a
+            // bool or raises, but an instance's `__eq__` (a `dyn` operand) may return anything.
+            ExprKind::Compare { left, rest } => {
+                let mut lty = self.ty(*left);
+                let mut result = Ty::Bool;
+                for (op, r) in rest {
+                    let rty = self.ty(*r);
+                    if !compare_yields_bool(*op, lty, rty) {
+                        result = Ty::Dynamic;
+                    }
+                    lty = rty;
+                }
+                result
+            }
             ExprKind::BoolOp(_, vs) => vs.iter().fold(Ty::Bottom, |acc, v| acc.join(self.ty(*v))),
             ExprKind::IfExp { body, orelse, .. } => self.ty(*body).join(self.ty(*orelse)),
             ExprKind::Tuple(_) => Ty::Tuple,
@@ -388,6 +400,7 @@ impl Infer<'_> {
             }
             ExprKind::NewException { .. } => Ty::Exception,
             ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } => Ty::Dynamic,
+            ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented => Ty::Dynamic,
         }
     }
 }
@@ -430,7 +443,8 @@ pub fn verify_types(module: &Module, types: &Types) -> Vec<String> {
                 ExprKind::Const(Const::Int(_)) => Some(Ty::Int),
                 ExprKind::Const(Const::Float(_)) => Some(Ty::Float),
                 ExprKind::Const(Const::Str(_)) => Some(Ty::Str),
-                ExprKind::Const(Const::Bool(_)) | ExprKind::Compare { .. } | ExprKind::Unary(UnaryOp::Not, _) => Some(Ty::Bool),
+                ExprKind::Const(Const::Bool(_)) | ExprKind::Unary(UnaryOp::Not, _) => Some(Ty::Bool),
+                ExprKind::Compare { .. } if ty != Ty::Bool && ty != Ty::Dynamic => Some(Ty::Bool),
                 ExprKind::Const(Const::None) => Some(Ty::NoneType),
                 _ => None,
             };
@@ -451,4 +465,12 @@ pub fn print_typed(module: &Module, types: &Types) -> String {
         out.push_str(&format!("types f{i} {}: returns {}; {}\n", f.name, types.returns[i].name(), locals.join(", ")));
     }
     out
+}
+
+/// Whether `a op b` always yields a bool (or raises): identity and membership tests do;
+/// rich comparisons do when both operands are built-in values (not instances, whose
+/// special methods may return anything).
+pub fn compare_yields_bool(op: CmpOp, a: Ty, b: Ty) -> bool {
+    let builtin = |t: Ty| !matches!(t, Ty::Dynamic | Ty::Bottom);
+    matches!(op, CmpOp::Is | CmpOp::IsNot | CmpOp::In | CmpOp::NotIn) || (builtin(a) && builtin(b))
 }

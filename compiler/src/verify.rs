@@ -55,6 +55,7 @@ impl Verifier<'_> {
             Target::Local(_) => {}
             Target::Global(g) => self.global(f, *g),
             Target::Tuple(ts) => ts.iter().for_each(|t| self.target(f, func, t)),
+            Target::Attribute { value, .. } => self.expr_id(f, func, *value),
             Target::Subscript { value, index } => {
                 self.expr_id(f, func, *value);
                 self.expr_id(f, func, *index);

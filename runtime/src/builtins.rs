@@ -5,7 +5,7 @@ use crate::abi::*;
 use crate::exc::*;
 use crate::int;
 use crate::object::*;
-use crate::ops::{BinOp, binop, compare, is_true};
+use crate::ops::{BinOp, binop, compare};
 
 /// str(v) as Rust text.
 pub fn str_string(v: u64) -> R<String> {
@@ -14,6 +14,9 @@ pub fn str_string(v: u64) -> R<String> {
     }
     if is_exc(v) {
         return exc_str(v);
+    }
+    if crate::class::is_instance_obj(v) {
+        return crate::class::str(v);
     }
     repr_string(v)
 }
@@ -62,6 +65,16 @@ pub fn repr_string(v: u64) -> R<String> {
             }
             KIND_EXC => exc_repr(v),
             KIND_FUNC => Ok(format!("<function {} at {:#x}>", crate::func::qualname(v), v & PAYLOAD_MASK)),
+            KIND_INSTANCE => crate::class::repr(v),
+            KIND_CLASS => Ok(format!("<class '__main__.{}'>", crate::class::class_name(v))),
+            KIND_METHOD => {
+                let m = unsafe { obj::<crate::class::BoundMethod>(v) };
+                let owner = if crate::class::is_class(m.receiver) { crate::class::class_name(m.receiver) } else { type_name(m.receiver) };
+                let name = crate::func::qualname(m.func);
+                let short = name.rsplit('.').next().unwrap_or(&name).to_string();
+                Ok(format!("<bound method {owner}.{short} of {}>", repr_string(m.receiver)?))
+            }
+            KIND_NOT_IMPLEMENTED => Ok("NotImplemented".to_string()),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
         },
         _ => Ok("<NULL>".to_string()),
@@ -149,7 +162,7 @@ pub extern "C" fn molt_builtin_float(v: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_builtin_bool(v: u64) -> u64 {
-    box_bool(is_true(v))
+    ret(crate::ops::truth(v).map(box_bool))
 }
 
 fn builtin_len(v: u64) -> R<u64> {
@@ -161,6 +174,7 @@ fn builtin_len(v: u64) -> R<u64> {
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Ok(int::new_int_i64(crate::dict::view_len(v) as i64)),
         KIND_SET | KIND_FROZENSET => Ok(int::new_int_i64(crate::set::len(v) as i64)),
         KIND_RANGE => crate::range::len_value(v),
+        KIND_INSTANCE => crate::class::len(v),
         _ => type_error(&format!("object of type '{}' has no len()", type_name(v))),
     }
 }

@@ -226,7 +226,7 @@ pub fn update(v: u64, other: u64) -> R<()> {
         }
         return Ok(());
     }
-    let Some(it) = crate::iter::try_iter(other) else {
+    let Some(it) = crate::iter::try_iter(other)? else {
         return type_error(&format!("'{}' object is not iterable", type_name(other)));
     };
     let mut i = 0;

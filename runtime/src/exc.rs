@@ -143,6 +143,12 @@ pub fn pending() -> u64 {
     PENDING.with(|p| p.get())
 }
 
+/// Whether the pending exception is an instance of built-in class `kind`.
+pub fn pending_is(kind: usize) -> bool {
+    let p = pending();
+    p != ERR && is_exc(p) && kind_is_subclass(exc_kind(p), kind)
+}
+
 /// Raises `kind` with the given argument values (borrowed).
 pub fn raise_args<T>(kind: usize, args: &[u64]) -> R<T> {
     let t = crate::tuple::new_tuple_borrowed(args);
@@ -332,6 +338,9 @@ pub extern "C" fn molt_handler_exit() {
 /// `x.name` for the attributes in `molt_abi::IMPLEMENTED_ATTRS`.
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
+    if let Some(r) = crate::class::getattr(v, name) {
+        return ret(r);
+    }
     let n = crate::builtins::str_string(name).unwrap_or_default();
     if is_exc(v) {
         let e = unsafe { obj::<ExcObj>(v) };
@@ -347,7 +356,29 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
             return r;
         }
     }
-    ret(raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v))))
+    let number = |x: u64| {
+        incref(x);
+        x
+    };
+    let r = match (heap_kind(v), n.as_str()) {
+        _ if is_int_like(v) && matches!(n.as_str(), "real" | "numerator") => Some(crate::builtins::molt_builtin_int(v)),
+        _ if is_int_like(v) && n == "imag" => Some(box_small_int(0)),
+        _ if is_int_like(v) && n == "denominator" => Some(box_small_int(1)),
+        _ if is_float(v) && n == "real" => Some(number(v)),
+        _ if is_float(v) && n == "imag" => Some(box_float(0.0)),
+        (KIND_RANGE, "start" | "stop" | "step") => Some(number(crate::range::part(v, &n))),
+        (KIND_FUNC, "__name__") => {
+            let q = crate::func::qualname(v);
+            Some(crate::str::new_string(q.rsplit('.').next().unwrap_or(&q).to_string()))
+        }
+        (KIND_FUNC, "__qualname__") => Some(crate::str::new_string(crate::func::qualname(v))),
+        _ if molt_abi::method_implemented(type_name(v), &n) => Some(crate::class::builtin_method(v, name)),
+        _ => None,
+    };
+    if let Some(r) = r {
+        return r;
+    }
+    ret(no_such_attribute(v, &n))
 }
 
 /// CPython 3.11's `Py_EnterRecursiveCall(where)`: builtins that recurse into values
@@ -563,6 +594,36 @@ fn system_exit_code(exc: u64) -> i32 {
     eprintln_safe(&format!("{s}\n"));
     1
 }
+
+/// The exit status of a program stopped by [`unsupported_attribute`].
+pub const UNSUPPORTED_EXIT: i32 = 70;
+
+/// `obj.name` where `obj` is a built-in value whose CPython type has `name` but Molt does
+/// not implement it. The compiler rejects this when it knows the receiver's type; for a
+/// `dyn` receiver (often a user instance) this runtime guard stops the program loudly
+/// instead: raising AttributeError could be caught and silently change the outcome.
+pub fn unsupported_attribute(v: u64, name: &str) -> ! {
+    crate::io::flush_stdout();
+    eprintln_safe(&format!(
+        "molt: the program read '{}.{name}', which Molt does not support yet (see specs/subset.md); stopping\n",
+        type_name(v)
+    ));
+    std::process::exit(UNSUPPORTED_EXIT)
+}
+
+/// AttributeError for `v.name`, or [`unsupported_attribute`] when CPython's type of `v`
+/// has the attribute.
+pub fn no_such_attribute<T>(v: u64, name: &str) -> R<T> {
+    let t = type_name(v);
+    let dunder = name.starts_with("__") && name.ends_with("__");
+    let cpython_has = if EXCEPTION_ONLY_ATTRS_RT.contains(&name) { is_exc(v) } else { dunder || molt_abi::cpython_has_attr(if is_exc(v) { "BaseException" } else { t }, name) };
+    if cpython_has {
+        unsupported_attribute(v, name);
+    }
+    raise(ATTRIBUTE_ERROR, &format!("'{t}' object has no attribute '{name}'"))
+}
+
+const EXCEPTION_ONLY_ATTRS_RT: &[&str] = molt_abi::EXCEPTION_ONLY_ATTRS;
 
 fn eprintln_safe(s: &str) {
     use std::io::Write;

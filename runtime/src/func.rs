@@ -101,7 +101,7 @@ fn name_list(names: &[String]) -> String {
 /// (the last `kwnames.len()` values of `args`), all borrowed.
 pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     if !is_func(f) {
-        return type_error(&format!("'{}' object is not callable", type_name(f)));
+        return call_other(f, args, kwnames);
     }
     let fo = unsafe { obj::<FuncObj>(f) };
     let n = fo.nparams as usize;
@@ -167,6 +167,29 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
     }
     ok_or_raised((fo.entry)(f, slots.as_ptr()))
+}
+
+/// Calls a value that is not a function: a class (a new instance), a bound method, an
+/// instance with `__call__`.
+fn call_other(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    match heap_kind(f) {
+        KIND_CLASS => crate::class::instantiate(f, args, kwnames),
+        KIND_BUILTIN_METHOD => {
+            let m = unsafe { obj::<crate::class::BoundMethod>(f) };
+            crate::ops::call_method_kw(m.receiver, crate::str::as_str(m.func), args, kwnames)
+        }
+        KIND_METHOD => {
+            let m = unsafe { obj::<crate::class::BoundMethod>(f) };
+            let mut all = Vec::with_capacity(args.len() + 1);
+            all.push(m.receiver);
+            all.extend_from_slice(args);
+            call(m.func, &all, kwnames)
+        }
+        KIND_INSTANCE if crate::class::lookup_str(crate::class::instance_class(f), "__call__")?.is_some() => {
+            crate::class::call_method(f, "__call__", args, kwnames).unwrap_or_else(|| type_error("not an instance"))
+        }
+        _ => type_error(&format!("'{}' object is not callable", type_name(f))),
+    }
 }
 
 fn ok_or_raised(v: u64) -> R<u64> {

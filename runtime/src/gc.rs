@@ -49,7 +49,7 @@ fn head<'a>(v: u64) -> &'a mut GcHead {
 
 /// Whether `v` is an object of a tracked kind.
 fn is_container(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_FUNC | KIND_CELL)
+    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_FUNC | KIND_CELL | KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD)
 }
 
 /// Calls `f` on each reference `v` holds (borrowed); nothing is freed meanwhile.
@@ -69,6 +69,7 @@ fn for_each_child(v: u64, mut f: impl FnMut(u64)) {
                 f(c)
             }
         }
+        KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::children(v, &mut f),
         _ => {}
     }
 }
@@ -176,6 +177,7 @@ fn clear(v: u64) {
         KIND_DICT => crate::dict::clear(v),
         KIND_FUNC => crate::func::release_parts(unsafe { obj_mut::<crate::func::FuncObj>(v) }),
         KIND_CELL => crate::func::molt_cell_set(v, ERR),
+        KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::take_refs(v).into_iter().for_each(decref),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
             // The view keeps its dict pointer (freeing the view releases it); the dict
             // itself is garbage too and is cleared, which breaks the cycle.

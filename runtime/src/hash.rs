@@ -64,6 +64,7 @@ pub fn hash(v: u64) -> R<i64> {
                 type_error(&format!("unhashable type: '{}'", type_name(v)))
             }
             KIND_RANGE => hash_range(v),
+            KIND_INSTANCE => crate::class::hash(v).map(fix),
             // Exceptions: by identity, like objects without a __hash__ override.
             _ => Ok(fix(((v & PAYLOAD_MASK) >> 4) as i64)),
         },

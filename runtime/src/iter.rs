@@ -17,11 +17,30 @@ pub fn is_iterator(v: u64) -> bool {
     matches!(
         heap_kind(v),
         KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER
-    )
+    ) || (crate::class::is_instance_obj(v) && crate::class::lookup_str(crate::class::instance_class(v), "__next__").ok().flatten().is_some())
 }
 
-/// iter(v), or None if `v` is not iterable (no exception set).
-pub fn try_iter(v: u64) -> Option<u64> {
+/// iter(v), or None if `v` is not iterable (no exception set); an instance's
+/// `__iter__` may raise.
+pub fn try_iter(v: u64) -> R<Option<u64>> {
+    if crate::class::is_instance_obj(v) {
+        return match crate::class::special(v, "__iter__", &[]) {
+            None => Ok(None),
+            Some(r) => {
+                let it = r?;
+                if !is_iterator(it) {
+                    let t = type_name(it);
+                    decref(it);
+                    return type_error(&format!("iter() returned non-iterator of type '{t}'"));
+                }
+                Ok(Some(it))
+            }
+        };
+    }
+    Ok(builtin_iter(v))
+}
+
+fn builtin_iter(v: u64) -> Option<u64> {
     match heap_kind(v) {
         KIND_STR => {
             incref(v);
@@ -51,7 +70,7 @@ pub fn try_iter(v: u64) -> Option<u64> {
 }
 
 pub fn iter(v: u64) -> R<u64> {
-    match try_iter(v) {
+    match try_iter(v)? {
         Some(it) => Ok(it),
         None => type_error(&format!("'{}' object is not iterable", type_name(v))),
     }
@@ -107,6 +126,15 @@ pub fn next(it: u64) -> u64 {
         KIND_SET_ITER => crate::set::iter_next(it),
         KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => crate::iter_builtins::next(it),
         KIND_STREAM => crate::module::stream_next(it),
+        KIND_INSTANCE => match crate::class::special(it, "__next__", &[]) {
+            Some(Ok(v)) => v,
+            Some(Err(_)) if crate::exc::pending_is(crate::exc::STOP_ITERATION) => {
+                decref(crate::exc::take_pending());
+                STOP
+            }
+            Some(Err(_)) => ERR,
+            None => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),
+        },
         _ => ret(type_error(&format!("'{}' object is not an iterator", type_name(it)))),
     }
 }
@@ -160,7 +188,7 @@ pub fn collect(v: u64) -> R<Vec<u64>> {
 }
 
 fn unpack(v: u64, n: usize, out: *mut u64) -> R<()> {
-    let Some(it) = try_iter(v) else {
+    let Some(it) = try_iter(v)? else {
         return type_error(&format!("cannot unpack non-iterable {} object", type_name(v)));
     };
     let mut got: Vec<u64> = Vec::with_capacity(n);
@@ -200,11 +228,17 @@ fn unpack(v: u64, n: usize, out: *mut u64) -> R<()> {
 /// (owned) to `out`; -1 with CPython's ValueError when there are too few.
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_unpack_star(v: u64, before: usize, after: usize, out: *mut u64) -> i32 {
-    let Some(_) = try_iter(v).map(decref) else {
-        let _: R<()> = type_error(&format!("cannot unpack non-iterable {} object", type_name(v)));
-        return -1;
+    let it = match try_iter(v) {
+        Ok(Some(it)) => it,
+        Ok(None) => {
+            let _: R<()> = type_error(&format!("cannot unpack non-iterable {} object", type_name(v)));
+            return -1;
+        }
+        Err(_) => return -1,
     };
-    let mut items = match collect(v) {
+    let items = collect(it);
+    decref(it);
+    let mut items = match items {
         Ok(i) => i,
         Err(_) => return -1,
     };

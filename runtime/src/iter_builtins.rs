@@ -38,8 +38,12 @@ pub fn zip(iterables: &[u64]) -> R<u64> {
     let mut its = Vec::with_capacity(iterables.len());
     for (i, &x) in iterables.iter().enumerate() {
         match crate::iter::try_iter(x) {
-            Some(it) => its.push(it),
-            None => {
+            Err(e) => {
+                its.into_iter().for_each(decref);
+                return Err(e);
+            }
+            Ok(Some(it)) => its.push(it),
+            Ok(None) => {
                 its.into_iter().for_each(decref);
                 return type_error(&format!("zip argument #{} must support iteration", i + 1));
             }
@@ -162,8 +166,12 @@ pub fn any_all(iterable: u64, want: bool) -> R<u64> {
         if x == ERR {
             break Err(Raised);
         }
-        let t = crate::ops::is_true(x);
+        let t = crate::ops::truth(x);
         decref(x);
+        let t = match t {
+            Ok(t) => t,
+            Err(e) => break Err(e),
+        };
         if t == want {
             break Ok(box_bool(want));
         }

@@ -11,6 +11,7 @@
 pub use molt_abi as abi;
 
 pub mod builtins;
+pub mod class;
 pub mod dict;
 pub mod exc;
 pub mod float;

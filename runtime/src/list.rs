@@ -101,11 +101,12 @@ pub extern "C" fn molt_slice_new(start: u64, stop: u64, step: u64) -> u64 {
 /// `v[a:b:c] = x` for a list.
 fn set_slice(v: u64, s: u64, x: u64) -> R<()> {
     let (a, b, c) = slice_parts(s);
-    let Some(it) = crate::iter::try_iter(x) else {
+    let Some(it) = crate::iter::try_iter(x)? else {
         return type_error(if crate::tuple::slice_index(c)?.unwrap_or(1) == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
     };
+    let new = crate::iter::collect(it);
     decref(it);
-    let new = crate::iter::collect(x)?;
+    let new = new?;
     let n = items(v).len() as i64;
     let (start, step, len) = crate::tuple::adjust_slice(n, a, b, c)?;
     if step == 1 {

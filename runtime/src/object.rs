@@ -40,6 +40,13 @@ pub const KIND_FROZENSET: u32 = 23;
 pub const KIND_SET_ITER: u32 = 24;
 pub const KIND_FUNC: u32 = 25;
 pub const KIND_CELL: u32 = 26;
+pub const KIND_CLASS: u32 = 27;
+pub const KIND_INSTANCE: u32 = 28;
+pub const KIND_METHOD: u32 = 29;
+pub const KIND_WRAPPER: u32 = 30;
+pub const KIND_SUPER: u32 = 31;
+pub const KIND_NOT_IMPLEMENTED: u32 = 32;
+pub const KIND_BUILTIN_METHOD: u32 = 33;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,7 +141,7 @@ unsafe fn free_raw(p: *mut u8, size: usize) {
     }
 }
 
-unsafe fn free_box<T>(p: *mut Header) {
+pub unsafe fn free_box<T>(p: *mut Header) {
     note_free();
     drop(unsafe { Box::from_raw(p as *mut T) });
 }
@@ -274,6 +281,7 @@ unsafe fn free_object(v: u64) {
                 decref(name);
                 decref(params);
             }
+            KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::dealloc(v),
             KIND_CELL => {
                 crate::gc::untrack(v);
                 let value = obj::<crate::func::CellObj>(v).value;
@@ -325,6 +333,13 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_SET_ITER => "set_iterator",
             KIND_FUNC => "function",
             KIND_CELL => "cell",
+            KIND_INSTANCE => crate::class::type_name_of_instance(v),
+            KIND_CLASS => "type",
+            KIND_METHOD => "method",
+            KIND_BUILTIN_METHOD => "builtin_function_or_method",
+            KIND_WRAPPER => ["staticmethod", "classmethod", "property"][unsafe { obj::<crate::class::Wrapper>(v) }.wrap as usize],
+            KIND_SUPER => "super",
+            KIND_NOT_IMPLEMENTED => "NotImplementedType",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -55,6 +55,25 @@ impl BinOp {
         ALL.get(code as usize).copied().unwrap_or(BinOp::MatMul)
     }
 
+    /// The special method implementing the operator (`__add__`).
+    fn special_name(self) -> &'static str {
+        match self {
+            BinOp::Add => "__add__",
+            BinOp::Sub => "__sub__",
+            BinOp::Mul => "__mul__",
+            BinOp::TrueDiv => "__truediv__",
+            BinOp::FloorDiv => "__floordiv__",
+            BinOp::Mod => "__mod__",
+            BinOp::Pow => "__pow__",
+            BinOp::LShift => "__lshift__",
+            BinOp::RShift => "__rshift__",
+            BinOp::And => "__and__",
+            BinOp::Or => "__or__",
+            BinOp::Xor => "__xor__",
+            BinOp::MatMul => "__matmul__",
+        }
+    }
+
     fn symbol(self) -> &'static str {
         match self {
             BinOp::Add => "+",
@@ -166,6 +185,18 @@ fn set_op_symbol(op: BinOp) -> Option<u8> {
 }
 
 fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
+    if inplace {
+        let name = format!("__i{}", &op.special_name()[2..]);
+        if let Some(r) = crate::class::special(a, &name, &[b]) {
+            let r = r?;
+            if !crate::class::is_not_implemented(r) {
+                return Ok(r);
+            }
+        }
+    }
+    if let Some(r) = crate::class::binary(a, b, op.special_name()) {
+        return r;
+    }
     let ai = is_int_like(a);
     let bi = is_int_like(b);
     if ai && bi {
@@ -374,14 +405,23 @@ pub fn is_true(v: u64) -> bool {
     }
 }
 
+/// The truth of any value: instances answer through `__bool__` or `__len__`, which may
+/// raise. (`is_true` is for values known not to be instances.)
+pub fn truth(v: u64) -> R<bool> {
+    if crate::class::is_instance_obj(v) { crate::class::truth(v) } else { Ok(is_true(v)) }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_is_true(v: u64) -> i32 {
-    is_true(v) as i32
+    match truth(v) {
+        Ok(t) => t as i32,
+        Err(_) => -1,
+    }
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_not(v: u64) -> u64 {
-    box_bool(!is_true(v))
+    ret(truth(v).map(|t| box_bool(!t)))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -480,6 +520,12 @@ pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
     if is_num(a) && is_num(b) {
         return Ok(apply(num_cmp(a, b), op));
     }
+    if let Some(r) = crate::class::rich_compare(a, b, op) {
+        let r = r?;
+        let t = truth(r);
+        decref(r);
+        return t;
+    }
     let (ka, kb) = (heap_kind(a), heap_kind(b));
     if ka == KIND_STR && kb == KIND_STR {
         return Ok(apply(Some(crate::str::as_str(a).cmp(crate::str::as_str(b))), op));
@@ -529,6 +575,9 @@ pub extern "C" fn molt_compare(a: u64, b: u64, op: i32) -> u64 {
     if is_small_int(a) && is_small_int(b) {
         return box_bool(apply(Some(unbox_small_int(a).cmp(&unbox_small_int(b))), op));
     }
+    if let Some(r) = crate::class::rich_compare(a, b, op) {
+        return ret(r);
+    }
     match compare(a, b, op) {
         Ok(r) => box_bool(r),
         Err(_) => ERR,
@@ -539,6 +588,12 @@ pub extern "C" fn molt_compare(a: u64, b: u64, op: i32) -> u64 {
 // Containers
 
 pub fn contains(container: u64, item: u64) -> R<bool> {
+    if let Some(r) = crate::class::special(container, "__contains__", &[item]) {
+        let r = r?;
+        let t = truth(r);
+        decref(r);
+        return t;
+    }
     match heap_kind(container) {
         KIND_STR => crate::str::contains(container, item),
         KIND_TUPLE | KIND_LIST => {
@@ -611,6 +666,10 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
         KIND_LIST => crate::list::getitem(v, idx),
         KIND_DICT => crate::dict::getitem(v, idx),
         KIND_RANGE => crate::range::getitem(v, idx),
+        KIND_INSTANCE => match crate::class::special(v, "__getitem__", &[idx]) {
+            Some(r) => r,
+            None => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
+        },
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
     }
 }
@@ -620,6 +679,10 @@ pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     match heap_kind(v) {
         KIND_LIST => crate::list::setitem(v, idx, x),
         KIND_DICT => crate::dict::set(v, idx, x),
+        KIND_INSTANCE => match crate::class::special(v, "__setitem__", &[idx, x]) {
+            Some(r) => r.map(decref),
+            None => type_error(&format!("'{}' object does not support item assignment", type_name(v))),
+        },
         _ => type_error(&format!("'{}' object does not support item assignment", type_name(v))),
     }
 }
@@ -629,6 +692,10 @@ pub fn delitem(v: u64, idx: u64) -> R<()> {
     match heap_kind(v) {
         KIND_LIST => crate::list::delitem(v, idx),
         KIND_DICT => crate::dict::delitem(v, idx),
+        KIND_INSTANCE => match crate::class::special(v, "__delitem__", &[idx]) {
+            Some(r) => r.map(decref),
+            None => type_error(&format!("'{}' object does not support item deletion", type_name(v))),
+        },
         _ => type_error(&format!("'{}' object does not support item deletion", type_name(v))),
     }
 }
@@ -666,12 +733,15 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
     };
     match found {
         Some(r) => r,
-        None => raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{name}'", type_name(obj))),
+        None => no_such_attribute(obj, name),
     }
 }
 
 /// `obj.name(*args, **kw)`: the last `kwnames.len()` of `args` are keyword values.
 pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if let Some(r) = crate::class::call_method(obj, name, args, kwnames) {
+        return r;
+    }
     if kwnames.is_empty() {
         return call_method(obj, name, args);
     }

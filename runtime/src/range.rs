@@ -343,3 +343,13 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         result
     }))
 }
+
+/// `r.start`, `r.stop` or `r.step` (borrowed).
+pub fn part(v: u64, name: &str) -> u64 {
+    let r = unsafe { obj::<RangeObj>(v) };
+    match name {
+        "start" => r.start,
+        "stop" => r.stop,
+        _ => r.step,
+    }
+}

@@ -383,7 +383,7 @@ fn pad(s: &str, args: &[u64], kind: char) -> R<u64> {
 }
 
 fn join_impl(sep: &str, iterable: u64) -> R<u64> {
-    let Some(it) = crate::iter::try_iter(iterable) else {
+    let Some(it) = crate::iter::try_iter(iterable)? else {
         return type_error("can only join an iterable");
     };
     let mut out = String::new();

@@ -88,7 +88,7 @@ impl<'a> FnGen<'a, '_> {
                 Target::Local(l) => out.push(*l),
                 Target::Tuple(ts) => ts.iter().for_each(|t| locals(t, out)),
                 Target::Starred { before, star, after } => before.iter().chain([star.as_ref()]).chain(after).for_each(|t| locals(t, out)),
-                Target::Global(_) | Target::Subscript { .. } => {}
+                Target::Global(_) | Target::Subscript { .. } | Target::Attribute { .. } => {}
             }
         }
         let mut targets = Vec::new();

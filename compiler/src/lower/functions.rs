@@ -5,6 +5,16 @@
 
 use super::*;
 
+/// How a decorator applies to the function below it.
+pub(super) enum Decorator {
+    /// Called with the function: its value, evaluated first, is in this hidden local.
+    Call(LocalId),
+    /// `@staticmethod`, `@classmethod`, `@property` in a class body.
+    Wrap(i32),
+    /// `@name.setter` in a class body: the property (an expression not yet evaluated).
+    Setter(ExprId),
+}
+
 impl FnCtx {
     /// The lowered function: this context's locals, cells and expressions with `body`.
     pub(super) fn finish(self, mut f: Function, body: Vec<Stmt>) -> Function {
@@ -60,6 +70,7 @@ impl<'a> Lowerer<'a> {
         let mut declared = HashSet::new();
         collect_global_decls(&def.body, &mut declared);
         let mut inner = FnCtx::new(fid, qualname, declared);
+        inner.method_of = self.method_class.take();
         let (params, body) = match enclosing {
             Some(ctx) => self.with_enclosing(ctx, &mut inner, |this, inner| this.function_body(inner, def)),
             None => self.function_body(&mut inner, def),
@@ -95,6 +106,7 @@ impl<'a> Lowerer<'a> {
             params.push(Param { name, default });
         }
         self.check_annotation(def.returns.as_deref());
+        ctx.nparams = params.len();
         let mut nonlocal = Vec::new();
         collect_nonlocal_decls(&def.body, &mut nonlocal);
         for (name, span) in nonlocal {
@@ -124,15 +136,26 @@ impl<'a> Lowerer<'a> {
     pub(super) fn def_statement(&mut self, ctx: &mut FnCtx, d: &'a ast::StmtFunctionDef) -> Option<StmtKind> {
         let mut decorators = Vec::new();
         for (i, dec) in d.decorator_list.iter().enumerate() {
+            let at = Span::from(dec.range());
+            if let Some(special) = self.method_decorator(ctx, dec) {
+                decorators.push((special, at));
+                continue;
+            }
             let value = self.expr(ctx, dec);
             let hidden = ctx.hidden_local(format!("<decorator {i}>"));
-            decorators.push((hidden, Span::from(dec.range())));
-            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: Span::from(dec.range()) });
+            decorators.push((Decorator::Call(hidden), at));
+            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
         }
         let all: Vec<&ast::ArgWithDefault> = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).collect();
         let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|v| self.expr(ctx, v))).collect();
         let span = Span::from(d.range);
-        let func = if ctx.is_module() {
+        let func = if let Some(class) = ctx.class_body.as_ref().map(|c| (c.class, c.name.clone())) {
+            let fid = self.reserve_nested();
+            self.method_class = Some(class.0);
+            let f = self.function(fid, d, None, format!("{}.{}", class.1, d.name));
+            self.store_nested(fid, f);
+            fid
+        } else if ctx.is_module() {
             // Lowered with the other module-level functions.
             FuncId(self.defs.iter().position(|x| std::ptr::eq(*x, d))? as u32 + 1)
         } else {
@@ -143,11 +166,18 @@ impl<'a> Lowerer<'a> {
             fid
         };
         let mut value = self.push(ctx, ExprKind::MakeFunction { func, defaults }, span);
-        for (hidden, at) in decorators.into_iter().rev() {
-            let callee = self.push(ctx, ExprKind::Local(hidden), at);
-            value = self.push(ctx, ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }, at);
+        for (decorator, at) in decorators.into_iter().rev() {
+            let kind = match decorator {
+                Decorator::Call(hidden) => {
+                    let callee = self.push(ctx, ExprKind::Local(hidden), at);
+                    ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }
+                }
+                Decorator::Wrap(wrap) => ExprKind::WrapMethod { wrap, func: value },
+                Decorator::Setter(property) => ExprKind::PropertySetter { property, func: value },
+            };
+            value = self.push(ctx, kind, at);
         }
-        let target = self.name_target(ctx, d.name.as_str())?;
+        let target = if ctx.class_body.is_some() { self.class_target(ctx, d.name.as_str(), span) } else { self.name_target(ctx, d.name.as_str())? };
         Some(StmtKind::Assign { targets: vec![target], value })
     }
 

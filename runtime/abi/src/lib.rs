@@ -301,6 +301,17 @@ runtime_fns! {
     molt_cell_set(Val, Val);
     // `x.name` for the attributes in IMPLEMENTED_ATTRS; others raise AttributeError.
     molt_getattr(Val, Val) -> Val;
+    // Classes: molt_class_new(name, namespace dict, bases, n); `obj.name = v` (-1 on
+    // error); super(class, receiver); staticmethod/classmethod/property (0/1/2) of a
+    // function; a property with a setter; isinstance with user classes.
+    molt_class_new(Val, Val, Ptr, Ptr) -> Val;
+    molt_setattr(Val, Val, Val) -> I32;
+    molt_super(Val, Val) -> Val;
+    molt_wrap_method(I32, Val) -> Val;
+    molt_property_setter(Val, Val) -> Val;
+    molt_isinstance_class(Val, Val) -> Val;
+    molt_isinstance_classes(Val, Val, Ptr, Ptr) -> Val;
+    molt_not_implemented() -> Val;
     // print(*args, sep=sep, end=end): sep/end are None for the default.
     molt_print(Ptr, Ptr, Val, Val) -> Val;
     // Built-in functions (fixed arity variants chosen by the compiler).
@@ -408,14 +419,20 @@ pub fn method_implemented(ty: &str, method: &str) -> bool {
 /// applies: an attribute CPython's type has but the runtime lacks is rejected.
 pub const IMPLEMENTED_ATTRS: &[(&str, &[&str])] = &[
     ("BaseException", &["args", "__cause__", "__context__", "__suppress_context__"]),
+    ("int", &["real", "imag", "numerator", "denominator"]),
+    ("bool", &["real", "imag", "numerator", "denominator"]),
+    ("float", &["real", "imag"]),
+    ("range", &["start", "stop", "step"]),
 ];
 
 /// Dunder attributes that, among the built-in types, only exceptions have: on any other
 /// value CPython raises AttributeError, as `molt_getattr` does.
 pub const EXCEPTION_ONLY_ATTRS: &[&str] = &["__cause__", "__context__", "__suppress_context__", "__traceback__"];
 
+/// Whether the runtime reads `x.name` for `x` of type `ty`: a data attribute, or an
+/// implemented method (read as a bound method).
 pub fn attr_implemented(ty: &str, name: &str) -> bool {
-    IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name))
+    IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name)) || method_implemented(ty, name)
 }
 
 /// Whether CPython's `ty` has a public attribute `name`.

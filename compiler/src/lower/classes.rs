@@ -1,0 +1,162 @@
+//! Lowering of `class` statements: the body runs in the module body, filling a namespace
+//! dict (a hidden local) that `MakeClass` turns into the class; methods are functions of
+//! their own (a class body's names are not visible inside them, as in CPython).
+//!
+//! Supported: top-level classes whose bases are earlier user classes (or `object`), a body
+//! of docstrings, `pass`, assignments and `def`s (with `@staticmethod`, `@classmethod`,
+//! `@property` and `@name.setter`); `super()` in methods. A class body reading one of its
+//! own names reads the namespace once the name is assigned, and is rejected before (the
+//! global fallback CPython would use there is rarely what was meant).
+
+use super::*;
+
+#[derive(Clone)]
+pub(super) struct ClassBody {
+    pub ns: LocalId,
+    /// Names the body has assigned so far (read from the namespace).
+    pub defined: HashSet<String>,
+    /// Names the body assigns anywhere.
+    pub assigned: HashSet<String>,
+    pub class: GlobalId,
+    pub name: String,
+}
+
+impl<'a> Lowerer<'a> {
+    pub(super) fn class_def(&mut self, ctx: &mut FnCtx, c: &'a ast::StmtClassDef) -> Option<StmtKind> {
+        let span = Span::from(c.range);
+        if !ctx.is_module() || ctx.class_body.is_some() || !self.top_level_classes.contains(&c.range.start().to_u32()) {
+            self.diags.push(unsupported_stmt(span, "a class defined inside a function, a class or a compound statement", "define the class at the top level of the module"));
+            return None;
+        }
+        if let Some(d) = c.decorator_list.first() {
+            self.diags.push(unsupported_stmt(Span::from(d.range()), "a class decorator", "apply the changes after the class statement"));
+            return None;
+        }
+        if let Some(k) = c.keywords.first() {
+            self.diags.push(unsupported_stmt(Span::from(k.range), "a keyword argument in a class statement (metaclass=...)", "derive from the base classes only"));
+            return None;
+        }
+        if !c.type_params.is_empty() {
+            self.diags.push(unsupported_stmt(span, "a type parameter list", "remove the type parameters"));
+            return None;
+        }
+        let class = *self.classes.get(c.name.as_str())?;
+        let mut bases = Vec::new();
+        for b in &c.bases {
+            let at = Span::from(b.range());
+            match b {
+                ast::Expr::Name(n) if self.classes.contains_key(n.id.as_str()) && n.id.as_str() != c.name.as_str() => {
+                    bases.push(self.push(ctx, ExprKind::Global(self.classes[n.id.as_str()]), at));
+                }
+                ast::Expr::Name(n) if n.id.as_str() == "object" && self.is_builtin_visible(ctx, "object") => {}
+                _ => {
+                    self.diags.push(unsupported_stmt(at, "this base class", "derive from object or from classes defined earlier in the module (built-in types and exceptions come later)"));
+                    return None;
+                }
+            }
+        }
+        let ns = ctx.hidden_local(format!("<class {} namespace>", c.name));
+        let empty = self.push(ctx, ExprKind::Dict(vec![]), span);
+        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(ns)], value: empty }, span });
+        let mut assigned = Vec::new();
+        collect_assigned(&c.body, &mut assigned);
+        ctx.class_body = Some(ClassBody { ns, defined: HashSet::new(), assigned: assigned.into_iter().map(|(n, _)| n).collect(), class, name: c.name.to_string() });
+        for s in &c.body {
+            let at = Span::from(s.range());
+            let kind = match s {
+                ast::Stmt::Pass(_) => None,
+                ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => None,
+                ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::FunctionDef(_) => self.stmt(ctx, s),
+                _ => {
+                    self.diags.push(unsupported_stmt(at, "this statement in a class body", "class bodies may hold assignments, 'def's and docstrings"));
+                    None
+                }
+            };
+            if let Some(kind) = kind {
+                ctx.prelude.push(Stmt { kind, span: at });
+            }
+            let mut bound = Vec::new();
+            collect_assigned(std::slice::from_ref(s), &mut bound);
+            if let Some(cb) = ctx.class_body.as_mut() {
+                cb.defined.extend(bound.into_iter().map(|(n, _)| n));
+            }
+        }
+        ctx.class_body = None;
+        let namespace = self.push(ctx, ExprKind::Local(ns), span);
+        let value = self.push(ctx, ExprKind::MakeClass { name: c.name.to_string(), bases, namespace }, span);
+        Some(StmtKind::Assign { targets: vec![Target::Global(class)], value })
+    }
+
+    /// A name read in a class body: from the namespace once the body assigned it.
+    pub(super) fn class_body_name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> Option<ExprId> {
+        let cb = ctx.class_body.clone()?;
+        if cb.defined.contains(name) {
+            let ns = self.push(ctx, ExprKind::Local(cb.ns), span);
+            let key = self.push(ctx, ExprKind::Const(Const::Str(name.to_string())), span);
+            return Some(self.push(ctx, ExprKind::Subscript { value: ns, index: key }, span));
+        }
+        if cb.assigned.contains(name) {
+            self.diags.push(unsupported_expr(span, &format!("reading the class attribute '{name}' before the class body assigns it"), "assign it earlier in the class body, or use another name"));
+            return Some(self.error_expr(ctx, span));
+        }
+        None
+    }
+
+    /// `name = ...` in a class body: an item of the namespace.
+    pub(super) fn class_target(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> Target {
+        let ns = ctx.class_body.as_ref().map_or(LocalId(0), |c| c.ns);
+        let value = self.push(ctx, ExprKind::Local(ns), span);
+        let index = self.push(ctx, ExprKind::Const(Const::Str(name.to_string())), span);
+        Target::Subscript { value, index }
+    }
+
+    /// `@staticmethod`, `@classmethod`, `@property` and `@name.setter` on a method.
+    pub(super) fn method_decorator(&mut self, ctx: &mut FnCtx, dec: &ast::Expr) -> Option<functions::Decorator> {
+        let cb = ctx.class_body.clone()?;
+        match dec {
+            ast::Expr::Name(n) if !cb.assigned.contains(n.id.as_str()) && self.is_builtin_visible(ctx, n.id.as_str()) => {
+                let wrap = ["staticmethod", "classmethod", "property"].iter().position(|w| *w == n.id.as_str())?;
+                Some(functions::Decorator::Wrap(wrap as i32))
+            }
+            ast::Expr::Attribute(a) if a.attr.as_str() == "setter" => match a.value.as_ref() {
+                ast::Expr::Name(n) if cb.defined.contains(n.id.as_str()) => {
+                    let property = self.name(ctx, n.id.as_str(), Span::from(n.range));
+                    Some(functions::Decorator::Setter(property))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `super()` in a method (its class and first parameter), or `super(C, obj)`.
+    pub(super) fn super_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
+        if !c.keywords.is_empty() || self.reject_argument_unpacking(c) {
+            self.diags.push(Diagnostic::new(Code::BadCall, span, "super() takes no keyword arguments"));
+            return None;
+        }
+        match c.args.len() {
+            0 => {
+                let (Some(class), true) = (ctx.method_of, ctx.nparams > 0) else {
+                    self.diags.push(
+                        Diagnostic::new(Code::UnsupportedCall, span, "super() without arguments outside a method")
+                            .with_help("call super() directly in a method of a class, or pass the class and the object: super(C, obj)"),
+                    );
+                    return None;
+                };
+                let class = self.push(ctx, ExprKind::Global(class), span);
+                let receiver = self.push(ctx, ExprKind::Local(LocalId(0)), span);
+                Some(ExprKind::Super { class, receiver })
+            }
+            2 => {
+                let class = self.expr(ctx, &c.args[0]);
+                let receiver = self.expr(ctx, &c.args[1]);
+                Some(ExprKind::Super { class, receiver })
+            }
+            n => {
+                self.diags.push(Diagnostic::new(Code::BadCall, span, format!("super() takes 0 or 2 arguments here, got {n}")));
+                None
+            }
+        }
+    }
+}

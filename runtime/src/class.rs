@@ -1,0 +1,802 @@
+//! User classes and their instances: class objects (name, bases, C3 method resolution
+//! order, a namespace dict), instances (a class and an attribute dict: the general
+//! layout), bound methods, `staticmethod`/`classmethod`/`property` wrappers and `super()`.
+//!
+//! Attribute lookup follows CPython's `object.__getattribute__` for the descriptors Molt
+//! has: a property on the class wins over the instance dict, then the instance dict, then
+//! class attributes (functions bind to the instance). Special methods (`__str__`,
+//! `__eq__`, `__add__`, ...) are looked up on the class only, as CPython does; the rest of
+//! the runtime calls [`special`] where a built-in operation meets an instance.
+
+use crate::abi::*;
+use crate::exc::*;
+use crate::gc::{GcHead, UNTRACKED};
+use crate::object::*;
+
+#[repr(C)]
+pub struct ClassObj {
+    pub hdr: Header,
+    pub gc: GcHead,
+    /// Leaked once per class statement (a class statement runs once: module level only).
+    pub name: &'static str,
+    pub bases: Vec<u64>,
+    /// The method resolution order after the class itself (`object` implied at the end).
+    pub mro: Vec<u64>,
+    /// The namespace: attribute name (str) -> value.
+    pub dict: u64,
+}
+
+#[repr(C)]
+pub struct InstanceObj {
+    pub hdr: Header,
+    pub gc: GcHead,
+    pub class: u64,
+    pub dict: u64,
+}
+
+#[repr(C)]
+pub struct BoundMethod {
+    pub hdr: Header,
+    pub gc: GcHead,
+    pub func: u64,
+    pub receiver: u64,
+}
+
+pub const WRAP_STATIC: u32 = 0;
+pub const WRAP_CLASS: u32 = 1;
+pub const WRAP_PROPERTY: u32 = 2;
+
+/// `staticmethod(f)`, `classmethod(f)` or `property(getter)` (with its setter or ERR).
+#[repr(C)]
+pub struct Wrapper {
+    pub hdr: Header,
+    pub gc: GcHead,
+    pub wrap: u32,
+    pub get: u64,
+    pub set: u64,
+}
+
+/// `super()` in a method of `class`, bound to `receiver`.
+#[repr(C)]
+pub struct SuperObj {
+    pub hdr: Header,
+    pub gc: GcHead,
+    pub class: u64,
+    pub receiver: u64,
+}
+
+fn new_tracked<T>(o: T) -> u64 {
+    let v = alloc_obj(o);
+    crate::gc::track(v);
+    crate::gc::maybe_collect();
+    v
+}
+
+fn head(kind: u32) -> (Header, GcHead) {
+    (Header { refcount: 1, kind }, GcHead { index: UNTRACKED })
+}
+
+pub fn is_instance_obj(v: u64) -> bool {
+    is_kind(v, KIND_INSTANCE)
+}
+
+pub fn is_class(v: u64) -> bool {
+    is_kind(v, KIND_CLASS)
+}
+
+fn class_of<'a>(v: u64) -> &'a ClassObj {
+    unsafe { obj::<ClassObj>(v) }
+}
+
+pub fn instance_class(v: u64) -> u64 {
+    unsafe { obj::<InstanceObj>(v) }.class
+}
+
+/// The class name (`type(x).__name__` of an instance).
+pub fn class_name(class: u64) -> &'static str {
+    class_of(class).name
+}
+
+pub fn type_name_of_instance(v: u64) -> &'static str {
+    class_name(instance_class(v))
+}
+
+/// The references an object of these kinds holds (borrowed), for the cycle collector.
+pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
+    let mut each = |x: u64| {
+        if x != ERR {
+            f(x)
+        }
+    };
+    match heap_kind(v) {
+        KIND_CLASS => {
+            let c = class_of(v);
+            c.bases.iter().chain(&c.mro).for_each(|&x| each(x));
+            each(c.dict);
+        }
+        KIND_INSTANCE => {
+            let o = unsafe { obj::<InstanceObj>(v) };
+            each(o.class);
+            each(o.dict);
+        }
+        KIND_METHOD | KIND_BUILTIN_METHOD => {
+            let o = unsafe { obj::<BoundMethod>(v) };
+            each(o.func);
+            each(o.receiver);
+        }
+        KIND_WRAPPER => {
+            let o = unsafe { obj::<Wrapper>(v) };
+            each(o.get);
+            each(o.set);
+        }
+        KIND_SUPER => {
+            let o = unsafe { obj::<SuperObj>(v) };
+            each(o.class);
+            each(o.receiver);
+        }
+        _ => {}
+    }
+}
+
+/// Takes every reference out of `v` (left holding ERR), for the cycle collector and for
+/// deallocation.
+pub fn take_refs(v: u64) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut take = |x: &mut u64| out.push(std::mem::replace(x, ERR));
+    match heap_kind(v) {
+        KIND_CLASS => {
+            let c = unsafe { obj_mut::<ClassObj>(v) };
+            let (bases, mro) = (std::mem::take(&mut c.bases), std::mem::take(&mut c.mro));
+            take(&mut c.dict);
+            out.extend(bases);
+            out.extend(mro);
+        }
+        KIND_INSTANCE => {
+            let o = unsafe { obj_mut::<InstanceObj>(v) };
+            take(&mut o.class);
+            take(&mut o.dict);
+        }
+        KIND_METHOD | KIND_BUILTIN_METHOD => {
+            let o = unsafe { obj_mut::<BoundMethod>(v) };
+            take(&mut o.func);
+            take(&mut o.receiver);
+        }
+        KIND_WRAPPER => {
+            let o = unsafe { obj_mut::<Wrapper>(v) };
+            take(&mut o.get);
+            take(&mut o.set);
+        }
+        KIND_SUPER => {
+            let o = unsafe { obj_mut::<SuperObj>(v) };
+            take(&mut o.class);
+            take(&mut o.receiver);
+        }
+        _ => {}
+    }
+    out.retain(|&x| x != ERR);
+    out
+}
+
+/// Frees an object of these kinds (called by `dealloc`).
+pub fn dealloc(v: u64) {
+    crate::gc::untrack(v);
+    let refs = take_refs(v);
+    let p = ptr_of(v);
+    unsafe {
+        match heap_kind(v) {
+            KIND_CLASS => free_box::<ClassObj>(p),
+            KIND_INSTANCE => free_box::<InstanceObj>(p),
+            KIND_METHOD | KIND_BUILTIN_METHOD => free_box::<BoundMethod>(p),
+            KIND_WRAPPER => free_box::<Wrapper>(p),
+            _ => free_box::<SuperObj>(p),
+        }
+    }
+    refs.into_iter().for_each(decref);
+}
+
+/// C3 linearization of a class with `bases` (each with its own MRO), or, when no
+/// consistent order exists, the heads left in conflict (CPython names them).
+fn c3(bases: &[u64]) -> Result<Vec<u64>, Vec<u64>> {
+    let mut seqs: Vec<Vec<u64>> = bases
+        .iter()
+        .map(|&b| std::iter::once(b).chain(class_of(b).mro.iter().copied()).collect())
+        .chain([bases.to_vec()])
+        .filter(|s: &Vec<u64>| !s.is_empty())
+        .collect();
+    let mut out = Vec::new();
+    while !seqs.is_empty() {
+        let Some(head) = seqs.iter().map(|s| s[0]).find(|&h| seqs.iter().all(|s| !s[1..].contains(&h))) else {
+            let mut heads: Vec<u64> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
+                }
+            }
+            return Err(heads);
+        };
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+        seqs.retain(|s| !s.is_empty());
+    }
+    Ok(out)
+}
+
+/// Looks `name` up along the class's MRO (borrowed).
+pub fn lookup(class: u64, name: u64) -> R<Option<u64>> {
+    let c = class_of(class);
+    if let Some(v) = crate::dict::get(c.dict, name)? {
+        return Ok(Some(v));
+    }
+    for &k in &c.mro {
+        if let Some(v) = crate::dict::get(class_of(k).dict, name)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+/// Like [`lookup`], with a Rust name (special methods).
+pub fn lookup_str(class: u64, name: &str) -> R<Option<u64>> {
+    let key = crate::str::new_str(name);
+    let r = lookup(class, key);
+    decref(key);
+    r
+}
+
+/// Whether instances of `class` are instances of `base` (`base` in its MRO).
+pub fn is_subclass(class: u64, base: u64) -> bool {
+    class == base || class_of(class).mro.contains(&base)
+}
+
+fn bound(func: u64, receiver: u64) -> u64 {
+    incref(func);
+    incref(receiver);
+    let (hdr, gc) = head(KIND_METHOD);
+    new_tracked(BoundMethod { hdr, gc, func, receiver })
+}
+
+/// `x.name` for a method of a built-in type, as a value: calling it calls the method
+/// (`func` holds the name, a str).
+pub fn builtin_method(receiver: u64, name: u64) -> u64 {
+    incref(name);
+    incref(receiver);
+    let (hdr, gc) = head(KIND_BUILTIN_METHOD);
+    new_tracked(BoundMethod { hdr, gc, func: name, receiver })
+}
+
+fn wrapper_of<'a>(v: u64) -> Option<&'a Wrapper> {
+    is_kind(v, KIND_WRAPPER).then(|| unsafe { obj::<Wrapper>(v) })
+}
+
+/// A class attribute `found`, accessed through an instance (`receiver`, of class
+/// `class`) or through the class itself (`receiver` = ERR): functions bind, wrappers
+/// unwrap. Owned.
+fn bind_attribute(found: u64, receiver: u64, class: u64) -> R<u64> {
+    if crate::func::is_func(found) && receiver != ERR {
+        return Ok(bound(found, receiver));
+    }
+    if let Some(w) = wrapper_of(found) {
+        return match w.wrap {
+            WRAP_STATIC => {
+                incref(w.get);
+                Ok(w.get)
+            }
+            WRAP_CLASS => Ok(bound(w.get, class)),
+            _ if receiver != ERR => crate::func::call(w.get, &[receiver], &[]),
+            _ => {
+                incref(found);
+                Ok(found)
+            }
+        };
+    }
+    incref(found);
+    Ok(found)
+}
+
+fn no_attribute<T>(v: u64, name: u64) -> R<T> {
+    let n = crate::str::as_str(name);
+    match heap_kind(v) {
+        KIND_CLASS => raise(ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{n}'", class_name(v))),
+        _ => raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v))),
+    }
+}
+
+/// `v.name` for instances, classes, super objects and bound methods; None for other
+/// kinds (the caller handles them).
+pub fn getattr(v: u64, name: u64) -> Option<R<u64>> {
+    Some(match heap_kind(v) {
+        KIND_INSTANCE => instance_getattr(v, name),
+        KIND_CLASS => class_getattr(v, name),
+        KIND_SUPER => super_getattr(v, name),
+        KIND_METHOD => match crate::str::as_str(name) {
+            "__self__" => {
+                let r = unsafe { obj::<BoundMethod>(v) }.receiver;
+                incref(r);
+                Ok(r)
+            }
+            "__func__" => {
+                let f = unsafe { obj::<BoundMethod>(v) }.func;
+                incref(f);
+                Ok(f)
+            }
+            _ => no_attribute(v, name),
+        },
+        _ => return None,
+    })
+}
+
+fn instance_getattr(v: u64, name: u64) -> R<u64> {
+    let o = unsafe { obj::<InstanceObj>(v) };
+    let found = lookup(o.class, name)?;
+    if let Some(f) = found {
+        if wrapper_of(f).is_some_and(|w| w.wrap == WRAP_PROPERTY) {
+            return bind_attribute(f, v, o.class);
+        }
+    }
+    if let Some(x) = crate::dict::get(o.dict, name)? {
+        incref(x);
+        return Ok(x);
+    }
+    match (found, crate::str::as_str(name)) {
+        (Some(f), _) => bind_attribute(f, v, o.class),
+        (None, "__class__") => {
+            incref(o.class);
+            Ok(o.class)
+        }
+        (None, "__dict__") => {
+            incref(o.dict);
+            Ok(o.dict)
+        }
+        _ => no_attribute(v, name),
+    }
+}
+
+fn class_getattr(v: u64, name: u64) -> R<u64> {
+    match lookup(v, name)? {
+        Some(f) => bind_attribute(f, ERR, v),
+        None => match crate::str::as_str(name) {
+            "__name__" | "__qualname__" => Ok(crate::str::new_str(class_name(v))),
+            _ => no_attribute(v, name),
+        },
+    }
+}
+
+/// The MRO entries after `class` in the receiver's class's MRO.
+fn super_lookup(s: &SuperObj, name: u64) -> R<Option<u64>> {
+    let start = if is_class(s.receiver) { s.receiver } else { instance_class(s.receiver) };
+    let order: Vec<u64> = std::iter::once(start).chain(class_of(start).mro.iter().copied()).collect();
+    let after = order.iter().position(|&c| c == s.class).map_or(order.len(), |i| i + 1);
+    for &k in &order[after..] {
+        if let Some(v) = crate::dict::get(class_of(k).dict, name)? {
+            return Ok(Some(v));
+        }
+    }
+    Ok(None)
+}
+
+fn super_getattr(v: u64, name: u64) -> R<u64> {
+    let s = unsafe { obj::<SuperObj>(v) };
+    match super_lookup(s, name)? {
+        Some(f) => {
+            let (receiver, class) = if is_class(s.receiver) { (ERR, s.receiver) } else { (s.receiver, instance_class(s.receiver)) };
+            bind_attribute(f, receiver, class)
+        }
+        None => raise(ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{}'", crate::str::as_str(name))),
+    }
+}
+
+/// `v.name = x` (borrows `x`) for instances and classes; None for other kinds.
+pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
+    Some(match heap_kind(v) {
+        KIND_INSTANCE => (|| {
+            let o = unsafe { obj::<InstanceObj>(v) };
+            if let Some(f) = lookup(o.class, name)? {
+                if let Some(w) = wrapper_of(f).filter(|w| w.wrap == WRAP_PROPERTY) {
+                    if w.set == ERR {
+                        return raise(
+                            ATTRIBUTE_ERROR,
+                            &format!("property '{}' of '{}' object has no setter", crate::str::as_str(name), class_name(o.class)),
+                        );
+                    }
+                    let r = crate::func::call(w.set, &[v, x], &[])?;
+                    decref(r);
+                    return Ok(());
+                }
+            }
+            crate::dict::set(o.dict, name, x)
+        })(),
+        KIND_CLASS => crate::dict::set(class_of(v).dict, name, x),
+        _ => return None,
+    })
+}
+
+/// Calls a class: a new instance, initialised by `__init__` (args borrowed).
+pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    incref(class);
+    let (hdr, gc) = head(KIND_INSTANCE);
+    let inst = new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict() });
+    let init = match lookup_str(class, "__init__") {
+        Ok(i) => i,
+        Err(e) => {
+            decref(inst);
+            return Err(e);
+        }
+    };
+    let result = match init {
+        Some(init) => call_with_receiver(init, inst, class, args, kwnames).and_then(|r| {
+            if r == NONE {
+                Ok(())
+            } else {
+                decref(r);
+                type_error(&format!("__init__() should return None, not '{}'", type_name(r)))
+            }
+        }),
+        None if !args.is_empty() => type_error(&format!("{}() takes no arguments", class_name(class))),
+        None => Ok(()),
+    };
+    match result {
+        Ok(()) => Ok(inst),
+        Err(e) => {
+            decref(inst);
+            Err(e)
+        }
+    }
+}
+
+/// Calls the class attribute `found` as a method of `receiver` (no bound method made
+/// for plain functions).
+fn call_with_receiver(found: u64, receiver: u64, class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if crate::func::is_func(found) {
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(receiver);
+        all.extend_from_slice(args);
+        return crate::func::call(found, &all, kwnames);
+    }
+    let f = bind_attribute(found, receiver, class)?;
+    let r = crate::func::call(f, args, kwnames);
+    decref(f);
+    r
+}
+
+/// `obj.name(args)` on an instance, class or super object; None for other kinds.
+pub fn call_method(v: u64, name: &str, args: &[u64], kwnames: &[&str]) -> Option<R<u64>> {
+    if !matches!(heap_kind(v), KIND_INSTANCE | KIND_CLASS | KIND_SUPER) {
+        return None;
+    }
+    let key = crate::str::new_str(name);
+    let r = (|| {
+        if is_kind(v, KIND_SUPER) && name == "__init__" && super_lookup(unsafe { obj::<SuperObj>(v) }, key)?.is_none() {
+            // object.__init__ takes no arguments.
+            if !args.is_empty() {
+                return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+            }
+            return Ok(NONE);
+        }
+        if is_instance_obj(v) {
+            let o = unsafe { obj::<InstanceObj>(v) };
+            if crate::dict::get(o.dict, key)?.is_none() {
+                if let Some(f) = lookup(o.class, key)? {
+                    if crate::func::is_func(f) {
+                        return call_with_receiver(f, v, o.class, args, kwnames);
+                    }
+                }
+            }
+        }
+        let f = getattr(v, key).expect("an instance, class or super object")?;
+        let r = crate::func::call(f, args, kwnames);
+        decref(f);
+        r
+    })();
+    decref(key);
+    Some(r)
+}
+
+/// Calls the special method `name` of instance `v` with `args`; None when its class has
+/// none.
+pub fn special(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    if !is_instance_obj(v) {
+        return None;
+    }
+    let class = instance_class(v);
+    match lookup_str(class, name) {
+        Err(e) => Some(Err(e)),
+        Ok(None) => None,
+        Ok(Some(f)) => Some(call_with_receiver(f, v, class, args, &[])),
+    }
+}
+
+/// Whether a call of a binary special method answered `NotImplemented`.
+pub fn is_not_implemented(v: u64) -> bool {
+    v == crate::class::not_implemented()
+}
+
+/// `a op b` for comparisons when either side is an instance: the reflected method of the
+/// right operand first when its class is a subclass of the left's, then `a.__op__(b)`,
+/// then `b.__reflected__(a)`, then identity for `==`/`!=`. Owned result (any value).
+pub fn rich_compare(a: u64, b: u64, op: i32) -> Option<R<u64>> {
+    if !is_instance_obj(a) && !is_instance_obj(b) {
+        return None;
+    }
+    const NAMES: [(&str, &str); 6] =
+        [("__lt__", "__gt__"), ("__le__", "__ge__"), ("__eq__", "__eq__"), ("__ne__", "__ne__"), ("__gt__", "__lt__"), ("__ge__", "__le__")];
+    let (name, reflected) = NAMES[op as usize];
+    Some((|| {
+        let b_first = is_instance_obj(a)
+            && is_instance_obj(b)
+            && instance_class(a) != instance_class(b)
+            && is_subclass(instance_class(b), instance_class(a));
+        let tries: [(u64, &str, u64); 2] = if b_first { [(b, reflected, a), (a, name, b)] } else { [(a, name, b), (b, reflected, a)] };
+        for (x, m, y) in tries {
+            if let Some(r) = special(x, m, &[y]) {
+                let r = r?;
+                if !is_not_implemented(r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if op == cmp::NE {
+            // The default __ne__ inverts __eq__.
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(r) = special(x, "__eq__", &[y]) {
+                    let r = r?;
+                    if !is_not_implemented(r) {
+                        let t = crate::ops::truth(r);
+                        decref(r);
+                        return Ok(box_bool(!t?));
+                    }
+                }
+            }
+        }
+        match op {
+            cmp::EQ => Ok(box_bool(a == b)),
+            cmp::NE => Ok(box_bool(a != b)),
+            _ => type_error(&format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                ["<", "<=", "==", "!=", ">", ">="][op as usize],
+                type_name(a),
+                type_name(b)
+            )),
+        }
+    })())
+}
+
+/// `a op b` for arithmetic when either side is an instance: `a.__op__(b)`, then
+/// `b.__rop__(a)` (the right side first when its class is a subclass of the left's).
+/// None when neither answers: the built-in rules apply (sequence repetition's errors).
+pub fn binary(a: u64, b: u64, name: &str) -> Option<R<u64>> {
+    if !is_instance_obj(a) && !is_instance_obj(b) {
+        return None;
+    }
+    let reflected = format!("__r{}", &name[2..]);
+    let b_first =
+        is_instance_obj(a) && is_instance_obj(b) && instance_class(a) != instance_class(b) && is_subclass(instance_class(b), instance_class(a));
+    let tries: [(u64, &str, u64); 2] = if b_first { [(b, &reflected, a), (a, name, b)] } else { [(a, name, b), (b, &reflected, a)] };
+    for (x, m, y) in tries {
+        if let Some(r) = special(x, m, &[y]) {
+            match r {
+                Err(e) => return Some(Err(e)),
+                Ok(r) if !is_not_implemented(r) => return Some(Ok(r)),
+                Ok(_) => {}
+            }
+        }
+    }
+    None
+}
+
+/// repr() of an instance: `__repr__`, or `<__main__.C object at 0x...>`.
+pub fn repr(v: u64) -> R<String> {
+    match special(v, "__repr__", &[]) {
+        Some(r) => text_result(r?, "__repr__"),
+        None => Ok(format!("<__main__.{} object at {:#x}>", type_name_of_instance(v), v & PAYLOAD_MASK)),
+    }
+}
+
+/// str() of an instance: `__str__`, else its repr.
+pub fn str(v: u64) -> R<String> {
+    match special(v, "__str__", &[]) {
+        Some(r) => text_result(r?, "__str__"),
+        None => repr(v),
+    }
+}
+
+fn text_result(r: u64, method: &str) -> R<String> {
+    if !is_str(r) {
+        let t = type_name(r);
+        decref(r);
+        return type_error(&format!("{method} returned non-string (type {t})"));
+    }
+    let s = crate::str::as_str(r).to_string();
+    decref(r);
+    Ok(s)
+}
+
+/// hash() of an instance: `__hash__`; unhashable when the class defines `__eq__` but
+/// not `__hash__`; by identity otherwise.
+pub fn hash(v: u64) -> R<i64> {
+    let class = instance_class(v);
+    match lookup_str(class, "__hash__")? {
+        Some(h) if h == NONE => type_error(&format!("unhashable type: '{}'", class_name(class))),
+        Some(_) => {
+            let r = special(v, "__hash__", &[]).expect("looked up")?;
+            if !is_int_like(r) {
+                decref(r);
+                return type_error("__hash__ method should return an integer");
+            }
+            let h = crate::hash::hash(r);
+            decref(r);
+            h
+        }
+        None if lookup_str(class, "__eq__")?.is_some() => type_error(&format!("unhashable type: '{}'", class_name(class))),
+        None => Ok(((v & PAYLOAD_MASK) >> 4) as i64),
+    }
+}
+
+/// len() of an instance: `__len__`, a non-negative int.
+pub fn len(v: u64) -> R<u64> {
+    match special(v, "__len__", &[]) {
+        None => type_error(&format!("object of type '{}' has no len()", type_name(v))),
+        Some(r) => {
+            let r = r?;
+            if !is_int_like(r) {
+                let t = type_name(r);
+                decref(r);
+                return type_error(&format!("'{t}' object cannot be interpreted as an integer"));
+            }
+            if crate::int::sign(r) < 0 {
+                decref(r);
+                return value_error("__len__() should return >= 0");
+            }
+            Ok(r)
+        }
+    }
+}
+
+/// Truth of an instance: `__bool__`, else `__len__() != 0`, else true.
+pub fn truth(v: u64) -> R<bool> {
+    if let Some(r) = special(v, "__bool__", &[]) {
+        let r = r?;
+        if tag_of(r) != TAG_BOOL {
+            let t = type_name(r);
+            decref(r);
+            return type_error(&format!("__bool__ should return bool, returned {t}"));
+        }
+        return Ok(r == TRUE);
+    }
+    if lookup_str(instance_class(v), "__len__")?.is_some() {
+        let n = len(v)?;
+        let t = crate::ops::truth(n);
+        decref(n);
+        return t;
+    }
+    Ok(true)
+}
+
+// ---------------------------------------------------------------------------------------
+// Entry points
+
+/// `class name(bases): ...` once its body has filled `ns` (borrowed; the class keeps it
+/// as its namespace): the class object.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_class_new(name: u64, ns: u64, bases: *const u64, n: usize) -> u64 {
+    let bases: Vec<u64> = if n == 0 || bases.is_null() { vec![] } else { unsafe { std::slice::from_raw_parts(bases, n) }.to_vec() };
+    if let Some(b) = bases.iter().find(|&&b| !is_class(b)) {
+        return ret(type_error(&format!("bases must be types, not '{}'", type_name(*b))));
+    }
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].contains(b) {
+            return ret(type_error(&format!("duplicate base class {}", class_name(*b))));
+        }
+    }
+    let mro = match c3(&bases) {
+        Ok(m) => m,
+        Err(heads) => {
+            let names: Vec<&str> = heads.iter().map(|&b| class_name(b)).collect();
+            return ret(type_error(&format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
+        }
+    };
+    bases.iter().chain(&mro).for_each(|&b| incref(b));
+    incref(ns);
+    let dict = ns;
+    let name: &'static str = Box::leak(crate::str::as_str(name).to_string().into_boxed_str());
+    let (hdr, gc) = head(KIND_CLASS);
+    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict })
+}
+
+/// `obj.name = value` (borrows both); -1 with an exception set on failure.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_setattr(v: u64, name: u64, x: u64) -> i32 {
+    let r = match setattr(v, name, x) {
+        Some(r) => r,
+        None => {
+            let n = crate::str::as_str(name);
+            if is_exc(v) {
+                raise(ATTRIBUTE_ERROR, &format!("'{}' object attribute '{n}' is read-only", type_name(v)))
+            } else {
+                raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v)))
+            }
+        }
+    };
+    if r.is_ok() { 0 } else { -1 }
+}
+
+/// `super()` in a method of `class` whose first parameter is `receiver` (borrowed).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_super(class: u64, receiver: u64) -> u64 {
+    let ok = is_class(class)
+        && ((is_instance_obj(receiver) && is_subclass(instance_class(receiver), class)) || (is_class(receiver) && is_subclass(receiver, class)));
+    if !ok {
+        return ret(type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    incref(class);
+    incref(receiver);
+    let (hdr, gc) = head(KIND_SUPER);
+    new_tracked(SuperObj { hdr, gc, class, receiver })
+}
+
+/// `staticmethod(f)`, `classmethod(f)` or `property(f)` (f borrowed).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_wrap_method(wrap: i32, f: u64) -> u64 {
+    incref(f);
+    let (hdr, gc) = head(KIND_WRAPPER);
+    new_tracked(Wrapper { hdr, gc, wrap: wrap as u32, get: f, set: ERR })
+}
+
+/// `@name.setter`: a new property with `prop`'s getter and setter `f` (borrowed).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_property_setter(prop: u64, f: u64) -> u64 {
+    let Some(w) = wrapper_of(prop).filter(|w| w.wrap == WRAP_PROPERTY) else {
+        return ret(raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute 'setter'", type_name(prop))));
+    };
+    incref(w.get);
+    incref(f);
+    let (hdr, gc) = head(KIND_WRAPPER);
+    new_tracked(Wrapper { hdr, gc, wrap: WRAP_PROPERTY, get: w.get, set: f })
+}
+
+/// `isinstance(v, class)` for a user class (borrowed); a bool.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_isinstance_class(v: u64, class: u64) -> u64 {
+    if !is_class(class) {
+        return ret(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
+    }
+    box_bool(is_instance_obj(v) && is_subclass(instance_class(v), class))
+}
+
+/// `isinstance(v, (builtin types..., user classes...))`: `spec` lists the built-in ones
+/// (see `molt_isinstance`), `classes` the user classes (borrowed).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_isinstance_classes(v: u64, spec: u64, classes: *const u64, n: usize) -> u64 {
+    let classes: &[u64] = if n == 0 || classes.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(classes, n) } };
+    if crate::builtins::isinstance(v, crate::str::as_str(spec)) {
+        return TRUE;
+    }
+    for &c in classes {
+        let r = molt_isinstance_class(v, c);
+        if r != FALSE {
+            return r;
+        }
+    }
+    FALSE
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: u64 = {
+        let v = alloc_obj(Header { refcount: 1, kind: KIND_NOT_IMPLEMENTED });
+        make_immortal(v);
+        v
+    };
+}
+
+/// The `NotImplemented` singleton (an immortal marker object).
+pub fn not_implemented() -> u64 {
+    NOT_IMPLEMENTED.with(|v| *v)
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_not_implemented() -> u64 {
+    not_implemented()
+}
