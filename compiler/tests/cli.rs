@@ -19,7 +19,7 @@ fn build_run_and_check_exit_codes() {
     let ok = write(dir.path(), "ok.py", "print('hi', 2 ** 70)\n");
     let fails = write(dir.path(), "fails.py", "print('before')\nprint(1 // 0)\n");
     let exits = write(dir.path(), "exits.py", "raise SystemExit(7)\n");
-    let bad = write(dir.path(), "bad.py", "class A:\n    pass\n");
+    let bad = write(dir.path(), "bad.py", "async def a():\n    pass\n");
     let cache = dir.path().join("cache");
 
     let out = dir.path().join("ok_bin");
@@ -46,7 +46,7 @@ fn build_run_and_check_exit_codes() {
     let bad_out = dir.path().join("bad_bin");
     let o = molt().arg("build").arg(&bad).arg("-o").arg(&bad_out).output().expect("molt runs");
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("error[MOLT0002]: a class definition is not supported"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("error[MOLT0002]: 'async def' is not supported"));
     assert!(!bad_out.exists(), "no output file for a rejected program");
 
     assert_eq!(molt().arg("check").arg(&ok).status().expect("molt runs").code(), Some(0));
@@ -69,7 +69,7 @@ fn non_utf8_source_is_an_error_not_a_panic() {
 fn test_diff_shards_reports_and_merge() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    for (name, text) in [("a.py", "print(1)\n"), ("b.py", "print(2 ** 80)\n"), ("c.py", "# molt: expect=reject MOLT0002\nclass C:\n    pass\n")] {
+    for (name, text) in [("a.py", "print(1)\n"), ("b.py", "print(2 ** 80)\n"), ("c.py", "# molt: expect=reject MOLT0002\nasync def c():\n    pass\n")] {
         write(d, name, text);
     }
     let cache = d.join("cache");
