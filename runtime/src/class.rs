@@ -239,12 +239,29 @@ pub fn lookup(class: u64, name: u64) -> R<Option<u64>> {
     Ok(None)
 }
 
+thread_local! {
+    /// Special method names as immortal str objects (their hashes cached), so looking one
+    /// up allocates nothing.
+    static NAMES: std::cell::RefCell<std::collections::HashMap<String, u64>> = std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The interned str object for a special method name.
+fn interned(name: &str) -> u64 {
+    NAMES.with(|n| {
+        let mut n = n.borrow_mut();
+        if let Some(&v) = n.get(name) {
+            return v;
+        }
+        let v = crate::str::new_str(name);
+        make_immortal(v);
+        n.insert(name.to_string(), v);
+        v
+    })
+}
+
 /// Like [`lookup`], with a Rust name (special methods).
 pub fn lookup_str(class: u64, name: &str) -> R<Option<u64>> {
-    let key = crate::str::new_str(name);
-    let r = lookup(class, key);
-    decref(key);
-    r
+    lookup(class, interned(name))
 }
 
 /// Whether instances of `class` are instances of `base` (`base` in its MRO).
@@ -467,7 +484,7 @@ pub fn call_method(v: u64, name: &str, args: &[u64], kwnames: &[&str]) -> Option
     if !matches!(heap_kind(v), KIND_INSTANCE | KIND_CLASS | KIND_SUPER) {
         return None;
     }
-    let key = crate::str::new_str(name);
+    let key = interned(name);
     let r = (|| {
         if is_kind(v, KIND_SUPER) && name == "__init__" && super_lookup(unsafe { obj::<SuperObj>(v) }, key)?.is_none() {
             // object.__init__ takes no arguments.
@@ -491,7 +508,6 @@ pub fn call_method(v: u64, name: &str, args: &[u64], kwnames: &[&str]) -> Option
         decref(f);
         r
     })();
-    decref(key);
     Some(r)
 }
 
@@ -571,10 +587,10 @@ pub fn binary(a: u64, b: u64, name: &str) -> Option<R<u64>> {
     if !is_instance_obj(a) && !is_instance_obj(b) {
         return None;
     }
-    let reflected = format!("__r{}", &name[2..]);
+    let reflected = reflected_name(name);
     let b_first =
         is_instance_obj(a) && is_instance_obj(b) && instance_class(a) != instance_class(b) && is_subclass(instance_class(b), instance_class(a));
-    let tries: [(u64, &str, u64); 2] = if b_first { [(b, &reflected, a), (a, name, b)] } else { [(a, name, b), (b, &reflected, a)] };
+    let tries: [(u64, &str, u64); 2] = if b_first { [(b, reflected, a), (a, name, b)] } else { [(a, name, b), (b, reflected, a)] };
     for (x, m, y) in tries {
         if let Some(r) = special(x, m, &[y]) {
             match r {
@@ -585,6 +601,25 @@ pub fn binary(a: u64, b: u64, name: &str) -> Option<R<u64>> {
         }
     }
     None
+}
+
+/// `__radd__` for `__add__`.
+fn reflected_name(name: &str) -> &'static str {
+    match name {
+        "__add__" => "__radd__",
+        "__sub__" => "__rsub__",
+        "__mul__" => "__rmul__",
+        "__truediv__" => "__rtruediv__",
+        "__floordiv__" => "__rfloordiv__",
+        "__mod__" => "__rmod__",
+        "__pow__" => "__rpow__",
+        "__lshift__" => "__rlshift__",
+        "__rshift__" => "__rrshift__",
+        "__and__" => "__rand__",
+        "__or__" => "__ror__",
+        "__xor__" => "__rxor__",
+        _ => "__rmatmul__",
+    }
 }
 
 /// repr() of an instance: `__repr__`, or `<__main__.C object at 0x...>`.

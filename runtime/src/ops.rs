@@ -185,7 +185,7 @@ fn set_op_symbol(op: BinOp) -> Option<u8> {
 }
 
 fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
-    if inplace {
+    if inplace && crate::class::is_instance_obj(a) {
         let name = format!("__i{}", &op.special_name()[2..]);
         if let Some(r) = crate::class::special(a, &name, &[b]) {
             let r = r?;
