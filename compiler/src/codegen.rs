@@ -530,33 +530,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), v, base, off);
                 self.decref(old, Ty::Dynamic);
             }
-            Target::Subscript { value, index } => {
-                self.temps.push(v);
-                let obj = self.expr(*value);
-                self.temps.push(obj);
-                let idx = self.expr(*index);
-                self.temps.push(idx);
-                let r = self.rt("molt_setitem", &[obj, idx, v]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                self.error_if(failed, line);
-                for (x, ty) in [(idx, self.ty(*index)), (obj, self.ty(*value)), (v, Ty::Dynamic)] {
-                    self.remove_temp(x);
-                    self.decref(x, ty);
-                }
-            }
-            Target::Attribute { value, name } => {
-                self.temps.push(v);
-                let obj = self.expr(*value);
-                self.temps.push(obj);
-                let n = self.const_slot_load(true, name.clone());
-                let r = self.rt("molt_setattr", &[obj, n, v]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                self.error_if(failed, line);
-                for (x, ty) in [(obj, self.ty(*value)), (v, Ty::Dynamic)] {
-                    self.remove_temp(x);
-                    self.decref(x, ty);
-                }
-            }
+            Target::Subscript { value, index } => self.store_into("molt_setitem", *value, Ok(*index), v, line),
+            Target::Attribute { value, name } => self.store_into("molt_setattr", *value, Err(name), v, line),
             Target::Starred { before, star, after } => {
                 let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
                 let targets: Vec<&Target> = before.iter().chain([star.as_ref()]).chain(after.iter()).collect();
@@ -567,6 +542,29 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let targets: Vec<&Target> = ts.iter().collect();
                 self.unpack_into(v, "molt_unpack", &[nv], &targets, line);
             }
+        }
+    }
+
+    /// `obj[index] = v` (`key` Ok) or `obj.name = v` (`key` Err): the object and the index
+    /// are evaluated after the value (owned, released here); `call` returns -1 on error.
+    fn store_into(&mut self, call: &'static str, value: ExprId, key: Result<ExprId, &str>, v: Value, line: i64) {
+        self.temps.push(v);
+        let obj = self.expr(value);
+        self.temps.push(obj);
+        let (k, owned_key) = match key {
+            Ok(index) => {
+                let k = self.expr(index);
+                self.temps.push(k);
+                (k, Some((k, self.ty(index))))
+            }
+            Err(name) => (self.const_slot_load(true, name.to_string()), None),
+        };
+        let r = self.rt(call, &[obj, k, v]).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        for (x, ty) in owned_key.into_iter().chain([(obj, self.ty(value)), (v, Ty::Dynamic)]) {
+            self.remove_temp(x);
+            self.decref(x, ty);
         }
     }
 
@@ -912,12 +910,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Super { class, receiver } => self.call_args("molt_super", &[*class, *receiver], &[], line),
             ExprKind::WrapMethod { wrap, func } => {
                 let w = self.b.ins().iconst(clt::I32, *wrap as i64);
-                let f = self.expr(*func);
-                self.temps.push(f);
-                let r = self.call_checked("molt_wrap_method", &[w, f], line);
-                self.remove_temp(f);
-                self.decref(f, Ty::Dynamic);
-                r
+                self.call_args("molt_wrap_method", &[*func], &[w], line)
             }
             ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
             ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),

@@ -361,16 +361,12 @@ impl<'a> Lowerer<'a> {
 
     fn signature(&mut self, def: &ast::StmtFunctionDef) -> Signature {
         let a = &def.args;
-        let mut params = Vec::new();
-        for p in &a.posonlyargs {
-            params.push((p.def.arg.to_string(), true, false, p.default.is_some()));
-        }
-        for p in &a.args {
-            params.push((p.def.arg.to_string(), false, false, p.default.is_some()));
-        }
-        for p in &a.kwonlyargs {
-            params.push((p.def.arg.to_string(), false, true, p.default.is_some()));
-        }
+        let (posonly, kwonly_from) = (a.posonlyargs.len(), a.posonlyargs.len() + a.args.len());
+        let params = functions::all_params(a)
+            .into_iter()
+            .enumerate()
+            .map(|(i, p)| (p.def.arg.to_string(), i < posonly, i >= kwonly_from, p.default.is_some()))
+            .collect();
         Signature { name: def.name.to_string(), params }
     }
 
@@ -520,7 +516,7 @@ impl<'a> Lowerer<'a> {
                 let idx = self.defs.iter().position(|x| std::ptr::eq(*x, d))?;
                 let func = FuncId(idx as u32 + 1);
                 let Some(&binding) = self.globals.get(d.name.as_str()) else { return None };
-                let all: Vec<&ast::ArgWithDefault> = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).collect();
+                let all = functions::all_params(&d.args);
                 let slots = self.default_slots[idx].clone();
                 let mut defaults = Vec::new();
                 for (p, slot) in all.iter().zip(slots) {

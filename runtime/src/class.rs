@@ -225,18 +225,22 @@ fn c3(bases: &[u64]) -> Result<Vec<u64>, Vec<u64>> {
     Ok(out)
 }
 
-/// Looks `name` up along the class's MRO (borrowed).
-pub fn lookup(class: u64, name: u64) -> R<Option<u64>> {
-    let c = class_of(class);
-    if let Some(v) = crate::dict::get(c.dict, name)? {
-        return Ok(Some(v));
-    }
-    for &k in &c.mro {
+/// Looks `name` up in each class's namespace in turn (borrowed).
+fn find_in(classes: &[u64], name: u64) -> R<Option<u64>> {
+    for &k in classes {
         if let Some(v) = crate::dict::get(class_of(k).dict, name)? {
             return Ok(Some(v));
         }
     }
     Ok(None)
+}
+
+/// Looks `name` up along the class's MRO (borrowed).
+pub fn lookup(class: u64, name: u64) -> R<Option<u64>> {
+    match find_in(&[class], name)? {
+        Some(v) => Ok(Some(v)),
+        None => find_in(&class_of(class).mro, name),
+    }
 }
 
 thread_local! {
@@ -382,17 +386,15 @@ fn class_getattr(v: u64, name: u64) -> R<u64> {
     }
 }
 
-/// The MRO entries after `class` in the receiver's class's MRO.
+/// Looks `name` up along the receiver's class's MRO, after `class`.
 fn super_lookup(s: &SuperObj, name: u64) -> R<Option<u64>> {
     let start = if is_class(s.receiver) { s.receiver } else { instance_class(s.receiver) };
-    let order: Vec<u64> = std::iter::once(start).chain(class_of(start).mro.iter().copied()).collect();
-    let after = order.iter().position(|&c| c == s.class).map_or(order.len(), |i| i + 1);
-    for &k in &order[after..] {
-        if let Some(v) = crate::dict::get(class_of(k).dict, name)? {
-            return Ok(Some(v));
-        }
+    if start == s.class {
+        return find_in(&class_of(start).mro, name);
     }
-    Ok(None)
+    let mro = &class_of(start).mro;
+    let after = mro.iter().position(|&c| c == s.class).map_or(mro.len(), |i| i + 1);
+    find_in(&mro[after..], name)
 }
 
 fn super_getattr(v: u64, name: u64) -> R<u64> {
@@ -466,12 +468,9 @@ pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
 
 /// Calls the class attribute `found` as a method of `receiver` (no bound method made
 /// for plain functions).
-fn call_with_receiver(found: u64, receiver: u64, class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+pub fn call_with_receiver(found: u64, receiver: u64, class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     if crate::func::is_func(found) {
-        let mut all = Vec::with_capacity(args.len() + 1);
-        all.push(receiver);
-        all.extend_from_slice(args);
-        return crate::func::call(found, &all, kwnames);
+        return crate::func::call_with_self(found, receiver, args, kwnames);
     }
     let f = bind_attribute(found, receiver, class)?;
     let r = crate::func::call(f, args, kwnames);
@@ -479,36 +478,34 @@ fn call_with_receiver(found: u64, receiver: u64, class: u64, args: &[u64], kwnam
     r
 }
 
-/// `obj.name(args)` on an instance, class or super object; None for other kinds.
-pub fn call_method(v: u64, name: &str, args: &[u64], kwnames: &[&str]) -> Option<R<u64>> {
-    if !matches!(heap_kind(v), KIND_INSTANCE | KIND_CLASS | KIND_SUPER) {
-        return None;
-    }
-    let key = interned(name);
-    let r = (|| {
-        if is_kind(v, KIND_SUPER) && name == "__init__" && super_lookup(unsafe { obj::<SuperObj>(v) }, key)?.is_none() {
-            // object.__init__ takes no arguments.
-            if !args.is_empty() {
-                return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
-            }
-            return Ok(NONE);
+/// `obj.name(args)` on an instance, class or super object (`name` a str); None for
+/// other kinds.
+pub fn call_method(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> Option<R<u64>> {
+    matches!(heap_kind(v), KIND_INSTANCE | KIND_CLASS | KIND_SUPER).then(|| call_attribute(v, name, args, kwnames))
+}
+
+fn call_attribute(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if is_kind(v, KIND_SUPER) && crate::str::as_str(name) == "__init__" && super_lookup(unsafe { obj::<SuperObj>(v) }, name)?.is_none() {
+        // object.__init__ takes no arguments.
+        if !args.is_empty() {
+            return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
         }
-        if is_instance_obj(v) {
-            let o = unsafe { obj::<InstanceObj>(v) };
-            if crate::dict::get(o.dict, key)?.is_none() {
-                if let Some(f) = lookup(o.class, key)? {
-                    if crate::func::is_func(f) {
-                        return call_with_receiver(f, v, o.class, args, kwnames);
-                    }
+        return Ok(NONE);
+    }
+    if is_instance_obj(v) {
+        let o = unsafe { obj::<InstanceObj>(v) };
+        if crate::dict::get(o.dict, name)?.is_none() {
+            if let Some(f) = lookup(o.class, name)? {
+                if crate::func::is_func(f) {
+                    return call_with_receiver(f, v, o.class, args, kwnames);
                 }
             }
         }
-        let f = getattr(v, key).expect("an instance, class or super object")?;
-        let r = crate::func::call(f, args, kwnames);
-        decref(f);
-        r
-    })();
-    Some(r)
+    }
+    let f = getattr(v, name).expect("an instance, class or super object")?;
+    let r = crate::func::call(f, args, kwnames);
+    decref(f);
+    r
 }
 
 /// Calls the special method `name` of instance `v` with `args`; None when its class has
@@ -541,18 +538,8 @@ pub fn rich_compare(a: u64, b: u64, op: i32) -> Option<R<u64>> {
         [("__lt__", "__gt__"), ("__le__", "__ge__"), ("__eq__", "__eq__"), ("__ne__", "__ne__"), ("__gt__", "__lt__"), ("__ge__", "__le__")];
     let (name, reflected) = NAMES[op as usize];
     Some((|| {
-        let b_first = is_instance_obj(a)
-            && is_instance_obj(b)
-            && instance_class(a) != instance_class(b)
-            && is_subclass(instance_class(b), instance_class(a));
-        let tries: [(u64, &str, u64); 2] = if b_first { [(b, reflected, a), (a, name, b)] } else { [(a, name, b), (b, reflected, a)] };
-        for (x, m, y) in tries {
-            if let Some(r) = special(x, m, &[y]) {
-                let r = r?;
-                if !is_not_implemented(r) {
-                    return Ok(r);
-                }
-            }
+        if let Some(r) = binary_special(a, b, name, reflected) {
+            return r;
         }
         if op == cmp::NE {
             // The default __ne__ inverts __eq__.
@@ -581,13 +568,18 @@ pub fn rich_compare(a: u64, b: u64, op: i32) -> Option<R<u64>> {
 }
 
 /// `a op b` for arithmetic when either side is an instance: `a.__op__(b)`, then
-/// `b.__rop__(a)` (the right side first when its class is a subclass of the left's).
-/// None when neither answers: the built-in rules apply (sequence repetition's errors).
-pub fn binary(a: u64, b: u64, name: &str) -> Option<R<u64>> {
+/// `b.__rop__(a)`. None when neither answers: the built-in rules apply (sequence
+/// repetition's errors).
+pub fn binary(a: u64, b: u64, name: &str, reflected: &str) -> Option<R<u64>> {
     if !is_instance_obj(a) && !is_instance_obj(b) {
         return None;
     }
-    let reflected = reflected_name(name);
+    binary_special(a, b, name, reflected)
+}
+
+/// The first answer other than `NotImplemented` of `a.name(b)` and `b.reflected(a)`
+/// (the right side first when its class is a proper subclass of the left's).
+fn binary_special(a: u64, b: u64, name: &str, reflected: &str) -> Option<R<u64>> {
     let b_first =
         is_instance_obj(a) && is_instance_obj(b) && instance_class(a) != instance_class(b) && is_subclass(instance_class(b), instance_class(a));
     let tries: [(u64, &str, u64); 2] = if b_first { [(b, reflected, a), (a, name, b)] } else { [(a, name, b), (b, reflected, a)] };
@@ -601,25 +593,6 @@ pub fn binary(a: u64, b: u64, name: &str) -> Option<R<u64>> {
         }
     }
     None
-}
-
-/// `__radd__` for `__add__`.
-fn reflected_name(name: &str) -> &'static str {
-    match name {
-        "__add__" => "__radd__",
-        "__sub__" => "__rsub__",
-        "__mul__" => "__rmul__",
-        "__truediv__" => "__rtruediv__",
-        "__floordiv__" => "__rfloordiv__",
-        "__mod__" => "__rmod__",
-        "__pow__" => "__rpow__",
-        "__lshift__" => "__rlshift__",
-        "__rshift__" => "__rrshift__",
-        "__and__" => "__rand__",
-        "__or__" => "__ror__",
-        "__xor__" => "__rxor__",
-        _ => "__rmatmul__",
-    }
 }
 
 /// repr() of an instance: `__repr__`, or `<__main__.C object at 0x...>`.

@@ -180,16 +180,26 @@ fn call_other(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
         KIND_METHOD => {
             let m = unsafe { obj::<crate::class::BoundMethod>(f) };
-            let mut all = Vec::with_capacity(args.len() + 1);
-            all.push(m.receiver);
-            all.extend_from_slice(args);
-            call(m.func, &all, kwnames)
+            call_with_self(m.func, m.receiver, args, kwnames)
         }
-        KIND_INSTANCE if crate::class::lookup_str(crate::class::instance_class(f), "__call__")?.is_some() => {
-            crate::class::call_method(f, "__call__", args, kwnames).unwrap_or_else(|| type_error("not an instance"))
+        KIND_INSTANCE => {
+            // Like every special method, `__call__` is looked up on the class.
+            let class = crate::class::instance_class(f);
+            match crate::class::lookup_str(class, "__call__")? {
+                Some(m) => crate::class::call_with_receiver(m, f, class, args, kwnames),
+                None => type_error(&format!("'{}' object is not callable", type_name(f))),
+            }
         }
         _ => type_error(&format!("'{}' object is not callable", type_name(f))),
     }
+}
+
+/// `f(receiver, *args)`: a method called on its receiver (all borrowed).
+pub fn call_with_self(f: u64, receiver: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    let mut all = Vec::with_capacity(args.len() + 1);
+    all.push(receiver);
+    all.extend_from_slice(args);
+    call(f, &all, kwnames)
 }
 
 fn ok_or_raised(v: u64) -> R<u64> {

@@ -55,22 +55,22 @@ impl BinOp {
         ALL.get(code as usize).copied().unwrap_or(BinOp::MatMul)
     }
 
-    /// The special method implementing the operator (`__add__`).
-    fn special_name(self) -> &'static str {
+    /// The special methods implementing the operator: plain, reflected and in-place.
+    fn special_names(self) -> [&'static str; 3] {
         match self {
-            BinOp::Add => "__add__",
-            BinOp::Sub => "__sub__",
-            BinOp::Mul => "__mul__",
-            BinOp::TrueDiv => "__truediv__",
-            BinOp::FloorDiv => "__floordiv__",
-            BinOp::Mod => "__mod__",
-            BinOp::Pow => "__pow__",
-            BinOp::LShift => "__lshift__",
-            BinOp::RShift => "__rshift__",
-            BinOp::And => "__and__",
-            BinOp::Or => "__or__",
-            BinOp::Xor => "__xor__",
-            BinOp::MatMul => "__matmul__",
+            BinOp::Add => ["__add__", "__radd__", "__iadd__"],
+            BinOp::Sub => ["__sub__", "__rsub__", "__isub__"],
+            BinOp::Mul => ["__mul__", "__rmul__", "__imul__"],
+            BinOp::TrueDiv => ["__truediv__", "__rtruediv__", "__itruediv__"],
+            BinOp::FloorDiv => ["__floordiv__", "__rfloordiv__", "__ifloordiv__"],
+            BinOp::Mod => ["__mod__", "__rmod__", "__imod__"],
+            BinOp::Pow => ["__pow__", "__rpow__", "__ipow__"],
+            BinOp::LShift => ["__lshift__", "__rlshift__", "__ilshift__"],
+            BinOp::RShift => ["__rshift__", "__rrshift__", "__irshift__"],
+            BinOp::And => ["__and__", "__rand__", "__iand__"],
+            BinOp::Or => ["__or__", "__ror__", "__ior__"],
+            BinOp::Xor => ["__xor__", "__rxor__", "__ixor__"],
+            BinOp::MatMul => ["__matmul__", "__rmatmul__", "__imatmul__"],
         }
     }
 
@@ -185,16 +185,16 @@ fn set_op_symbol(op: BinOp) -> Option<u8> {
 }
 
 fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
+    let [name, reflected, inplace_name] = op.special_names();
     if inplace && crate::class::is_instance_obj(a) {
-        let name = format!("__i{}", &op.special_name()[2..]);
-        if let Some(r) = crate::class::special(a, &name, &[b]) {
+        if let Some(r) = crate::class::special(a, inplace_name, &[b]) {
             let r = r?;
             if !crate::class::is_not_implemented(r) {
                 return Ok(r);
             }
         }
     }
-    if let Some(r) = crate::class::binary(a, b, op.special_name()) {
+    if let Some(r) = crate::class::binary(a, b, name, reflected) {
         return r;
     }
     let ai = is_int_like(a);
@@ -739,9 +739,6 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
 
 /// `obj.name(*args, **kw)`: the last `kwnames.len()` of `args` are keyword values.
 pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R<u64> {
-    if let Some(r) = crate::class::call_method(obj, name, args, kwnames) {
-        return r;
-    }
     if kwnames.is_empty() {
         return call_method(obj, name, args);
     }
@@ -810,6 +807,9 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
 pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *const u64, n: usize) -> u64 {
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
     let kw: Vec<&str> = if kwnames == NONE { Vec::new() } else { crate::str::as_str(kwnames).split(',').collect() };
+    if let Some(r) = crate::class::call_method(obj, name, args, &kw) {
+        return ret(r);
+    }
     ret(call_method_kw(obj, crate::str::as_str(name), args, &kw))
 }
 

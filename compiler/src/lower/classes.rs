@@ -131,7 +131,10 @@ impl<'a> Lowerer<'a> {
 
     /// `super()` in a method (its class and first parameter), or `super(C, obj)`.
     pub(super) fn super_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
-        if !c.keywords.is_empty() || self.reject_argument_unpacking(c) {
+        if self.reject_argument_unpacking(c) {
+            return None;
+        }
+        if !c.keywords.is_empty() {
             self.diags.push(Diagnostic::new(Code::BadCall, span, "super() takes no keyword arguments"));
             return None;
         }

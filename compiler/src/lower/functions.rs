@@ -15,6 +15,11 @@ pub(super) enum Decorator {
     Setter(ExprId),
 }
 
+/// A signature's parameters in order: positional-only, positional, keyword-only.
+pub(super) fn all_params(a: &ast::Arguments) -> Vec<&ast::ArgWithDefault> {
+    a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect()
+}
+
 impl FnCtx {
     /// The lowered function: this context's locals, cells and expressions with `body`.
     pub(super) fn finish(self, mut f: Function, body: Vec<Stmt>) -> Function {
@@ -27,6 +32,17 @@ impl FnCtx {
         f.exprs = self.exprs;
         f.body = body;
         f
+    }
+
+    /// The lowered nested or module-level function `name` with signature `a`.
+    fn into_function(self, name: &str, span: Span, a: &ast::Arguments, params: Vec<Param>, body: Vec<Stmt>) -> Function {
+        let mut f = Function::placeholder(name);
+        f.qualname = self.qualname.clone();
+        f.span = span;
+        f.params = params;
+        f.posonly = a.posonlyargs.len();
+        f.kwonly = a.kwonlyargs.len();
+        self.finish(f, body)
     }
 }
 
@@ -75,13 +91,27 @@ impl<'a> Lowerer<'a> {
             Some(ctx) => self.with_enclosing(ctx, &mut inner, |this, inner| this.function_body(inner, def)),
             None => self.function_body(&mut inner, def),
         };
-        let mut f = Function::placeholder(def.name.as_str());
-        f.qualname = inner.qualname.clone();
-        f.span = Span::from(def.range);
-        f.params = params;
-        f.posonly = a.posonlyargs.len();
-        f.kwonly = a.kwonlyargs.len();
-        inner.finish(f, body)
+        inner.into_function(def.name.as_str(), Span::from(def.range), a, params, body)
+    }
+
+    /// Binds the parameters to the first locals of `ctx` (`slots`: the global holding
+    /// each default, for module-level functions called directly).
+    fn bind_params(&mut self, ctx: &mut FnCtx, a: &ast::Arguments, slots: Option<&[Option<GlobalId>]>) -> Vec<Param> {
+        let mut params = Vec::new();
+        for (i, p) in all_params(a).into_iter().enumerate() {
+            let name = p.def.arg.to_string();
+            if ctx.declared_global.contains(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
+            }
+            if ctx.locals.insert(name.clone(), LocalId(i as u32)).is_some() {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
+            }
+            self.check_annotation(p.def.annotation.as_deref());
+            ctx.local_names.push(name.clone());
+            params.push(Param { name, default: slots.and_then(|s| s[i]) });
+        }
+        ctx.nparams = params.len();
+        params
     }
 
     /// Parameters, `nonlocal` declarations, locals, then the statements.
@@ -89,24 +119,8 @@ impl<'a> Lowerer<'a> {
         let a = &def.args;
         let fid = ctx.fid;
         let slots = (fid.0 as usize <= self.defs.len()).then(|| self.default_slots[fid.0 as usize - 1].clone());
-        let mut params = Vec::new();
-        let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
-        for (i, p) in all.iter().enumerate() {
-            let name = p.def.arg.to_string();
-            if ctx.declared_global.contains(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
-            }
-            if ctx.locals.contains_key(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
-            }
-            self.check_annotation(p.def.annotation.as_deref());
-            let default = slots.as_ref().and_then(|s| s[i]);
-            ctx.locals.insert(name.clone(), LocalId(i as u32));
-            ctx.local_names.push(name.clone());
-            params.push(Param { name, default });
-        }
+        let params = self.bind_params(ctx, a, slots.as_deref());
         self.check_annotation(def.returns.as_deref());
-        ctx.nparams = params.len();
         let mut nonlocal = Vec::new();
         collect_nonlocal_decls(&def.body, &mut nonlocal);
         for (name, span) in nonlocal {
@@ -146,8 +160,7 @@ impl<'a> Lowerer<'a> {
             decorators.push((Decorator::Call(hidden), at));
             ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
         }
-        let all: Vec<&ast::ArgWithDefault> = d.args.posonlyargs.iter().chain(&d.args.args).chain(&d.args.kwonlyargs).collect();
-        let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|v| self.expr(ctx, v))).collect();
+        let defaults: Vec<Option<ExprId>> = all_params(&d.args).iter().map(|p| p.default.as_ref().map(|v| self.expr(ctx, v))).collect();
         let span = Span::from(d.range);
         let func = if let Some(class) = ctx.class_body.as_ref().map(|c| (c.class, c.name.clone())) {
             let fid = self.reserve_nested();
@@ -189,29 +202,14 @@ impl<'a> Lowerer<'a> {
             self.diags.push(unsupported_expr(Span::from(v.range), "a '*args' or '**kwargs' lambda parameter", "list the parameters explicitly"));
             return None;
         }
-        let all: Vec<&ast::ArgWithDefault> = a.posonlyargs.iter().chain(&a.args).chain(&a.kwonlyargs).collect();
-        let defaults: Vec<Option<ExprId>> = all.iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
+        let defaults: Vec<Option<ExprId>> = all_params(a).iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
         let fid = self.reserve_nested();
         let qualname = if ctx.is_module() { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", ctx.qualname) };
         let mut inner = FnCtx::new(fid, qualname, HashSet::new());
-        let mut params = Vec::new();
-        for (i, p) in all.iter().enumerate() {
-            let name = p.def.arg.to_string();
-            if inner.locals.insert(name.clone(), LocalId(i as u32)).is_some() {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
-            }
-            inner.local_names.push(name.clone());
-            params.push(Param { name, default: None });
-        }
+        let params = self.bind_params(&mut inner, a, None);
         let value = self.with_enclosing(ctx, &mut inner, |this, inner| this.expr(inner, &l.body));
         let body = vec![Stmt { kind: StmtKind::Return(Some(value)), span: Span::from(l.body.range()) }];
-        let mut f = Function::placeholder("<lambda>");
-        f.qualname = inner.qualname.clone();
-        f.span = span;
-        f.params = params;
-        f.posonly = a.posonlyargs.len();
-        f.kwonly = a.kwonlyargs.len();
-        let f = inner.finish(f, body);
+        let f = inner.into_function("<lambda>", span, a, params, body);
         self.store_nested(fid, f);
         Some(ExprKind::MakeFunction { func: fid, defaults })
     }
