@@ -914,6 +914,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
             ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),
+            ExprKind::ExceptionClass(kind) => {
+                let k = self.b.ins().iconst(clt::I32, *kind as i64);
+                self.rt("molt_exc_class", &[k]).expect("value")
+            }
             ExprKind::Comprehension { kind, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 let first = self.expr(clauses[0].iter);

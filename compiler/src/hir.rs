@@ -150,12 +150,22 @@ pub enum StmtKind {
 #[derive(Debug)]
 pub struct Handler {
     pub span: Span,
-    /// The built-in exception class ids it catches (`molt_abi::EXCEPTION_KINDS`), or
-    /// `None` for a bare `except:`.
-    pub classes: Option<Vec<usize>>,
+    /// The classes it catches, or `None` for a bare `except:`.
+    pub classes: Option<Vec<ExceptClass>>,
     /// `as name`: bound while the clause runs, unbound when it ends (as in CPython).
     pub name: Option<Target>,
     pub body: Vec<Stmt>,
+}
+
+/// A class named by an `except` clause.
+#[derive(Debug, Clone, Copy)]
+pub enum ExceptClass {
+    /// A built-in exception class, by id (`molt_abi::EXCEPTION_KINDS`): matched without
+    /// evaluating anything.
+    Builtin(usize),
+    /// Any other expression (a user exception class, a tuple of classes), evaluated when
+    /// the clause is tried, as CPython does.
+    Value(ExprId),
 }
 
 #[derive(Debug, Clone)]
@@ -478,6 +488,8 @@ pub enum ExprKind {
     PropertySetter { property: ExprId, func: ExprId },
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// A built-in exception class as a value (`molt_abi::EXCEPTION_KINDS` id).
+    ExceptionClass(usize),
     /// `math.pi`, `sys.argv`: `binding` is the module's global (checked to be bound).
     ModuleAttr { binding: GlobalId, name: String },
     /// `math.sqrt(x)`, `sys.exit(n)`.
@@ -508,7 +520,7 @@ impl ExprKind {
             ExprKind::Super { class, receiver } => vec![*class, *receiver],
             ExprKind::WrapMethod { func, .. } => vec![*func],
             ExprKind::PropertySetter { property, func } => vec![*property, *func],
-            ExprKind::NotImplemented => vec![],
+            ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => vec![],
             ExprKind::ModuleAttr { .. } => vec![],
             ExprKind::SliceObj { lower, upper, step } => [*lower, *upper, *step].into_iter().flatten().collect(),
             ExprKind::ModuleCall { args, .. } => args.clone(),
@@ -660,7 +672,13 @@ impl Printer<'_> {
                 for h in handlers {
                     let mut line = format!("{ind}except");
                     if let Some(classes) = &h.classes {
-                        let names: Vec<&str> = classes.iter().map(|k| molt_abi::EXCEPTION_KINDS[*k].0).collect();
+                        let names: Vec<String> = classes
+                            .iter()
+                            .map(|c| match c {
+                                ExceptClass::Builtin(k) => molt_abi::EXCEPTION_KINDS[*k].0.to_string(),
+                                ExceptClass::Value(e) => self.expr(fid, f, *e),
+                            })
+                            .collect();
                         let _ = write!(line, " ({})", names.join(", "));
                     }
                     if let Some(t) = &h.name {
@@ -747,6 +765,7 @@ impl Printer<'_> {
             ExprKind::WrapMethod { wrap, func } => format!("{}({})", ["staticmethod", "classmethod", "property"][*wrap as usize], self.expr(fid, f, *func)),
             ExprKind::PropertySetter { property, func } => format!("{}.setter({})", self.expr(fid, f, *property), self.expr(fid, f, *func)),
             ExprKind::NotImplemented => "NotImplemented".to_string(),
+            ExprKind::ExceptionClass(kind) => format!("<class {}>", molt_abi::EXCEPTION_KINDS[*kind].0),
             ExprKind::Set { items, build } => format!("{{{}}}{}", list(items), match build {
                 SetBuild::Sequential => "",
                 SetBuild::FromConstant => " (from constant)",

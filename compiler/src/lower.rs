@@ -602,21 +602,19 @@ impl<'a> Lowerer<'a> {
         Some(StmtKind::Try { body, handlers, orelse, finalbody })
     }
 
-    /// The classes an `except` clause names: built-in exception classes or a tuple of them.
-    fn exception_classes(&mut self, ctx: &FnCtx, e: &ast::Expr) -> Option<Vec<usize>> {
-        let class = |n: &ast::ExprName| (!ctx.sees_variable(n.id.as_str())).then(|| molt_abi::exception_kind(n.id.as_str())).flatten();
-        let classes = match e {
-            ast::Expr::Name(n) => class(n).map(|k| vec![k]),
-            ast::Expr::Tuple(t) if !t.elts.is_empty() => t.elts.iter().map(|x| if let ast::Expr::Name(n) = x { class(n) } else { None }).collect(),
-            _ => None,
+    /// The classes an `except` clause names: built-in exception classes by name are
+    /// matched statically; anything else is evaluated when the clause is tried.
+    fn exception_classes(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> Option<Vec<ExceptClass>> {
+        let one = |this: &mut Self, ctx: &mut FnCtx, x: &ast::Expr| match x {
+            ast::Expr::Name(n) if this.is_builtin_visible(ctx, n.id.as_str()) && molt_abi::exception_kind(n.id.as_str()).is_some() => {
+                ExceptClass::Builtin(molt_abi::exception_kind(n.id.as_str()).expect("checked"))
+            }
+            _ => ExceptClass::Value(this.expr(ctx, x)),
         };
-        if classes.is_none() {
-            self.diags.push(
-                Diagnostic::new(Code::UnsupportedStatement, Span::from(e.range()), "this 'except' clause is not supported")
-                    .with_help("name built-in exception classes: except ValueError, except (KeyError, IndexError)"),
-            );
-        }
-        classes
+        Some(match e {
+            ast::Expr::Tuple(t) if !t.elts.is_empty() && !t.elts.iter().any(|x| matches!(x, ast::Expr::Starred(_))) => t.elts.iter().map(|x| one(self, ctx, x)).collect(),
+            _ => vec![one(self, ctx, e)],
+        })
     }
 
     /// The binding of a plain name as an assignment target.
@@ -822,7 +820,10 @@ impl<'a> Lowerer<'a> {
         if name == "NotImplemented" {
             return self.push(ctx, ExprKind::NotImplemented, span);
         }
-        if Builtin::from_name(name).is_some() || molt_abi::exception_kind(name).is_some() {
+        if let Some(kind) = molt_abi::exception_kind(name) {
+            return self.push(ctx, ExprKind::ExceptionClass(kind), span);
+        }
+        if Builtin::from_name(name).is_some() {
             self.diags.push(unsupported_expr(span, &format!("using the builtin '{name}' as a value"), "call it directly"));
             return self.error_expr(ctx, span);
         }
@@ -1163,9 +1164,9 @@ impl<'a> Lowerer<'a> {
             return self.super_call(ctx, c, span);
         }
         if let Some(kind) = molt_abi::exception_kind(name) {
-            if let Some(k) = c.keywords.first() {
-                self.diags.push(Diagnostic::new(Code::BadCall, Span::from(k.range), format!("{name}() does not take keyword arguments")));
-                return None;
+            if !c.keywords.is_empty() {
+                // The class rejects them at run time with CPython's TypeError.
+                return self.call_value(ctx, c);
             }
             let args = c.args.iter().map(|a| self.expr(ctx, a)).collect();
             return Some(ExprKind::NewException { kind, args });

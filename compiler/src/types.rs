@@ -216,8 +216,9 @@ impl Infer<'_> {
                 StmtKind::Try { body, handlers, orelse, finalbody } => {
                     self.block(body);
                     for h in handlers {
+                        // Dynamic: a user subclass of the class caught may have any attribute.
                         if let Some(t) = &h.name {
-                            self.assign(t, Ty::Exception);
+                            self.assign(t, Ty::Dynamic);
                         }
                         self.block(&h.body);
                     }
@@ -400,7 +401,7 @@ impl Infer<'_> {
             }
             ExprKind::NewException { .. } => Ty::Exception,
             ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } => Ty::Dynamic,
-            ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented => Ty::Dynamic,
+            ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => Ty::Dynamic,
         }
     }
 }

@@ -93,8 +93,13 @@ impl Verifier<'_> {
                         if let Some(t) = &h.name {
                             self.target(f, func, t);
                         }
-                        if h.classes.as_ref().is_some_and(|c| c.is_empty() || c.iter().any(|k| *k >= molt_abi::EXCEPTION_KINDS.len())) {
+                        if h.classes.as_ref().is_some_and(|c| c.is_empty() || c.iter().any(|k| matches!(k, ExceptClass::Builtin(k) if *k >= molt_abi::EXCEPTION_KINDS.len()))) {
                             self.errors.push(format!("f{}: except clause with an invalid class", f.0));
+                        }
+                        for c in h.classes.iter().flatten() {
+                            if let ExceptClass::Value(e) = c {
+                                self.expr_id(f, func, *e);
+                            }
                         }
                         self.block(f, func, &h.body, in_loop, in_finally);
                     }

@@ -12,11 +12,11 @@ pub fn str_string(v: u64) -> R<String> {
     if is_str(v) {
         return Ok(crate::str::as_str(v).to_string());
     }
-    if is_exc(v) {
-        return exc_str(v);
-    }
     if crate::class::is_instance_obj(v) {
         return crate::class::str(v);
+    }
+    if is_exc(v) {
+        return exc_str(v);
     }
     repr_string(v)
 }
@@ -63,9 +63,11 @@ pub fn repr_string(v: u64) -> R<String> {
                 let (a, b, c) = crate::list::slice_parts(v);
                 Ok(format!("slice({}, {}, {})", repr_string(a)?, repr_string(b)?, repr_string(c)?))
             }
+            KIND_EXC if exc_user_class(v) != ERR => crate::class::repr(v),
             KIND_EXC => exc_repr(v),
             KIND_FUNC => Ok(format!("<function {} at {:#x}>", crate::func::qualname(v), v & PAYLOAD_MASK)),
             KIND_INSTANCE => crate::class::repr(v),
+            KIND_CLASS if crate::class::is_builtin_class(v) => Ok(format!("<class '{}'>", crate::class::class_name(v))),
             KIND_CLASS => Ok(format!("<class '__main__.{}'>", crate::class::class_name(v))),
             KIND_METHOD => {
                 let m = unsafe { obj::<crate::class::BoundMethod>(v) };
@@ -458,7 +460,7 @@ pub fn isinstance(v: u64, classes: &str) -> bool {
         "set" => is_kind(v, KIND_SET),
         "frozenset" => is_kind(v, KIND_FROZENSET),
         other => match other.strip_prefix("exc:").and_then(|k| k.parse::<usize>().ok()) {
-            Some(k) => is_exc(v) && kind_is_subclass(exc_kind(v), k),
+            Some(k) => is_exc(v) && exc_is(v, k),
             None => false,
         },
     })

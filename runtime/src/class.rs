@@ -24,6 +24,11 @@ pub struct ClassObj {
     pub mro: Vec<u64>,
     /// The namespace: attribute name (str) -> value.
     pub dict: u64,
+    /// For exception classes, the first built-in exception class in the MRO (instances
+    /// are `ExcObj`s of that kind); -1 for other classes.
+    pub exc_kind: i32,
+    /// A built-in class (an exception class made by [`builtin_exception_class`]).
+    pub builtin: bool,
 }
 
 #[repr(C)]
@@ -76,8 +81,14 @@ fn head(kind: u32) -> (Header, GcHead) {
     (Header { refcount: 1, kind }, GcHead { index: UNTRACKED })
 }
 
+/// Whether `v` is an instance of a user class: an `InstanceObj`, or an exception whose
+/// class is a user class.
 pub fn is_instance_obj(v: u64) -> bool {
-    is_kind(v, KIND_INSTANCE)
+    match heap_kind(v) {
+        KIND_INSTANCE => true,
+        KIND_EXC => exc_user_class(v) != ERR,
+        _ => false,
+    }
 }
 
 pub fn is_class(v: u64) -> bool {
@@ -88,8 +99,76 @@ fn class_of<'a>(v: u64) -> &'a ClassObj {
     unsafe { obj::<ClassObj>(v) }
 }
 
+/// The class of a user-class instance (see [`is_instance_obj`]), borrowed.
 pub fn instance_class(v: u64) -> u64 {
-    unsafe { obj::<InstanceObj>(v) }.class
+    if is_kind(v, KIND_EXC) { exc_user_class(v) } else { unsafe { obj::<InstanceObj>(v) }.class }
+}
+
+/// The attribute dict of a user-class instance, borrowed.
+fn instance_dict(v: u64) -> u64 {
+    if is_kind(v, KIND_EXC) { exc_dict(v) } else { unsafe { obj::<InstanceObj>(v) }.dict }
+}
+
+/// The class of any value that has one Molt models as a class object: user instances
+/// and exceptions (built-in exception classes included).
+fn class_of_value(v: u64) -> Option<u64> {
+    match heap_kind(v) {
+        KIND_INSTANCE => Some(instance_class(v)),
+        KIND_EXC if exc_user_class(v) != ERR => Some(exc_user_class(v)),
+        KIND_EXC => Some(builtin_exception_class(unsafe { obj::<ExcObj>(v) }.kind as usize)),
+        _ => None,
+    }
+}
+
+/// The built-in exception kind of an exception class; -1 for other classes.
+pub fn exc_kind_of_class(class: u64) -> i32 {
+    class_of(class).exc_kind
+}
+
+pub fn is_builtin_class(v: u64) -> bool {
+    class_of(v).builtin
+}
+
+/// Built-in exception classes that have their own instance layout in CPython (a class
+/// cannot derive from two of them unless one derives from the other).
+const OWN_LAYOUT: [usize; 5] = [NAME_ERROR, ATTRIBUTE_ERROR, STOP_ITERATION, SYSTEM_EXIT, UNICODE_ERROR];
+
+fn solid_base(mut kind: usize) -> usize {
+    loop {
+        if OWN_LAYOUT.contains(&kind) {
+            return kind;
+        }
+        match molt_abi::EXCEPTION_KINDS[kind].1 {
+            Some(p) => kind = p,
+            None => return BASE_EXCEPTION,
+        }
+    }
+}
+
+thread_local! {
+    static EXCEPTION_CLASSES: std::cell::RefCell<Vec<u64>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// The class object of built-in exception class `kind` (immortal; made on first use).
+pub fn builtin_exception_class(kind: usize) -> u64 {
+    if let Some(c) = EXCEPTION_CLASSES.with(|t| t.borrow().get(kind).copied().filter(|&c| c != ERR)) {
+        return c;
+    }
+    let bases: Vec<u64> = molt_abi::EXCEPTION_KINDS[kind].1.map(builtin_exception_class).into_iter().collect();
+    let mro: Vec<u64> = bases.iter().flat_map(|&b| std::iter::once(b).chain(class_of(b).mro.iter().copied())).collect();
+    let dict = crate::dict::new_dict();
+    make_immortal(dict);
+    let (hdr, gc) = head(KIND_CLASS);
+    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true });
+    make_immortal(c);
+    EXCEPTION_CLASSES.with(|t| {
+        let mut t = t.borrow_mut();
+        if t.len() <= kind {
+            t.resize(kind + 1, ERR);
+        }
+        t[kind] = c;
+    });
+    c
 }
 
 /// The class name (`type(x).__name__` of an instance).
@@ -331,6 +410,7 @@ fn no_attribute<T>(v: u64, name: u64) -> R<T> {
 pub fn getattr(v: u64, name: u64) -> Option<R<u64>> {
     Some(match heap_kind(v) {
         KIND_INSTANCE => instance_getattr(v, name),
+        KIND_EXC if exc_user_class(v) != ERR => instance_getattr(v, name),
         KIND_CLASS => class_getattr(v, name),
         KIND_SUPER => super_getattr(v, name),
         KIND_METHOD => match crate::str::as_str(name) {
@@ -351,27 +431,31 @@ pub fn getattr(v: u64, name: u64) -> Option<R<u64>> {
 }
 
 fn instance_getattr(v: u64, name: u64) -> R<u64> {
-    let o = unsafe { obj::<InstanceObj>(v) };
-    let found = lookup(o.class, name)?;
+    let (class, dict) = (instance_class(v), instance_dict(v));
+    let found = lookup(class, name)?;
     if let Some(f) = found {
         if wrapper_of(f).is_some_and(|w| w.wrap == WRAP_PROPERTY) {
-            return bind_attribute(f, v, o.class);
+            return bind_attribute(f, v, class);
         }
     }
-    if let Some(x) = crate::dict::get(o.dict, name)? {
+    if let Some(x) = crate::dict::get(dict, name)? {
         incref(x);
         return Ok(x);
     }
     match (found, crate::str::as_str(name)) {
-        (Some(f), _) => bind_attribute(f, v, o.class),
+        (Some(f), _) => bind_attribute(f, v, class),
         (None, "__class__") => {
-            incref(o.class);
-            Ok(o.class)
+            incref(class);
+            Ok(class)
         }
         (None, "__dict__") => {
-            incref(o.dict);
-            Ok(o.dict)
+            incref(dict);
+            Ok(dict)
         }
+        (None, n) if is_exc(v) => match exc_attribute(v, n) {
+            Some(x) => Ok(x),
+            None => no_attribute(v, name),
+        },
         _ => no_attribute(v, name),
     }
 }
@@ -388,7 +472,7 @@ fn class_getattr(v: u64, name: u64) -> R<u64> {
 
 /// Looks `name` up along the receiver's class's MRO, after `class`.
 fn super_lookup(s: &SuperObj, name: u64) -> R<Option<u64>> {
-    let start = if is_class(s.receiver) { s.receiver } else { instance_class(s.receiver) };
+    let start = if is_class(s.receiver) { s.receiver } else { class_of_value(s.receiver).expect("checked by molt_super") };
     if start == s.class {
         return find_in(&class_of(start).mro, name);
     }
@@ -401,7 +485,7 @@ fn super_getattr(v: u64, name: u64) -> R<u64> {
     let s = unsafe { obj::<SuperObj>(v) };
     match super_lookup(s, name)? {
         Some(f) => {
-            let (receiver, class) = if is_class(s.receiver) { (ERR, s.receiver) } else { (s.receiver, instance_class(s.receiver)) };
+            let (receiver, class) = if is_class(s.receiver) { (ERR, s.receiver) } else { (s.receiver, class_of_value(s.receiver).expect("checked by molt_super")) };
             bind_attribute(f, receiver, class)
         }
         None => raise(ATTRIBUTE_ERROR, &format!("'super' object has no attribute '{}'", crate::str::as_str(name))),
@@ -411,14 +495,18 @@ fn super_getattr(v: u64, name: u64) -> R<u64> {
 /// `v.name = x` (borrows `x`) for instances and classes; None for other kinds.
 pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
     Some(match heap_kind(v) {
-        KIND_INSTANCE => (|| {
-            let o = unsafe { obj::<InstanceObj>(v) };
-            if let Some(f) = lookup(o.class, name)? {
+        KIND_EXC if matches!(crate::str::as_str(name), "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__") => {
+            set_exc_attribute(v, crate::str::as_str(name), x)
+        }
+        KIND_EXC if exc_user_class(v) == ERR => crate::dict::set(exc_dict(v), name, x),
+        KIND_INSTANCE | KIND_EXC => (|| {
+            let class = instance_class(v);
+            if let Some(f) = lookup(class, name)? {
                 if let Some(w) = wrapper_of(f).filter(|w| w.wrap == WRAP_PROPERTY) {
                     if w.set == ERR {
                         return raise(
                             ATTRIBUTE_ERROR,
-                            &format!("property '{}' of '{}' object has no setter", crate::str::as_str(name), class_name(o.class)),
+                            &format!("property '{}' of '{}' object has no setter", crate::str::as_str(name), class_name(class)),
                         );
                     }
                     let r = crate::func::call(w.set, &[v, x], &[])?;
@@ -426,7 +514,7 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
                     return Ok(());
                 }
             }
-            crate::dict::set(o.dict, name, x)
+            crate::dict::set(instance_dict(v), name, x)
         })(),
         KIND_CLASS => crate::dict::set(class_of(v).dict, name, x),
         _ => return None,
@@ -435,9 +523,23 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
 
 /// Calls a class: a new instance, initialised by `__init__` (args borrowed).
 pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
-    incref(class);
-    let (hdr, gc) = head(KIND_INSTANCE);
-    let inst = new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict() });
+    let c = class_of(class);
+    let inst = if c.exc_kind >= 0 {
+        // BaseException.__new__ keeps the positional arguments as `args`.
+        let positional = crate::tuple::new_tuple_borrowed(&args[..args.len() - kwnames.len()]);
+        if c.builtin {
+            if !kwnames.is_empty() {
+                decref(positional);
+                return type_error(&format!("{}() takes no keyword arguments", c.name));
+            }
+            return Ok(new_exc_owned_args(c.exc_kind as usize, positional));
+        }
+        new_user_exc(c.exc_kind as usize, class, positional)
+    } else {
+        incref(class);
+        let (hdr, gc) = head(KIND_INSTANCE);
+        new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict() })
+    };
     let init = match lookup_str(class, "__init__") {
         Ok(i) => i,
         Err(e) => {
@@ -454,6 +556,8 @@ pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
                 type_error(&format!("__init__() should return None, not '{}'", type_name(r)))
             }
         }),
+        None if c.exc_kind >= 0 && !kwnames.is_empty() => type_error(&format!("{}() takes no keyword arguments", class_name(class))),
+        None if c.exc_kind >= 0 => Ok(()),
         None if !args.is_empty() => type_error(&format!("{}() takes no arguments", class_name(class))),
         None => Ok(()),
     };
@@ -485,19 +589,17 @@ pub fn call_method(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> Option<
 }
 
 fn call_attribute(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
-    if is_kind(v, KIND_SUPER) && crate::str::as_str(name) == "__init__" && super_lookup(unsafe { obj::<SuperObj>(v) }, name)?.is_none() {
-        // object.__init__ takes no arguments.
-        if !args.is_empty() {
-            return type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+    if is_kind(v, KIND_SUPER) && super_lookup(unsafe { obj::<SuperObj>(v) }, name)?.is_none() {
+        if let Some(r) = inherited_builtin_method(unsafe { obj::<SuperObj>(v) }.receiver, crate::str::as_str(name), args, kwnames) {
+            return r;
         }
-        return Ok(NONE);
     }
     if is_instance_obj(v) {
-        let o = unsafe { obj::<InstanceObj>(v) };
-        if crate::dict::get(o.dict, name)?.is_none() {
-            if let Some(f) = lookup(o.class, name)? {
+        let class = instance_class(v);
+        if crate::dict::get(instance_dict(v), name)?.is_none() {
+            if let Some(f) = lookup(class, name)? {
                 if crate::func::is_func(f) {
-                    return call_with_receiver(f, v, o.class, args, kwnames);
+                    return call_with_receiver(f, v, class, args, kwnames);
                 }
             }
         }
@@ -506,6 +608,34 @@ fn call_attribute(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     let r = crate::func::call(f, args, kwnames);
     decref(f);
     r
+}
+
+/// `super().name(args)` when no user class after the method's class defines `name`:
+/// the methods of `object` and `BaseException` that user classes inherit. None for
+/// other names.
+fn inherited_builtin_method(receiver: u64, name: &str, args: &[u64], kwnames: &[&str]) -> Option<R<u64>> {
+    let exc = is_exc(receiver);
+    Some(match name {
+        "__init__" if exc => {
+            if !kwnames.is_empty() {
+                return Some(type_error(&format!("{}() takes no keyword arguments", type_name(receiver))));
+            }
+            set_exc_args(receiver, crate::tuple::new_tuple_borrowed(args));
+            Ok(NONE)
+        }
+        // object.__init__ takes no arguments.
+        "__init__" if !args.is_empty() => type_error("object.__init__() takes exactly one argument (the instance to initialize)"),
+        "__init__" => Ok(NONE),
+        "__str__" | "__repr__" if !args.is_empty() => type_error(&format!("expected 0 arguments, got {}", args.len())),
+        "__str__" if exc => exc_str(receiver).map(crate::str::new_string),
+        "__repr__" if exc => exc_repr(receiver).map(crate::str::new_string),
+        "__str__" | "__repr__" if is_kind(receiver, KIND_INSTANCE) => Ok(crate::str::new_string(default_repr(receiver))),
+        _ => return None,
+    })
+}
+
+fn default_repr(v: u64) -> String {
+    format!("<__main__.{} object at {:#x}>", type_name_of_instance(v), v & PAYLOAD_MASK)
 }
 
 /// Calls the special method `name` of instance `v` with `args`; None when its class has
@@ -599,7 +729,8 @@ fn binary_special(a: u64, b: u64, name: &str, reflected: &str) -> Option<R<u64>>
 pub fn repr(v: u64) -> R<String> {
     match special(v, "__repr__", &[]) {
         Some(r) => text_result(r?, "__repr__"),
-        None => Ok(format!("<__main__.{} object at {:#x}>", type_name_of_instance(v), v & PAYLOAD_MASK)),
+        None if is_exc(v) => exc_repr(v),
+        None => Ok(default_repr(v)),
     }
 }
 
@@ -607,6 +738,7 @@ pub fn repr(v: u64) -> R<String> {
 pub fn str(v: u64) -> R<String> {
     match special(v, "__str__", &[]) {
         Some(r) => text_result(r?, "__str__"),
+        None if is_exc(v) => exc_str(v),
         None => repr(v),
     }
 }
@@ -706,12 +838,21 @@ pub extern "C" fn molt_class_new(name: u64, ns: u64, bases: *const u64, n: usize
             return ret(type_error(&format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", "))));
         }
     };
+    let exc_kind = mro.iter().map(|&c| class_of(c).exc_kind).find(|&k| k >= 0).unwrap_or(-1);
+    if exc_kind >= 0 {
+        // Like CPython's best_base: the bases' instance layouts must form one chain.
+        let solids: Vec<usize> = bases.iter().map(|&b| class_of(b).exc_kind).filter(|&k| k >= 0).map(|k| solid_base(k as usize)).collect();
+        let deepest = solids.iter().copied().find(|&s| solids.iter().all(|&o| kind_is_subclass(s, o))).unwrap_or(usize::MAX);
+        if deepest == usize::MAX {
+            return ret(type_error("multiple bases have instance lay-out conflict"));
+        }
+    }
     bases.iter().chain(&mro).for_each(|&b| incref(b));
     incref(ns);
     let dict = ns;
     let name: &'static str = Box::leak(crate::str::as_str(name).to_string().into_boxed_str());
     let (hdr, gc) = head(KIND_CLASS);
-    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict })
+    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false })
 }
 
 /// `obj.name = value` (borrows both); -1 with an exception set on failure.
@@ -735,7 +876,7 @@ pub extern "C" fn molt_setattr(v: u64, name: u64, x: u64) -> i32 {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_super(class: u64, receiver: u64) -> u64 {
     let ok = is_class(class)
-        && ((is_instance_obj(receiver) && is_subclass(instance_class(receiver), class)) || (is_class(receiver) && is_subclass(receiver, class)));
+        && (class_of_value(receiver).is_some_and(|c| is_subclass(c, class)) || (is_class(receiver) && is_subclass(receiver, class)));
     if !ok {
         return ret(type_error("super(type, obj): obj must be an instance or subtype of type"));
     }
@@ -771,7 +912,27 @@ pub extern "C" fn molt_isinstance_class(v: u64, class: u64) -> u64 {
     if !is_class(class) {
         return ret(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
-    box_bool(is_instance_obj(v) && is_subclass(instance_class(v), class))
+    box_bool(class_of_value(v).is_some_and(|c| is_subclass(c, class)))
+}
+
+/// The class object of built-in exception class `kind` (immortal).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_class(kind: i32) -> u64 {
+    builtin_exception_class(kind as usize)
+}
+
+/// Whether exception `exc` matches the `except` clause class (or tuple of classes)
+/// `classes` (borrowed): 1 or 0, or -1 with TypeError set when a class is not an
+/// exception class.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_exc_matches_value(exc: u64, classes: u64) -> i32 {
+    let items: &[u64] = if is_tuple(classes) { crate::tuple::items(classes) } else { std::slice::from_ref(&classes) };
+    if items.iter().any(|&c| !is_class(c) || class_of(c).exc_kind < 0) {
+        let _ = type_error::<()>("catching classes that do not inherit from BaseException is not allowed");
+        return -1;
+    }
+    let class = class_of_value(exc).expect("an exception");
+    items.iter().any(|&c| is_subclass(class, c)) as i32
 }
 
 /// `isinstance(v, (builtin types..., user classes...))`: `spec` lists the built-in ones

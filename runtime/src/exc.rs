@@ -1,7 +1,13 @@
 //! Exceptions: exception objects (kind id + args tuple + traceback frames), the pending
 //! exception, helpers to raise built-in exceptions, and CPython-style traceback printing.
+//!
+//! An instance of a user exception class (`class E(ValueError)`) is an `ExcObj` too: its
+//! `kind` is the first built-in exception class in the class's MRO (what the runtime's own
+//! `except`-style tests see) and `class` is the user class, which decides matching
+//! (`is_subclass` on the MRO), attribute lookup and `str`/`repr`.
 
 use crate::abi::*;
+use crate::gc::{GcHead, UNTRACKED};
 use crate::object::*;
 use std::cell::{Cell, RefCell};
 
@@ -23,11 +29,14 @@ pub const SYSTEM_EXIT: usize = 18;
 pub const MEMORY_ERROR: usize = 20;
 pub const EOF_ERROR: usize = 23;
 pub const STOP_ITERATION: usize = 17;
+pub const UNICODE_ERROR: usize = 21;
 pub const UNSUPPORTED_OPERATION: usize = 24;
 
 #[repr(C)]
 pub struct ExcObj {
     pub hdr: Header,
+    /// Tracked by the cycle collector once the exception has a user class or attributes.
+    pub gc: GcHead,
     pub kind: u32,
     /// Owned tuple of the constructor arguments.
     pub args: u64,
@@ -39,6 +48,11 @@ pub struct ExcObj {
     /// when unset).
     pub context: u64,
     pub suppress_context: bool,
+    /// The user class (owned) of an instance of a user exception class; ERR for
+    /// instances of built-in exception classes.
+    pub class: u64,
+    /// Attributes set on the exception (an owned dict; ERR until the first one).
+    pub dict: u64,
 }
 
 thread_local! {
@@ -52,9 +66,32 @@ thread_local! {
 
 pub const RECURSION_LIMIT: u32 = 1000;
 
+/// The class name of an exception (`type(e).__name__`).
 pub fn kind_name(v: u64) -> &'static str {
-    let k = unsafe { obj::<ExcObj>(v) }.kind as usize;
-    EXCEPTION_KINDS.get(k).map(|e| e.0).unwrap_or("BaseException")
+    let e = unsafe { obj::<ExcObj>(v) };
+    if e.class != ERR {
+        return crate::class::class_name(e.class);
+    }
+    builtin_kind_name(e.kind as usize)
+}
+
+pub fn builtin_kind_name(k: usize) -> &'static str {
+    let name = EXCEPTION_KINDS.get(k).map(|e| e.0).unwrap_or("BaseException");
+    name.rsplit('.').next().unwrap_or(name)
+}
+
+/// The user class of an exception; ERR for built-in exception classes.
+pub fn exc_user_class(v: u64) -> u64 {
+    unsafe { obj::<ExcObj>(v) }.class
+}
+
+/// Whether exception `v` is an instance of built-in exception class `kind`.
+pub fn exc_is(v: u64, kind: usize) -> bool {
+    let e = unsafe { obj::<ExcObj>(v) };
+    if e.class != ERR {
+        return crate::class::is_subclass(e.class, crate::class::builtin_exception_class(kind));
+    }
+    kind_is_subclass(e.kind as usize, kind)
 }
 
 pub fn is_exc(v: u64) -> bool {
@@ -89,11 +126,61 @@ pub fn new_exc_owned_args(kind: usize, args: u64) -> u64 {
         hdr: Header { refcount: 1, kind: KIND_EXC },
         kind: kind as u32,
         args,
+        gc: GcHead { index: UNTRACKED },
         traceback: Vec::new(),
         cause: ERR,
         context: ERR,
         suppress_context: false,
+        class: ERR,
+        dict: ERR,
     })
+}
+
+/// A new instance of user exception class `class` (borrowed), whose first built-in
+/// exception base is `kind`, with `args` (a tuple, owned) and an empty attribute dict.
+pub fn new_user_exc(kind: usize, class: u64, args: u64) -> u64 {
+    let v = new_exc_owned_args(kind, args);
+    incref(class);
+    let e = unsafe { obj_mut::<ExcObj>(v) };
+    e.class = class;
+    e.dict = crate::dict::new_dict();
+    crate::gc::track(v);
+    crate::gc::maybe_collect();
+    v
+}
+
+/// The attribute dict of an exception (borrowed), made on first use.
+pub fn exc_dict(v: u64) -> u64 {
+    let e = unsafe { obj_mut::<ExcObj>(v) };
+    if e.dict == ERR {
+        e.dict = crate::dict::new_dict();
+        if e.gc.index == UNTRACKED {
+            crate::gc::track(v);
+        }
+    }
+    e.dict
+}
+
+/// Replaces the args tuple (owned) of an exception: `BaseException.__init__`.
+pub fn set_exc_args(v: u64, args: u64) {
+    let old = std::mem::replace(&mut unsafe { obj_mut::<ExcObj>(v) }.args, args);
+    decref(old);
+}
+
+/// The references an exception holds (borrowed), for the cycle collector.
+pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
+    let e = unsafe { obj::<ExcObj>(v) };
+    for x in [e.args, e.cause, e.context, e.class, e.dict] {
+        if x != ERR {
+            f(x)
+        }
+    }
+}
+
+/// Takes every reference out of exception `v` (left holding ERR).
+pub fn take_refs(v: u64) -> Vec<u64> {
+    let e = unsafe { obj_mut::<ExcObj>(v) };
+    [&mut e.args, &mut e.cause, &mut e.context, &mut e.class, &mut e.dict].into_iter().map(|x| std::mem::replace(x, ERR)).filter(|&x| x != ERR).collect()
 }
 
 /// Sets `exc` (owned) as the pending exception, replacing any previous one. Like
@@ -146,7 +233,7 @@ pub fn pending() -> u64 {
 /// Whether the pending exception is an instance of built-in class `kind`.
 pub fn pending_is(kind: usize) -> bool {
     let p = pending();
-    p != ERR && is_exc(p) && kind_is_subclass(exc_kind(p), kind)
+    p != ERR && is_exc(p) && exc_is(p, kind)
 }
 
 /// Raises `kind` with the given argument values (borrowed).
@@ -194,7 +281,7 @@ pub fn not_an_index<T>(v: u64) -> R<T> {
     type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)))
 }
 
-/// str(exc): '' for no args, str(arg) for one (repr for KeyError), str(args) otherwise.
+/// `BaseException.__str__`: '' for no args, str(arg) for one (repr for KeyError), str(args) otherwise.
 pub fn exc_str(v: u64) -> R<String> {
     let args = exc_args(v);
     let items = crate::tuple::items(args);
@@ -211,7 +298,7 @@ pub fn exc_str(v: u64) -> R<String> {
     }
 }
 
-/// repr(exc): `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.
+/// `BaseException.__repr__`: `ValueError('x')`, `ValueError()`, `ValueError('a', 1)`.
 pub fn exc_repr(v: u64) -> R<String> {
     let args = exc_args(v);
     let items = crate::tuple::items(args);
@@ -246,12 +333,30 @@ pub extern "C" fn molt_exc_new(kind: i32, args: *const u64, n: usize) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_raise(exc: u64) -> u64 {
-    if !is_exc(exc) {
-        return ret(type_error("exceptions must derive from BaseException"));
-    }
-    incref(exc);
+    let exc = match new_if_class(exc) {
+        Ok(e) => e,
+        Err(Raised) => return ERR,
+    };
     set_pending(exc);
     ERR
+}
+
+/// The exception `raise x` raises (owned): `x` itself, or a new instance when `x` is an
+/// exception class; TypeError for anything else.
+fn new_if_class(x: u64) -> R<u64> {
+    if is_exc(x) {
+        incref(x);
+        return Ok(x);
+    }
+    if crate::class::is_class(x) && crate::class::exc_kind_of_class(x) >= 0 {
+        let e = crate::class::instantiate(x, &[], &[])?;
+        if !is_exc(e) {
+            decref(e);
+            return type_error("calling an exception class should have returned an instance of BaseException");
+        }
+        return Ok(e);
+    }
+    type_error("exceptions must derive from BaseException")
 }
 
 #[unsafe(no_mangle)]
@@ -280,20 +385,32 @@ pub extern "C" fn molt_raise_assertion(msg: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
-    if !is_exc(exc) {
-        return ret(type_error("exceptions must derive from BaseException"));
-    }
-    if cause != NONE && !is_exc(cause) {
+    let exc = match new_if_class(exc) {
+        Ok(e) => e,
+        Err(Raised) => return ERR,
+    };
+    let cause = if cause == NONE {
+        NONE
+    } else if is_exc(cause) || crate::class::is_class(cause) {
+        match new_if_class(cause) {
+            Ok(c) => c,
+            Err(Raised) => {
+                decref(exc);
+                return ERR;
+            }
+        }
+    } else {
+        decref(exc);
         return ret(type_error("exception causes must derive from BaseException"));
-    }
-    incref(cause);
+    };
     let e = unsafe { obj_mut::<ExcObj>(exc) };
     let old = std::mem::replace(&mut e.cause, cause);
     e.suppress_context = true;
     if old != ERR {
         decref(old);
     }
-    molt_raise(exc)
+    set_pending(exc);
+    ERR
 }
 
 #[unsafe(no_mangle)]
@@ -315,7 +432,7 @@ pub extern "C" fn molt_exc_take() -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_exc_matches(exc: u64, kind: i32) -> i32 {
-    (is_exc(exc) && kind_is_subclass(exc_kind(exc), kind as usize)) as i32
+    (is_exc(exc) && exc_is(exc, kind as usize)) as i32
 }
 
 #[unsafe(no_mangle)]
@@ -335,6 +452,31 @@ pub extern "C" fn molt_handler_exit() {
     }
 }
 
+/// The built-in attributes of exceptions (owned), None for other names.
+pub fn exc_attribute(v: u64, name: &str) -> Option<u64> {
+    let e = unsafe { obj::<ExcObj>(v) };
+    let r = match name {
+        "args" => e.args,
+        "__cause__" => if e.cause == ERR { NONE } else { e.cause },
+        "__context__" => if e.context == ERR { NONE } else { e.context },
+        "__suppress_context__" => return Some(box_bool(e.suppress_context)),
+        _ => return None,
+    };
+    incref(r);
+    Some(r)
+}
+
+/// `e.args = x` (x borrowed: any iterable, kept as a tuple). Assigning the other built-in
+/// attributes stops the program as unsupported.
+pub fn set_exc_attribute(v: u64, name: &str, x: u64) -> R<()> {
+    if name != "args" {
+        unsupported_attribute(v, name);
+    }
+    let items = crate::iter::collect(x)?;
+    set_exc_args(v, crate::tuple::new_tuple_owned(items));
+    Ok(())
+}
+
 /// `x.name` for the attributes in `molt_abi::IMPLEMENTED_ATTRS`.
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
@@ -343,17 +485,19 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
     }
     let n = crate::builtins::str_string(name).unwrap_or_default();
     if is_exc(v) {
-        let e = unsafe { obj::<ExcObj>(v) };
-        let r = match n.as_str() {
-            "args" => Some(e.args),
-            "__cause__" => Some(if e.cause == ERR { NONE } else { e.cause }),
-            "__context__" => Some(if e.context == ERR { NONE } else { e.context }),
-            "__suppress_context__" => return box_bool(e.suppress_context),
-            _ => None,
-        };
-        if let Some(r) = r {
-            incref(r);
+        if let Some(r) = exc_attribute(v, &n) {
             return r;
+        }
+        let e = unsafe { obj::<ExcObj>(v) };
+        if e.dict != ERR {
+            match crate::dict::get(e.dict, name) {
+                Ok(Some(x)) => {
+                    incref(x);
+                    return x;
+                }
+                Ok(None) => {}
+                Err(_) => return ERR,
+            }
         }
     }
     let number = |x: u64| {
@@ -517,7 +661,7 @@ pub fn format_traceback(exc: u64) -> String {
         repeated(&mut out, cnt);
     }
     out.push_str(kind_name(exc));
-    match exc_str(exc) {
+    match crate::builtins::str_string(exc) {
         Ok(s) => {
             if !s.is_empty() {
                 out.push_str(": ");
@@ -543,7 +687,7 @@ pub fn report_uncaught() -> i32 {
         return 1;
     }
     crate::io::flush_stdout();
-    let code = if exc_kind(exc) == SYSTEM_EXIT {
+    let code = if exc_is(exc, SYSTEM_EXIT) {
         system_exit_code(exc)
     } else {
         let mut s = String::new();

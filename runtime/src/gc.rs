@@ -3,7 +3,8 @@
 //! frees them, so memory stays bounded in long-running loops (specs/containers.md).
 //!
 //! Every container that can hold arbitrary values (lists, tuples, dicts and their views,
-//! function objects and cells) is *tracked*:
+//! function objects and cells, class objects and instances, and exceptions with a user
+//! class or attributes) is *tracked*:
 //! it stores its index in `TRACKED` right after its header (`GcHead`). A collection
 //! 1. copies each tracked object's refcount,
 //! 2. subtracts every reference a tracked object holds to another tracked object,
@@ -49,7 +50,7 @@ fn head<'a>(v: u64) -> &'a mut GcHead {
 
 /// Whether `v` is an object of a tracked kind.
 fn is_container(v: u64) -> bool {
-    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_FUNC | KIND_CELL | KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD)
+    matches!(heap_kind(v), KIND_LIST | KIND_TUPLE | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_FUNC | KIND_CELL | KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD | KIND_EXC)
 }
 
 /// Calls `f` on each reference `v` holds (borrowed); nothing is freed meanwhile.
@@ -70,6 +71,7 @@ fn for_each_child(v: u64, mut f: impl FnMut(u64)) {
             }
         }
         KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::children(v, &mut f),
+        KIND_EXC => crate::exc::children(v, &mut f),
         _ => {}
     }
 }
@@ -178,6 +180,7 @@ fn clear(v: u64) {
         KIND_FUNC => crate::func::release_parts(unsafe { obj_mut::<crate::func::FuncObj>(v) }),
         KIND_CELL => crate::func::molt_cell_set(v, ERR),
         KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::take_refs(v).into_iter().for_each(decref),
+        KIND_EXC => crate::exc::take_refs(v).into_iter().for_each(decref),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => {
             // The view keeps its dict pointer (freeing the view releases it); the dict
             // itself is garbage too and is cleared, which breaks the cycle.

@@ -263,14 +263,10 @@ unsafe fn free_object(v: u64) {
                 decref(c);
             }
             KIND_EXC => {
-                let e = obj::<crate::exc::ExcObj>(v);
-                let refs = [e.args, e.cause, e.context];
+                crate::gc::untrack(v);
+                let refs = crate::exc::take_refs(v);
                 free_box::<crate::exc::ExcObj>(p);
-                for r in refs {
-                    if r != ERR {
-                        decref(r);
-                    }
-                }
+                refs.into_iter().for_each(decref);
             }
             KIND_FUNC => {
                 crate::gc::untrack(v);

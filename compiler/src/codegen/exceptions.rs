@@ -95,12 +95,7 @@ impl<'a> FnGen<'a, '_> {
                 let next = match &h.classes {
                     None => None,
                     Some(classes) => {
-                        let mut any = self.b.ins().iconst(clt::I32, 0);
-                        for k in classes {
-                            let k = self.b.ins().iconst(clt::I32, *k as i64);
-                            let m = self.rt("molt_exc_matches", &[exc, k]).expect("i32");
-                            any = self.b.ins().bor(any, m);
-                        }
+                        let any = self.exception_matches(exc, classes);
                         let (run, next) = (self.b.create_block(), self.b.create_block());
                         self.b.ins().brif(any, run, &[], next, &[]);
                         self.b.switch_to_block(run);
@@ -133,6 +128,46 @@ impl<'a> FnGen<'a, '_> {
             self.block(finalbody)?;
         }
         Ok(())
+    }
+
+    /// Whether `exc` (owned, kept) is an instance of one of an `except` clause's classes:
+    /// the classes that are expressions are evaluated first, in order, as CPython
+    /// evaluates the clause's expression before matching. An i32 0 or 1.
+    fn exception_matches(&mut self, exc: Value, classes: &[ExceptClass]) -> Value {
+        self.temps.push(exc);
+        let mut values = Vec::new();
+        for c in classes {
+            if let ExceptClass::Value(e) = c {
+                let v = self.expr(*e);
+                self.temps.push(v);
+                values.push(v);
+            }
+        }
+        let mut any = self.b.ins().iconst(clt::I32, 0);
+        let mut next_value = values.iter();
+        for c in classes {
+            let m = match c {
+                ExceptClass::Builtin(k) => {
+                    let k = self.b.ins().iconst(clt::I32, *k as i64);
+                    self.rt("molt_exc_matches", &[exc, k]).expect("i32")
+                }
+                ExceptClass::Value(e) => {
+                    let v = *next_value.next().expect("evaluated above");
+                    let m = self.rt("molt_exc_matches_value", &[exc, v]).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, m, 0);
+                    let line = self.line(*e);
+                    self.error_if(failed, line);
+                    m
+                }
+            };
+            any = self.b.ins().bor(any, m);
+        }
+        for v in values.into_iter().rev() {
+            self.remove_temp(v);
+            self.decref(v, Ty::Dynamic);
+        }
+        self.remove_temp(exc);
+        any
     }
 
     /// Enters a handler block: records this frame in the exception's traceback and takes

@@ -2,7 +2,8 @@
 //! dict (a hidden local) that `MakeClass` turns into the class; methods are functions of
 //! their own (a class body's names are not visible inside them, as in CPython).
 //!
-//! Supported: top-level classes whose bases are earlier user classes (or `object`), a body
+//! Supported: top-level classes whose bases are earlier user classes, built-in exception
+//! classes or `object`; a body
 //! of docstrings, `pass`, assignments and `def`s (with `@staticmethod`, `@classmethod`,
 //! `@property` and `@name.setter`); `super()` in methods. A class body reading one of its
 //! own names reads the namespace once the name is assigned, and is rejected before (the
@@ -49,8 +50,11 @@ impl<'a> Lowerer<'a> {
                     bases.push(self.push(ctx, ExprKind::Global(self.classes[n.id.as_str()]), at));
                 }
                 ast::Expr::Name(n) if n.id.as_str() == "object" && self.is_builtin_visible(ctx, "object") => {}
+                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && molt_abi::exception_kind(n.id.as_str()).is_some() => {
+                    bases.push(self.push(ctx, ExprKind::ExceptionClass(molt_abi::exception_kind(n.id.as_str()).expect("checked")), at));
+                }
                 _ => {
-                    self.diags.push(unsupported_stmt(at, "this base class", "derive from object or from classes defined earlier in the module (built-in types and exceptions come later)"));
+                    self.diags.push(unsupported_stmt(at, "this base class", "derive from object, from built-in exception classes or from classes defined earlier in the module (built-in types come later)"));
                     return None;
                 }
             }

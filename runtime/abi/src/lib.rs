@@ -312,6 +312,8 @@ runtime_fns! {
     molt_isinstance_class(Val, Val) -> Val;
     molt_isinstance_classes(Val, Val, Ptr, Ptr) -> Val;
     molt_not_implemented() -> Val;
+    molt_exc_class(I32) -> Val;
+    molt_exc_matches_value(Val, Val) -> I32;
     // print(*args, sep=sep, end=end): sep/end are None for the default.
     molt_print(Ptr, Ptr, Val, Val) -> Val;
     // Built-in functions (fixed arity variants chosen by the compiler).

@@ -1,5 +1,4 @@
-# molt: expect=reject MOLT0002
-# User exception classes are not supported yet.
+# A user exception class derived from Exception is raised and caught by its own name.
 class ConfigError(Exception):
     pass
 try:
