@@ -62,9 +62,14 @@ pub struct Function {
     pub span: Span,
     /// Parameters are the first `params.len()` locals, in order.
     pub params: Vec<Param>,
-    /// How many leading parameters are positional-only and trailing ones keyword-only.
+    /// How many leading parameters are positional-only, and how many keyword-only ones
+    /// follow the positional ones.
     pub posonly: usize,
     pub kwonly: usize,
+    /// Whether the last parameters are `*args` (a tuple) and `**kwargs` (a dict), in
+    /// that order, after the keyword-only ones.
+    pub varargs: bool,
+    pub varkw: bool,
     pub locals: Vec<String>,
     /// Its own locals that functions nested in it capture: they live in cells.
     pub cells: Vec<LocalId>,
@@ -94,6 +99,8 @@ impl Function {
             params: vec![],
             posonly: 0,
             kwonly: 0,
+            varargs: false,
+            varkw: false,
             locals: vec![],
             cells: vec![],
             freevars: vec![],
@@ -155,6 +162,29 @@ pub struct Handler {
     /// `as name`: bound while the clause runs, unbound when it ends (as in CPython).
     pub name: Option<Target>,
     pub body: Vec<Stmt>,
+}
+
+/// How one argument of a call with unpacking is passed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CallPart {
+    Positional,
+    /// `*xs`: each item is a positional argument.
+    Star,
+    Keyword(String),
+    /// `**kw`: each entry is a keyword argument.
+    StarStar,
+}
+
+impl CallPart {
+    /// The runtime's spelling (`molt_call_unpack`).
+    pub fn code(&self) -> String {
+        match self {
+            CallPart::Positional => "p".into(),
+            CallPart::Star => "*".into(),
+            CallPart::Keyword(k) => format!("k={k}"),
+            CallPart::StarStar => "**".into(),
+        }
+    }
 }
 
 /// A class named by an `except` clause.
@@ -459,6 +489,8 @@ pub enum ExprKind {
     MakeFunction { func: FuncId, defaults: Vec<Option<ExprId>> },
     /// `callee(args..., k=v...)` on a value: `kwnames` names the last arguments.
     CallValue { callee: ExprId, args: Vec<ExprId>, kwnames: Vec<String> },
+    /// `callee(a, *xs, k=v, **kw)`: each argument value with how it is passed.
+    CallUnpacked { callee: ExprId, args: Vec<(CallPart, ExprId)> },
     /// `receiver.method(args...)` on a built-in type, dispatched at run time.
     /// Keyword arguments follow the positional ones in `args`; `kwnames` names them.
     MethodCall { receiver: ExprId, method: String, args: Vec<ExprId>, kwnames: Vec<String> },
@@ -488,6 +520,13 @@ pub enum ExprKind {
     PropertySetter { property: ExprId, func: ExprId },
     /// The `NotImplemented` singleton.
     NotImplemented,
+    /// `type(manager).__enter__` or `.__exit__` bound to `manager`, for `with`; TypeError
+    /// when the class lacks it.
+    ContextMethod { manager: ExprId, exit: bool },
+    /// The class of a value (`type(e)` of an exception in a `with` statement).
+    TypeOf(ExprId),
+    /// `e.__traceback__` of an exception, for `__exit__` (a stand-in object).
+    TracebackOf(ExprId),
     /// A built-in exception class as a value (`molt_abi::EXCEPTION_KINDS` id).
     ExceptionClass(usize),
     /// `math.pi`, `sys.argv`: `binding` is the module's global (checked to be bound).
@@ -521,6 +560,7 @@ impl ExprKind {
             ExprKind::WrapMethod { func, .. } => vec![*func],
             ExprKind::PropertySetter { property, func } => vec![*property, *func],
             ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => vec![],
+            ExprKind::ContextMethod { manager: a, .. } | ExprKind::TypeOf(a) | ExprKind::TracebackOf(a) => vec![*a],
             ExprKind::ModuleAttr { .. } => vec![],
             ExprKind::SliceObj { lower, upper, step } => [*lower, *upper, *step].into_iter().flatten().collect(),
             ExprKind::ModuleCall { args, .. } => args.clone(),
@@ -544,6 +584,7 @@ impl ExprKind {
             ExprKind::NewException { args, .. } => args.clone(),
             ExprKind::MakeFunction { defaults, .. } => defaults.iter().flatten().copied().collect(),
             ExprKind::CallValue { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
+            ExprKind::CallUnpacked { callee, args } => std::iter::once(*callee).chain(args.iter().map(|a| a.1)).collect(),
         }
     }
 }
@@ -580,9 +621,13 @@ impl Printer<'_> {
             .params
             .iter()
             .enumerate()
-            .map(|(i, p)| match p.default {
-                Some(g) => format!("l{i} {}=g{}", p.name, g.0),
-                None => format!("l{i} {}", p.name),
+            .map(|(i, p)| {
+                let named = f.params.len() - f.varargs as usize - f.varkw as usize;
+                let stars = if i < named { "" } else if i == named && f.varargs { "*" } else { "**" };
+                match p.default {
+                    Some(g) => format!("l{i} {stars}{}=g{}", p.name, g.0),
+                    None => format!("l{i} {stars}{}", p.name),
+                }
             })
             .collect();
         let _ = writeln!(self.out, "fn f{} {}({}):", id.0, f.name, params.join(", "));
@@ -765,6 +810,9 @@ impl Printer<'_> {
             ExprKind::WrapMethod { wrap, func } => format!("{}({})", ["staticmethod", "classmethod", "property"][*wrap as usize], self.expr(fid, f, *func)),
             ExprKind::PropertySetter { property, func } => format!("{}.setter({})", self.expr(fid, f, *property), self.expr(fid, f, *func)),
             ExprKind::NotImplemented => "NotImplemented".to_string(),
+            ExprKind::ContextMethod { manager, exit } => format!("{}.{}", self.expr(fid, f, *manager), if *exit { "<__exit__>" } else { "<__enter__>" }),
+            ExprKind::TypeOf(v) => format!("type({})", self.expr(fid, f, *v)),
+            ExprKind::TracebackOf(v) => format!("{}.__traceback__", self.expr(fid, f, *v)),
             ExprKind::ExceptionClass(kind) => format!("<class {}>", molt_abi::EXCEPTION_KINDS[*kind].0),
             ExprKind::Set { items, build } => format!("{{{}}}{}", list(items), match build {
                 SetBuild::Sequential => "",
@@ -827,6 +875,21 @@ impl Printer<'_> {
             }
             ExprKind::NewException { kind, args } => {
                 format!("{}({})", molt_abi::EXCEPTION_KINDS[*kind].0, list(args))
+            }
+            ExprKind::CallUnpacked { callee, args } => {
+                let parts: Vec<String> = args
+                    .iter()
+                    .map(|(part, e)| {
+                        let v = self.expr(fid, f, *e);
+                        match part {
+                            CallPart::Positional => v,
+                            CallPart::Star => format!("*{v}"),
+                            CallPart::Keyword(k) => format!("{k}={v}"),
+                            CallPart::StarStar => format!("**{v}"),
+                        }
+                    })
+                    .collect();
+                format!("call {}({})", self.expr(fid, f, *callee), parts.join(", "))
             }
         };
         match self.types {

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 mod classes;
 mod functions;
+mod with_stmt;
 
 /// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
 /// one is a diagnostic rather than a NameError at run time.
@@ -29,9 +30,10 @@ const OTHER_PYTHON_BUILTINS: &[&str] = &[
 ];
 
 struct Signature {
-    name: String,
     /// (name, positional-only, keyword-only, has default)
     params: Vec<(String, bool, bool, bool)>,
+    /// Has `*args` or `**kwargs`: calls go through the runtime's binder.
+    variadic: bool,
 }
 
 pub fn lower_module(suite: &[ast::Stmt]) -> (Module, Vec<Diagnostic>) {
@@ -345,10 +347,11 @@ impl<'a> Lowerer<'a> {
                     defs.entry(d.name.to_string()).or_default().push(Span::from(d.range));
                     self.defs.push(d);
                 }
-                ast::Stmt::For(_) | ast::Stmt::If(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) => {
+                ast::Stmt::For(_) | ast::Stmt::If(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) | ast::Stmt::With(_) => {
                     if let ast::Stmt::For(x) = s {
                         target_names(&x.target, bound);
                     }
+                    with_target_names(s, bound);
                     collect_handler_names(s, bound);
                     for b in nested_bodies(s) {
                         self.collect_module_bindings(b, bound, defs);
@@ -367,7 +370,7 @@ impl<'a> Lowerer<'a> {
             .enumerate()
             .map(|(i, p)| (p.def.arg.to_string(), i < posonly, i >= kwonly_from, p.default.is_some()))
             .collect();
-        Signature { name: def.name.to_string(), params }
+        Signature { params, variadic: a.vararg.is_some() || a.kwarg.is_some() }
     }
 
     /// Annotations are evaluated by CPython when the `def` runs; Molt accepts only those
@@ -556,10 +559,7 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_stmt(span, "an 'async' statement", "use synchronous code"));
                 None
             }
-            ast::Stmt::With(_) => {
-                self.diags.push(unsupported_stmt(span, "a 'with' statement", "call the setup and cleanup code explicitly"));
-                None
-            }
+            ast::Stmt::With(w) => self.with_stmt(ctx, w, span),
             ast::Stmt::Match(_) => {
                 self.diags.push(unsupported_stmt(span, "a 'match' statement", "use if/elif chains"));
                 None
@@ -1144,18 +1144,18 @@ impl<'a> Lowerer<'a> {
         let ast::Expr::Name(callee) = c.func.as_ref() else {
             return self.call_value(ctx, c);
         };
-        if self.reject_argument_unpacking(c) {
-            return None;
-        }
         let name = callee.id.as_str();
         let variable = ctx.sees_variable(name);
         if let Some(&fid) = self.functions.get(name) {
-            if !variable {
-                return self.bind_call(ctx, fid, c, span);
+            if !variable && !has_unpacking(c) && !self.sigs[fid.0 as usize - 1].variadic {
+                return self.bind_call(ctx, fid, c);
             }
         }
         if variable || self.globals.contains_key(name) {
             return self.call_value(ctx, c);
+        }
+        if self.reject_argument_unpacking(c) {
+            return None;
         }
         if name == "isinstance" {
             return self.isinstance(ctx, c, span);
@@ -1223,11 +1223,10 @@ impl<'a> Lowerer<'a> {
         let mut types = Vec::new();
         let mut user = Vec::new();
         if !self.class_names(ctx, &c.args[1], &mut types, &mut user) {
-            self.diags.push(
-                Diagnostic::new(Code::UnsupportedExpression, Span::from(c.args[1].range()), "this isinstance() class argument is not supported")
-                    .with_help("name built-in classes directly: isinstance(x, int) or isinstance(x, (int, float))"),
-            );
-            return None;
+            // A class (or tuple of classes) computed at run time.
+            let value = self.expr(ctx, &c.args[0]);
+            let classes = vec![self.expr(ctx, &c.args[1])];
+            return Some(ExprKind::IsInstance { value, types: String::new(), classes });
         }
         let value = self.expr(ctx, &c.args[0]);
         let classes = user.into_iter().map(|(g, at)| self.push(ctx, ExprKind::Global(g), at)).collect();
@@ -1275,71 +1274,42 @@ impl<'a> Lowerer<'a> {
     /// `receiver.method(args)`: positional arguments only; dispatched at run time on the
     /// receiver's built-in type (an unknown method raises AttributeError, as in CPython).
     fn method_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, attr: &ast::ExprAttribute) -> Option<ExprKind> {
-        if self.reject_argument_unpacking(c) {
-            return None;
-        }
         let receiver = self.expr(ctx, &attr.value);
+        if has_unpacking(c) {
+            let callee = self.push(ctx, ExprKind::Attribute { value: receiver, name: attr.attr.to_string() }, Span::from(attr.range));
+            return Some(self.call_unpacked(ctx, callee, c));
+        }
         let (args, kwnames) = self.call_arguments(ctx, c);
         Some(ExprKind::MethodCall { receiver, method: attr.attr.to_string(), args, kwnames })
     }
 
-    /// Matches a call's arguments to the parameters of `fid` the way CPython does; a
-    /// mismatch CPython would report as a TypeError is a diagnostic here.
-    fn bind_call(&mut self, ctx: &mut FnCtx, fid: FuncId, c: &ast::ExprCall, span: Span) -> Option<ExprKind> {
-        let sig = &self.sigs[fid.0 as usize - 1];
-        let fname = sig.name.clone();
-        let params = sig.params.clone();
+    /// Matches a call's arguments to the parameters of `fid` the way CPython does. A
+    /// call that does not fit raises CPython's TypeError when it runs: it goes through the
+    /// runtime's binder (`CallValue`), which reports it.
+    fn bind_call(&mut self, ctx: &mut FnCtx, fid: FuncId, c: &ast::ExprCall) -> Option<ExprKind> {
+        let params = self.sigs[fid.0 as usize - 1].params.clone();
+        // Which parameter each argument (positional, then keyword) binds to.
+        let mut binds: Vec<usize> = Vec::new();
+        let positional: Vec<usize> = (0..params.len()).filter(|&i| !params[i].2).collect();
+        let mut fits = c.args.len() <= positional.len();
+        binds.extend(positional.iter().take(c.args.len()));
+        for k in &c.keywords {
+            let kname = k.arg.as_ref().map(|a| a.as_str()).unwrap_or_default();
+            match params.iter().position(|p| p.0 == kname) {
+                Some(p) if !params[p].1 && !binds.contains(&p) => binds.push(p),
+                _ => fits = false,
+            }
+        }
+        fits &= params.iter().enumerate().all(|(i, p)| p.3 || binds.contains(&i));
+        if !fits {
+            return self.call_value(ctx, c);
+        }
         let mut slots: Vec<Option<ExprId>> = vec![None; params.len()];
         let mut order = Vec::new();
-        let positional: Vec<usize> = (0..params.len()).filter(|&i| !params[i].2).collect();
-        let mut errors = Vec::new();
-        for (i, a) in c.args.iter().enumerate() {
+        for (a, &p) in c.args.iter().chain(c.keywords.iter().map(|k| &k.value)).zip(&binds) {
             let e = self.expr(ctx, a);
             order.push(e);
-            match positional.get(i) {
-                Some(&p) => slots[p] = Some(e),
-                None => {
-                    if i == positional.len() {
-                        errors.push(format!(
-                            "{fname}() takes {} positional argument{} but {} were given",
-                            positional.len(),
-                            if positional.len() == 1 { "" } else { "s" },
-                            c.args.len()
-                        ));
-                    }
-                }
-            }
-        }
-        for k in &c.keywords {
-            let kname = k.arg.as_ref().map(|a| a.to_string()).unwrap_or_default();
-            let e = self.expr(ctx, &k.value);
-            order.push(e);
-            match params.iter().position(|p| p.0 == kname) {
-                Some(p) if params[p].1 => errors.push(format!("{fname}() got some positional-only arguments passed as keyword arguments: '{kname}'")),
-                Some(p) if slots[p].is_some() => errors.push(format!("{fname}() got multiple values for argument '{kname}'")),
-                Some(p) => slots[p] = Some(e),
-                None => errors.push(format!("{fname}() got an unexpected keyword argument '{kname}'")),
-            }
-        }
-        let missing: Vec<&(String, bool, bool, bool)> = params.iter().zip(&slots).filter(|(p, s)| s.is_none() && !p.3).map(|(p, _)| p).collect();
-        if !missing.is_empty() && errors.is_empty() {
-            let kw = missing.iter().any(|p| p.2) && missing.iter().all(|p| p.2);
-            let names: Vec<String> = missing.iter().map(|p| format!("'{}'", p.0)).collect();
-            let list = match names.len() {
-                1 => names[0].clone(),
-                2 => format!("{} and {}", names[0], names[1]),
-                n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
-            };
-            errors.push(format!(
-                "{fname}() missing {} required {} argument{}: {list}",
-                missing.len(),
-                if kw { "keyword-only" } else { "positional" },
-                if missing.len() == 1 { "" } else { "s" }
-            ));
-        }
-        if let Some(msg) = errors.into_iter().next() {
-            self.diags.push(Diagnostic::new(Code::BadCall, span, format!("this call raises TypeError: {msg}")).with_help(format!("match the parameters of '{fname}'")));
-            return None;
+            slots[p] = Some(e);
         }
         Some(ExprKind::Call { func: fid, args: slots, order })
     }
@@ -1387,6 +1357,7 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             ast::Stmt::AugAssign(a) => target_names(&a.target, out),
             ast::Stmt::AnnAssign(a) => target_names(&a.target, out),
             ast::Stmt::For(x) => target_names(&x.target, out),
+            ast::Stmt::With(_) => with_target_names(s, out),
             ast::Stmt::FunctionDef(d) => out.push((d.name.to_string(), Span::from(d.range))),
             ast::Stmt::ClassDef(c) => out.push((c.name.to_string(), Span::from(c.range))),
             _ => collect_handler_names(s, out),
@@ -1394,6 +1365,18 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
         for b in nested_bodies(s) {
             collect_assigned(b, out);
         }
+    }
+}
+
+/// Whether a call unpacks arguments (`f(*xs)`, `f(**kw)`).
+fn has_unpacking(c: &ast::ExprCall) -> bool {
+    c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) || c.keywords.iter().any(|k| k.arg.is_none())
+}
+
+/// The names bound by the `as` targets of a `with` statement.
+fn with_target_names(s: &ast::Stmt, out: &mut Vec<(String, Span)>) {
+    if let ast::Stmt::With(w) = s {
+        w.items.iter().filter_map(|i| i.optional_vars.as_deref()).for_each(|t| target_names(t, out));
     }
 }
 
@@ -1414,6 +1397,7 @@ fn nested_bodies(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
         ast::Stmt::If(x) => vec![&x.body, &x.orelse],
         ast::Stmt::While(x) => vec![&x.body, &x.orelse],
         ast::Stmt::For(x) => vec![&x.body, &x.orelse],
+        ast::Stmt::With(x) => vec![&x.body],
         ast::Stmt::Try(x) => {
             let mut v: Vec<&[ast::Stmt]> = vec![&x.body];
             v.extend(x.handlers.iter().map(|ast::ExceptHandler::ExceptHandler(h)| h.body.as_slice()));

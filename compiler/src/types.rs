@@ -107,6 +107,16 @@ pub fn infer(module: &Module) -> Types {
             t.locals[fid.0 as usize][i] = Ty::Dynamic;
         }
     }
+    // `*args` is a tuple and `**kwargs` a dict when the function starts.
+    for (i, f) in module.functions.iter().enumerate() {
+        let n = f.params.len();
+        if f.varkw {
+            t.locals[i][n - 1] = Ty::Dict;
+        }
+        if f.varargs {
+            t.locals[i][n - 1 - f.varkw as usize] = Ty::Tuple;
+        }
+    }
     // A variable in a cell may be assigned by other functions (`nonlocal`): `dyn`.
     for (i, f) in module.functions.iter().enumerate() {
         for l in f.cells.iter().chain(&f.freevars) {
@@ -400,8 +410,9 @@ impl Infer<'_> {
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,
-            ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } => Ty::Dynamic,
+            ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } | ExprKind::CallUnpacked { .. } => Ty::Dynamic,
             ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => Ty::Dynamic,
+            ExprKind::ContextMethod { .. } | ExprKind::TypeOf(_) | ExprKind::TracebackOf(_) => Ty::Dynamic,
         }
     }
 }

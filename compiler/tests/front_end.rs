@@ -39,7 +39,7 @@ fn syntax_error_is_a_diagnostic() {
 }
 
 #[test]
-fn call_mismatch_and_builtin_shadowing_are_diagnostics() {
+fn builtin_shadowing_is_a_diagnostic_but_a_call_mismatch_raises_at_run_time() {
     insta::assert_snapshot!(check("calls.py", "def f(a, b=2, *, c):\n    return a\nf(1, 2, 3)\nlen = 5\nprint(f(1, d=4))\n"));
 }
 

@@ -909,10 +909,52 @@ pub extern "C" fn molt_property_setter(prop: u64, f: u64) -> u64 {
 /// `isinstance(v, class)` for a user class (borrowed); a bool.
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_isinstance_class(v: u64, class: u64) -> u64 {
+    if is_tuple(class) {
+        for &c in crate::tuple::items(class) {
+            let r = molt_isinstance_class(v, c);
+            if r != FALSE {
+                return r;
+            }
+        }
+        return FALSE;
+    }
     if !is_class(class) {
         return ret(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
     box_bool(class_of_value(v).is_some_and(|c| is_subclass(c, class)))
+}
+
+/// `type(manager).__enter__` (`exit` 0) or `.__exit__` (1) bound to `manager`
+/// (borrowed), for a `with` statement.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_context_method(manager: u64, exit: i32) -> u64 {
+    let name = if exit != 0 { "__exit__" } else { "__enter__" };
+    let found = match class_of_value(manager).filter(|_| is_instance_obj(manager)) {
+        Some(class) => match lookup_str(class, name) {
+            Ok(f) => f.map(|f| (f, class)),
+            Err(Raised) => return ERR,
+        },
+        None => None,
+    };
+    match found {
+        Some((f, class)) => ret(bind_attribute(f, manager, class)),
+        None => {
+            let missed = if exit != 0 { " (missed __exit__ method)" } else { "" };
+            ret(type_error(&format!("'{}' object does not support the context manager protocol{missed}", type_name(manager))))
+        }
+    }
+}
+
+/// `type(v)` where Molt has a class object for it: instances and exceptions.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_type_of(v: u64) -> u64 {
+    match class_of_value(v) {
+        Some(c) => {
+            incref(c);
+            c
+        }
+        None => crate::exc::unsupported_attribute(v, "__class__"),
+    }
 }
 
 /// The class object of built-in exception class `kind` (immortal).
@@ -958,6 +1000,22 @@ thread_local! {
         make_immortal(v);
         v
     };
+}
+
+thread_local! {
+    static TRACEBACK: u64 = {
+        let v = alloc_obj(Header { refcount: 1, kind: KIND_TRACEBACK });
+        make_immortal(v);
+        v
+    };
+}
+
+/// The traceback passed to `__exit__` for exception `exc`: Molt has no traceback
+/// objects, so this is a stand-in that is not None and whose every attribute is
+/// unsupported (reading one stops the program, see `exc::unsupported_attribute`).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_traceback_of(_exc: u64) -> u64 {
+    TRACEBACK.with(|v| *v)
 }
 
 /// The `NotImplemented` singleton (an immortal marker object).

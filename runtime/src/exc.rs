@@ -759,6 +759,9 @@ pub fn unsupported_attribute(v: u64, name: &str) -> ! {
 /// has the attribute.
 pub fn no_such_attribute<T>(v: u64, name: &str) -> R<T> {
     let t = type_name(v);
+    if is_kind(v, KIND_TRACEBACK) {
+        unsupported_attribute(v, name);
+    }
     let dunder = name.starts_with("__") && name.ends_with("__");
     let cpython_has = if EXCEPTION_ONLY_ATTRS_RT.contains(&name) { is_exc(v) } else { dunder || molt_abi::cpython_has_attr(if is_exc(v) { "BaseException" } else { t }, name) };
     if cpython_has {

@@ -28,10 +28,16 @@ pub struct FuncObj {
     /// The parameter names, comma-separated (a str, owned); parsed only when a call
     /// passes keywords or fails.
     pub(crate) params: u64,
+    /// Every parameter: the named ones, then `*args` and `**kwargs` if present.
     nparams: u32,
-    /// Leading positional-only parameters and trailing keyword-only ones.
+    /// Leading positional-only parameters and keyword-only ones (after the positional
+    /// ones, before `*args`/`**kwargs`).
     posonly: u32,
     kwonly: u32,
+    /// Whether the last parameters are `*args` (a tuple of the extra positional
+    /// arguments) and `**kwargs` (a dict of the extra keyword arguments).
+    varargs: bool,
+    varkw: bool,
     /// One default per parameter, ERR where there is none (owned).
     defaults: Vec<u64>,
     /// The cells captured from enclosing functions, in the order the function's code
@@ -105,12 +111,13 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     }
     let fo = unsafe { obj::<FuncObj>(f) };
     let n = fo.nparams as usize;
-    let npos_params = n - fo.kwonly as usize;
+    let named = n - fo.varargs as usize - fo.varkw as usize;
+    let npos_params = named - fo.kwonly as usize;
     let npos = args.len() - kwnames.len();
-    if kwnames.is_empty() && npos == n && fo.kwonly == 0 {
+    if kwnames.is_empty() && npos == n && named == n && fo.kwonly == 0 {
         return ok_or_raised((fo.entry)(f, args.as_ptr()));
     }
-    if npos > npos_params {
+    if npos > npos_params && !fo.varargs {
         let with_default = fo.defaults[..npos_params].iter().filter(|&&d| d != ERR).count();
         let takes = if with_default > 0 {
             format!("from {} to {npos_params} positional arguments", npos_params - with_default)
@@ -121,18 +128,45 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         return type_error(&format!("{}() takes {takes} but {npos} {given} given", name_of(fo)));
     }
     let mut slots = vec![ERR; n];
-    slots[..npos].copy_from_slice(&args[..npos]);
+    let bound = npos.min(npos_params);
+    slots[..bound].copy_from_slice(&args[..bound]);
+    // The `*args` tuple and `**kwargs` dict this call makes (released after it).
+    let mut made = Vec::new();
+    if fo.varargs {
+        let extra = crate::tuple::new_tuple_borrowed(&args[bound..npos]);
+        slots[named] = extra;
+        made.push(extra);
+    }
+    if fo.varkw {
+        let d = crate::dict::new_dict();
+        slots[n - 1] = d;
+        made.push(d);
+    }
+    let r = bind_rest(f, fo, args, kwnames, &mut slots, named, npos_params);
+    made.into_iter().for_each(decref);
+    r
+}
+
+/// The rest of [`call`]: keyword arguments, defaults and missing arguments, then the call.
+fn bind_rest(f: u64, fo: &FuncObj, args: &[u64], kwnames: &[&str], slots: &mut [u64], named: usize, npos_params: usize) -> R<u64> {
+    let npos = args.len() - kwnames.len();
     if !kwnames.is_empty() {
         let names = param_names(fo);
         let mut posonly_passed = Vec::new();
         for (k, &v) in kwnames.iter().zip(&args[npos..]) {
-            match names.iter().position(|p| p == k) {
-                Some(i) if i < fo.posonly as usize => posonly_passed.push(k.to_string()),
-                Some(i) if slots[i] != ERR => {
+            match names[..named].iter().position(|p| p == k) {
+                Some(i) if i < fo.posonly as usize && !fo.varkw => posonly_passed.push(k.to_string()),
+                Some(i) if i >= fo.posonly as usize && slots[i] != ERR => {
                     return type_error(&format!("{}() got multiple values for argument '{k}'", name_of(fo)));
                 }
-                Some(i) => slots[i] = v,
-                None => {
+                Some(i) if i >= fo.posonly as usize => slots[i] = v,
+                _ if fo.varkw => {
+                    let key = crate::str::new_str(k);
+                    let r = crate::dict::set(slots[slots.len() - 1], key, v);
+                    decref(key);
+                    r?;
+                }
+                _ => {
                     return type_error(&format!("{}() got an unexpected keyword argument '{k}'", name_of(fo)));
                 }
             }
@@ -145,7 +179,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
             ));
         }
     }
-    for (i, s) in slots.iter_mut().enumerate() {
+    for (i, s) in slots[..named].iter_mut().enumerate() {
         if *s == ERR {
             *s = fo.defaults[i];
         }
@@ -154,7 +188,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         let names = param_names(fo);
         range.filter(|&i| slots[i] == ERR).map(|i| names[i].clone()).collect()
     };
-    for (range, kind) in [(0..npos_params, "positional"), (npos_params..n, "keyword-only")] {
+    for (range, kind) in [(0..npos_params, "positional"), (npos_params..named, "keyword-only")] {
         let m = missing(range);
         if !m.is_empty() {
             return type_error(&format!(
@@ -216,7 +250,8 @@ fn ok_or_raised(v: u64) -> R<u64> {
 pub extern "C" fn molt_make_function(entry: usize, name: u64, params: u64, shape: i64, defaults: *const u64, cells: *const u64) -> u64 {
     // SAFETY: generated code passes the address of a function with the `Entry` signature.
     let entry: Entry = unsafe { std::mem::transmute::<usize, Entry>(entry) };
-    let nparams = (shape & 0xffff) as u32;
+    let nparams = (shape & 0x3fff) as u32;
+    let (varargs, varkw) = (shape & 0x4000 != 0, shape & 0x8000 != 0);
     let posonly = ((shape >> 16) & 0xffff) as u32;
     let kwonly = ((shape >> 32) & 0xffff) as u32;
     let ncells = ((shape >> 48) & 0xffff) as usize;
@@ -238,7 +273,7 @@ pub extern "C" fn molt_make_function(entry: usize, name: u64, params: u64, shape
         }
     }
     let hdr = Header { refcount: 1, kind: KIND_FUNC };
-    let f = alloc_obj(FuncObj { hdr, gc: crate::gc::GcHead { index: crate::gc::UNTRACKED }, entry, name, params, nparams, posonly, kwonly, defaults, cells });
+    let f = alloc_obj(FuncObj { hdr, gc: crate::gc::GcHead { index: crate::gc::UNTRACKED }, entry, name, params, nparams, posonly, kwonly, varargs, varkw, defaults, cells });
     crate::gc::track(f);
     crate::gc::maybe_collect();
     f
@@ -255,6 +290,76 @@ pub extern "C" fn molt_call(f: u64, kwnames: u64, args: *const u64, n: usize) ->
     let names = crate::builtins::str_string(kwnames).unwrap_or_default();
     let names: Vec<&str> = names.split(',').collect();
     ret(call(f, args, &names))
+}
+
+/// How CPython names a callable in argument errors (`_PyObject_FunctionStr`):
+/// `__main__.f()`, `__main__.C.m()`, `__main__.C()`.
+fn function_str(f: u64) -> String {
+    match heap_kind(f) {
+        KIND_FUNC => format!("__main__.{}()", qualname(f)),
+        KIND_METHOD => function_str(unsafe { obj::<crate::class::BoundMethod>(f) }.func),
+        KIND_CLASS if crate::class::is_builtin_class(f) => format!("{}()", crate::class::class_name(f)),
+        KIND_CLASS => format!("__main__.{}()", crate::class::class_name(f)),
+        _ => format!("{} object", type_name(f)),
+    }
+}
+
+/// A call with argument unpacking, `f(a, *xs, k=v, **kw)`: `spec` (a str) has one
+/// comma-separated entry per value in `args` (borrowed): `p` positional, `*` unpacked
+/// into positional arguments, `k=name` keyword, `**` unpacked into keyword arguments.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_call_unpack(f: u64, spec: u64, args: *const u64, n: usize) -> u64 {
+    let args: &[u64] = if n == 0 || args.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(args, n) } };
+    let spec = crate::str::as_str(spec).to_string();
+    let mut positional: Vec<u64> = Vec::new();
+    let mut kw: Vec<(String, u64)> = Vec::new();
+    let result = (|| -> R<u64> {
+        for (part, &v) in spec.split(',').zip(args) {
+            match part {
+                "p" => {
+                    incref(v);
+                    positional.push(v);
+                }
+                "*" => match crate::iter::try_iter(v)? {
+                    Some(it) => {
+                        let items = crate::iter::remaining(it);
+                        decref(it);
+                        positional.extend(items?);
+                    }
+                    None => return type_error(&format!("{} argument after * must be an iterable, not {}", function_str(f), type_name(v))),
+                },
+                "**" => {
+                    if !is_kind(v, KIND_DICT) {
+                        return type_error(&format!("{} argument after ** must be a mapping, not {}", function_str(f), type_name(v)));
+                    }
+                    for e in crate::dict::live(v) {
+                        if !is_str(e.key) {
+                            return type_error("keywords must be strings");
+                        }
+                        add_keyword(f, &mut kw, crate::str::as_str(e.key).to_string(), e.value)?;
+                    }
+                }
+                k => add_keyword(f, &mut kw, k.trim_start_matches("k=").to_string(), v)?,
+            }
+        }
+        let names: Vec<&str> = kw.iter().map(|(k, _)| k.as_str()).collect();
+        let mut all = positional.clone();
+        all.extend(kw.iter().map(|(_, v)| *v));
+        call(f, &all, &names)
+    })();
+    positional.into_iter().chain(kw.into_iter().map(|(_, v)| v)).for_each(decref);
+    ret(result)
+}
+
+/// Adds keyword argument `name` = `v` (borrowed; a reference is taken) to a call being
+/// built, rejecting a repeated name as CPython does.
+fn add_keyword(f: u64, kw: &mut Vec<(String, u64)>, name: String, v: u64) -> R<()> {
+    if kw.iter().any(|(k, _)| *k == name) {
+        return type_error(&format!("{} got multiple values for keyword argument '{name}'", function_str(f)));
+    }
+    incref(v);
+    kw.push((name, v));
+    Ok(())
 }
 
 /// The cells a function object captured (borrowed), for its generated entry.

@@ -175,15 +175,23 @@ pub fn collect(v: u64) -> R<Vec<u64>> {
         return Ok(items.to_vec());
     }
     let it = iter(v)?;
-    let mut out = Vec::new();
-    loop {
-        let x = next(it);
-        if x == STOP {
-            break;
-        }
-        out.push(x);
-    }
+    let r = remaining(it);
     decref(it);
+    r
+}
+
+/// Every item left in iterator `it` (owned values); on an error, none.
+pub fn remaining(it: u64) -> R<Vec<u64>> {
+    let mut out = Vec::new();
+    let r = drain(it, |x| {
+        incref(x);
+        out.push(x);
+        Ok(())
+    });
+    if r.is_err() {
+        out.into_iter().for_each(decref);
+        return Err(Raised);
+    }
     Ok(out)
 }
 

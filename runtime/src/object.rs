@@ -47,6 +47,8 @@ pub const KIND_WRAPPER: u32 = 30;
 pub const KIND_SUPER: u32 = 31;
 pub const KIND_NOT_IMPLEMENTED: u32 = 32;
 pub const KIND_BUILTIN_METHOD: u32 = 33;
+/// The stand-in for a traceback object (`__exit__`'s third argument).
+pub const KIND_TRACEBACK: u32 = 34;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -336,6 +338,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_WRAPPER => ["staticmethod", "classmethod", "property"][unsafe { obj::<crate::class::Wrapper>(v) }.wrap as usize],
             KIND_SUPER => "super",
             KIND_NOT_IMPLEMENTED => "NotImplementedType",
+            KIND_TRACEBACK => "traceback",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -58,7 +58,7 @@ impl<'a> FnGen<'a, '_> {
     pub(super) fn make_function(&mut self, func: FuncId, defaults: &[Value], line: i64) -> Value {
         let hf = &self.m.hir.functions[func.0 as usize];
         let (name, params) = (hf.qualname.clone(), hf.params.iter().map(|p| p.name.as_str()).collect::<Vec<_>>().join(","));
-        let shape = hf.params.len() as u64 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32 | (hf.captures.len() as u64) << 48;
+        let shape = hf.params.len() as u64 | (hf.varargs as u64) << 14 | (hf.varkw as u64) << 15 | (hf.posonly as u64) << 16 | (hf.kwonly as u64) << 32 | (hf.captures.len() as u64) << 48;
         let captures = hf.captures.clone();
         let entry = self.m.entries[func.0 as usize].expect("a function whose value is taken has an entry");
         let entry = self.m.obj.declare_func_in_func(entry, self.b.func);
@@ -149,6 +149,19 @@ impl<'a> FnGen<'a, '_> {
             self.decref(v, Ty::Dynamic);
         }
         f
+    }
+
+    /// `callee(a, *xs, k=v, **kw)`: the runtime unpacks and binds the arguments.
+    pub(super) fn call_unpacked(&mut self, callee: ExprId, args: &[(CallPart, ExprId)], line: i64) -> Value {
+        let f = self.expr(callee);
+        self.temps.push(f);
+        let spec: Vec<String> = args.iter().map(|(p, _)| p.code()).collect();
+        let spec = self.const_slot_load(true, spec.join(","));
+        let values: Vec<ExprId> = args.iter().map(|a| a.1).collect();
+        let r = self.call_array("molt_call_unpack", &values, &[f, spec], line);
+        self.remove_temp(f);
+        self.decref(f, self.ty(callee));
+        r
     }
 
     /// `callee(args..., k=v...)` on a value: the runtime binds the arguments.

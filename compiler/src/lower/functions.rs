@@ -42,6 +42,8 @@ impl FnCtx {
         f.params = params;
         f.posonly = a.posonlyargs.len();
         f.kwonly = a.kwonlyargs.len();
+        f.varargs = a.vararg.is_some();
+        f.varkw = a.kwarg.is_some();
         self.finish(f, body)
     }
 }
@@ -74,12 +76,6 @@ impl<'a> Lowerer<'a> {
     /// module level).
     pub(super) fn function(&mut self, fid: FuncId, def: &'a ast::StmtFunctionDef, enclosing: Option<&mut FnCtx>, qualname: String) -> Function {
         let a = &def.args;
-        if let Some(v) = &a.vararg {
-            self.diags.push(unsupported_stmt(Span::from(v.range), "a '*args' parameter", "pass a tuple explicitly"));
-        }
-        if let Some(v) = &a.kwarg {
-            self.diags.push(unsupported_stmt(Span::from(v.range), "a '**kwargs' parameter", "list the keyword parameters explicitly"));
-        }
         if !def.type_params.is_empty() {
             self.diags.push(unsupported_stmt(Span::from(def.range), "a type parameter list", "remove the type parameters"));
         }
@@ -109,6 +105,18 @@ impl<'a> Lowerer<'a> {
             self.check_annotation(p.def.annotation.as_deref());
             ctx.local_names.push(name.clone());
             params.push(Param { name, default: slots.and_then(|s| s[i]) });
+        }
+        for v in [&a.vararg, &a.kwarg].into_iter().flatten() {
+            let name = v.arg.to_string();
+            if ctx.declared_global.contains(&name) {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(v.range), format!("name '{name}' is parameter and global")));
+            }
+            if ctx.locals.insert(name.clone(), LocalId(params.len() as u32)).is_some() {
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(v.range), format!("duplicate argument '{name}' in function definition")));
+            }
+            self.check_annotation(v.annotation.as_deref());
+            ctx.local_names.push(name.clone());
+            params.push(Param { name, default: None });
         }
         ctx.nparams = params.len();
         params
@@ -160,7 +168,7 @@ impl<'a> Lowerer<'a> {
             decorators.push((Decorator::Call(hidden), at));
             ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
         }
-        let defaults: Vec<Option<ExprId>> = all_params(&d.args).iter().map(|p| p.default.as_ref().map(|v| self.expr(ctx, v))).collect();
+        let defaults = self.default_values(ctx, &d.args);
         let span = Span::from(d.range);
         let func = if let Some(class) = ctx.class_body.as_ref().map(|c| (c.class, c.name.clone())) {
             let fid = self.reserve_nested();
@@ -198,11 +206,7 @@ impl<'a> Lowerer<'a> {
     /// function.
     pub(super) fn lambda(&mut self, ctx: &mut FnCtx, l: &ast::ExprLambda, span: Span) -> Option<ExprKind> {
         let a = &l.args;
-        if let Some(v) = a.vararg.as_ref().or(a.kwarg.as_ref()) {
-            self.diags.push(unsupported_expr(Span::from(v.range), "a '*args' or '**kwargs' lambda parameter", "list the parameters explicitly"));
-            return None;
-        }
-        let defaults: Vec<Option<ExprId>> = all_params(a).iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
+        let defaults = self.default_values(ctx, a);
         let fid = self.reserve_nested();
         let qualname = if ctx.is_module() { "<lambda>".to_string() } else { format!("{}.<locals>.<lambda>", ctx.qualname) };
         let mut inner = FnCtx::new(fid, qualname, HashSet::new());
@@ -214,14 +218,41 @@ impl<'a> Lowerer<'a> {
         Some(ExprKind::MakeFunction { func: fid, defaults })
     }
 
+    /// The default of each parameter of `a`, evaluated in order (`None` where there is
+    /// none, and for `*args` and `**kwargs`).
+    fn default_values(&mut self, ctx: &mut FnCtx, a: &ast::Arguments) -> Vec<Option<ExprId>> {
+        let mut defaults: Vec<Option<ExprId>> = all_params(a).iter().map(|p| p.default.as_ref().map(|d| self.expr(ctx, d))).collect();
+        defaults.extend([&a.vararg, &a.kwarg].into_iter().flatten().map(|_| None));
+        defaults
+    }
+
     /// `f(args)` where `f` is a value (a variable, a parameter, an item, a call's result).
     pub(super) fn call_value(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall) -> Option<ExprKind> {
-        if self.reject_argument_unpacking(c) {
-            return None;
-        }
         let callee = self.expr(ctx, &c.func);
+        if has_unpacking(c) {
+            return Some(self.call_unpacked(ctx, callee, c));
+        }
         let (args, kwnames) = self.call_arguments(ctx, c);
         Some(ExprKind::CallValue { callee, args, kwnames })
+    }
+
+    /// `callee(a, *xs, k=v, **kw)`, `callee` already evaluated.
+    pub(super) fn call_unpacked(&mut self, ctx: &mut FnCtx, callee: ExprId, c: &ast::ExprCall) -> ExprKind {
+        let mut args = Vec::new();
+        for a in &c.args {
+            args.push(match a {
+                ast::Expr::Starred(s) => (CallPart::Star, self.expr(ctx, &s.value)),
+                _ => (CallPart::Positional, self.expr(ctx, a)),
+            });
+        }
+        for k in &c.keywords {
+            let part = match &k.arg {
+                Some(name) => CallPart::Keyword(name.to_string()),
+                None => CallPart::StarStar,
+            };
+            args.push((part, self.expr(ctx, &k.value)));
+        }
+        ExprKind::CallUnpacked { callee, args }
     }
 
     /// A call's arguments in evaluation order, positional then keyword values, and the

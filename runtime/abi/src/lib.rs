@@ -313,6 +313,10 @@ runtime_fns! {
     molt_isinstance_classes(Val, Val, Ptr, Ptr) -> Val;
     molt_not_implemented() -> Val;
     molt_exc_class(I32) -> Val;
+    molt_call_unpack(Val, Val, Ptr, Ptr) -> Val;
+    molt_context_method(Val, I32) -> Val;
+    molt_type_of(Val) -> Val;
+    molt_traceback_of(Val) -> Val;
     molt_exc_matches_value(Val, Val) -> I32;
     // print(*args, sep=sep, end=end): sep/end are None for the default.
     molt_print(Ptr, Ptr, Val, Val) -> Val;
