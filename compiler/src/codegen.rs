@@ -898,11 +898,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.decref(v, self.ty(*value));
                 r
             }
-            ExprKind::MakeClass { name, bases, namespace } => {
+            ExprKind::MakeClass { name, bases, namespace, slots } => {
                 let ns = self.expr(*namespace);
                 self.temps.push(ns);
                 let name = self.const_slot_load(true, name.clone());
-                let r = self.call_array("molt_class_new", bases, &[name, ns], line);
+                let slots = match slots {
+                    Some(s) => self.const_slot_load(true, s.join(",")),
+                    None => self.iconst(abi::NONE),
+                };
+                let r = self.call_array("molt_class_new", bases, &[name, ns, slots], line);
                 self.remove_temp(ns);
                 self.decref(ns, Ty::Dynamic);
                 r

@@ -510,7 +510,7 @@ pub enum ExprKind {
     IsInstance { value: ExprId, types: String, classes: Vec<ExprId> },
     /// A class object made when a `class` statement ends: `namespace` is the dict its
     /// body filled, `bases` the user classes it derives from.
-    MakeClass { name: String, bases: Vec<ExprId>, namespace: ExprId },
+    MakeClass { name: String, bases: Vec<ExprId>, namespace: ExprId, slots: Option<Vec<String>> },
     /// `super()` in a method of `class` (its first parameter is `receiver`), or
     /// `super(class, receiver)`.
     Super { class: ExprId, receiver: ExprId },
@@ -805,7 +805,13 @@ impl Printer<'_> {
             }
             ExprKind::ModuleCall { binding, name, args } => format!("{name}@g{}({})", binding.0, list(args)),
             ExprKind::IsInstance { value, types, classes } => format!("isinstance({}, [{types}], {})", self.expr(fid, f, *value), list(classes)),
-            ExprKind::MakeClass { name, bases, namespace } => format!("class {name}({}) from {}", list(bases), self.expr(fid, f, *namespace)),
+            ExprKind::MakeClass { name, bases, namespace, slots } => {
+                let layout = match slots {
+                    Some(s) => format!(" slots [{}]", s.join(", ")),
+                    None => String::new(),
+                };
+                format!("class {name}({}) from {}{layout}", list(bases), self.expr(fid, f, *namespace))
+            }
             ExprKind::Super { class, receiver } => format!("super({}, {})", self.expr(fid, f, *class), self.expr(fid, f, *receiver)),
             ExprKind::WrapMethod { wrap, func } => format!("{}({})", ["staticmethod", "classmethod", "property"][*wrap as usize], self.expr(fid, f, *func)),
             ExprKind::PropertySetter { property, func } => format!("{}.setter({})", self.expr(fid, f, *property), self.expr(fid, f, *func)),

@@ -67,6 +67,8 @@ struct Lowerer<'a> {
     nested: Vec<Function>,
     /// Classes defined by top-level `class` statements: name -> the global bound to it.
     classes: HashMap<String, GlobalId>,
+    /// The program reads some `__dict__` attribute: no class gets a fixed layout.
+    reads_instance_dicts: bool,
     /// The top-level `class` statements (by position in the source).
     top_level_classes: HashSet<u32>,
     /// Set while lowering a method's `def`: the class's global (taken by `function`).
@@ -218,6 +220,7 @@ fn unsupported_expr(span: Span, what: &str, help: &str) -> Diagnostic {
 
 impl<'a> Lowerer<'a> {
     fn run(&mut self, suite: &'a [ast::Stmt]) {
+        self.reads_instance_dicts = classes::reads_instance_dicts(suite);
         // Pass 1: module-level bindings and function definitions.
         let mut bound: Vec<(String, Span)> = Vec::new();
         let mut def_names: HashMap<String, Vec<Span>> = HashMap::new();

@@ -29,6 +29,14 @@ pub struct ClassObj {
     pub exc_kind: i32,
     /// A built-in class (an exception class made by [`builtin_exception_class`]).
     pub builtin: bool,
+    /// Fixed layout (specs/object-layout.md): instances keep these attributes (interned
+    /// names, bases' first) in `InstanceObj::values`, at these indexes, and no dict
+    /// unless something stores another attribute. None: the general layout.
+    pub slots: Option<Vec<u64>>,
+    /// For each slot, whether a property of the same name on the class or its bases
+    /// takes precedence (computed at `shadow_epoch`).
+    shadowed: Vec<bool>,
+    shadow_epoch: u64,
 }
 
 #[repr(C)]
@@ -36,7 +44,11 @@ pub struct InstanceObj {
     pub hdr: Header,
     pub gc: GcHead,
     pub class: u64,
+    /// The attribute dict (owned): every attribute in the general layout; in a fixed
+    /// layout only those outside the class's slots (ERR until there is one).
     pub dict: u64,
+    /// Fixed layout: one value per slot of the class (owned; ERR while unset).
+    pub values: Vec<u64>,
 }
 
 #[repr(C)]
@@ -104,9 +116,65 @@ pub fn instance_class(v: u64) -> u64 {
     if is_kind(v, KIND_EXC) { exc_user_class(v) } else { unsafe { obj::<InstanceObj>(v) }.class }
 }
 
-/// The attribute dict of a user-class instance, borrowed.
+/// The attribute dict of a user-class instance (borrowed), made if it has none yet.
 fn instance_dict(v: u64) -> u64 {
-    if is_kind(v, KIND_EXC) { exc_dict(v) } else { unsafe { obj::<InstanceObj>(v) }.dict }
+    if is_kind(v, KIND_EXC) {
+        return exc_dict(v);
+    }
+    let o = unsafe { obj_mut::<InstanceObj>(v) };
+    if o.dict == ERR {
+        o.dict = crate::dict::new_dict();
+    }
+    o.dict
+}
+
+thread_local! {
+    /// Bumped whenever a class attribute is stored after class creation: the slots'
+    /// `shadowed` flags computed before are stale.
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// The slot of attribute `name` (a str) in instances of fixed-layout `class`.
+fn slot_index(class: u64, name: u64) -> Option<usize> {
+    let slots = class_of(class).slots.as_ref()?;
+    if let Some(i) = slots.iter().position(|&s| s == name) {
+        return Some(i);
+    }
+    // Names are interned almost everywhere; compare text only when the hashes agree.
+    let h = crate::hash::hash(name).ok()?;
+    let n = crate::str::as_str(name);
+    slots.iter().position(|&s| crate::hash::hash(s).ok() == Some(h) && crate::str::as_str(s) == n)
+}
+
+/// Whether a property on the class hides slot `i` (such a property wins over instance
+/// attributes, as in CPython).
+fn slot_shadowed(class: u64, i: usize) -> R<bool> {
+    let epoch = CLASS_EPOCH.with(|e| e.get());
+    if class_of(class).shadow_epoch != epoch {
+        let slots = class_of(class).slots.clone().unwrap_or_default();
+        let mut shadowed = Vec::with_capacity(slots.len());
+        for s in slots {
+            shadowed.push(lookup(class, s)?.is_some_and(|f| wrapper_of(f).is_some_and(|w| w.wrap == WRAP_PROPERTY)));
+        }
+        let c = unsafe { obj_mut::<ClassObj>(class) };
+        c.shadowed = shadowed;
+        c.shadow_epoch = epoch;
+    }
+    Ok(class_of(class).shadowed[i])
+}
+
+/// The value of instance attribute `name` (borrowed): its slot or its dict entry.
+fn instance_value(v: u64, name: u64) -> R<Option<u64>> {
+    if is_kind(v, KIND_INSTANCE) {
+        let o = unsafe { obj::<InstanceObj>(v) };
+        if let Some(i) = slot_index(o.class, name) {
+            return Ok(Some(o.values[i]).filter(|&x| x != ERR));
+        }
+        if o.dict == ERR {
+            return Ok(None);
+        }
+    }
+    crate::dict::get(instance_dict(v), name)
 }
 
 /// The class of any value that has one Molt models as a class object: user instances
@@ -159,7 +227,7 @@ pub fn builtin_exception_class(kind: usize) -> u64 {
     let dict = crate::dict::new_dict();
     make_immortal(dict);
     let (hdr, gc) = head(KIND_CLASS);
-    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true });
+    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true, slots: None, shadowed: vec![], shadow_epoch: 0 });
     make_immortal(c);
     EXCEPTION_CLASSES.with(|t| {
         let mut t = t.borrow_mut();
@@ -197,6 +265,7 @@ pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
             let o = unsafe { obj::<InstanceObj>(v) };
             each(o.class);
             each(o.dict);
+            o.values.iter().for_each(|&x| each(x));
         }
         KIND_METHOD | KIND_BUILTIN_METHOD => {
             let o = unsafe { obj::<BoundMethod>(v) };
@@ -234,6 +303,7 @@ pub fn take_refs(v: u64) -> Vec<u64> {
             let o = unsafe { obj_mut::<InstanceObj>(v) };
             take(&mut o.class);
             take(&mut o.dict);
+            out.extend(std::mem::take(&mut o.values));
         }
         KIND_METHOD | KIND_BUILTIN_METHOD => {
             let o = unsafe { obj_mut::<BoundMethod>(v) };
@@ -328,8 +398,8 @@ thread_local! {
     static NAMES: std::cell::RefCell<std::collections::HashMap<String, u64>> = std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
-/// The interned str object for a special method name.
-fn interned(name: &str) -> u64 {
+/// The interned str object (immortal) for a name.
+pub fn interned(name: &str) -> u64 {
     NAMES.with(|n| {
         let mut n = n.borrow_mut();
         if let Some(&v) = n.get(name) {
@@ -431,14 +501,24 @@ pub fn getattr(v: u64, name: u64) -> Option<R<u64>> {
 }
 
 fn instance_getattr(v: u64, name: u64) -> R<u64> {
-    let (class, dict) = (instance_class(v), instance_dict(v));
+    let class = instance_class(v);
+    if is_kind(v, KIND_INSTANCE) {
+        // Fixed layout: a set slot that no property hides is the answer.
+        if let Some(i) = slot_index(class, name) {
+            let x = unsafe { obj::<InstanceObj>(v) }.values[i];
+            if x != ERR && !slot_shadowed(class, i)? {
+                incref(x);
+                return Ok(x);
+            }
+        }
+    }
     let found = lookup(class, name)?;
     if let Some(f) = found {
         if wrapper_of(f).is_some_and(|w| w.wrap == WRAP_PROPERTY) {
             return bind_attribute(f, v, class);
         }
     }
-    if let Some(x) = crate::dict::get(dict, name)? {
+    if let Some(x) = instance_value(v, name)? {
         incref(x);
         return Ok(x);
     }
@@ -448,7 +528,13 @@ fn instance_getattr(v: u64, name: u64) -> R<u64> {
             incref(class);
             Ok(class)
         }
+        (None, "__dict__") if class_of(class).slots.is_some() => {
+            // The compiler gives no class a fixed layout when the program reads
+            // `__dict__` (specs/object-layout.md), so this is not reached.
+            unsupported_attribute(v, "__dict__")
+        }
         (None, "__dict__") => {
+            let dict = instance_dict(v);
             incref(dict);
             Ok(dict)
         }
@@ -501,6 +587,17 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
         KIND_EXC if exc_user_class(v) == ERR => crate::dict::set(exc_dict(v), name, x),
         KIND_INSTANCE | KIND_EXC => (|| {
             let class = instance_class(v);
+            let slot = if is_kind(v, KIND_INSTANCE) { slot_index(class, name) } else { None };
+            if let Some(i) = slot {
+                if !slot_shadowed(class, i)? {
+                    incref(x);
+                    let old = std::mem::replace(&mut unsafe { obj_mut::<InstanceObj>(v) }.values[i], x);
+                    if old != ERR {
+                        decref(old);
+                    }
+                    return Ok(());
+                }
+            }
             if let Some(f) = lookup(class, name)? {
                 if let Some(w) = wrapper_of(f).filter(|w| w.wrap == WRAP_PROPERTY) {
                     if w.set == ERR {
@@ -516,7 +613,10 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
             }
             crate::dict::set(instance_dict(v), name, x)
         })(),
-        KIND_CLASS => crate::dict::set(class_of(v).dict, name, x),
+        KIND_CLASS => {
+            CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+            crate::dict::set(class_of(v).dict, name, x)
+        }
         _ => return None,
     })
 }
@@ -524,7 +624,11 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
 /// Calls a class: a new instance, initialised by `__init__` (args borrowed).
 pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     let c = class_of(class);
-    let inst = if c.exc_kind >= 0 {
+    let inst = if let Some(slots) = &c.slots {
+        incref(class);
+        let (hdr, gc) = head(KIND_INSTANCE);
+        new_tracked(InstanceObj { hdr, gc, class, dict: ERR, values: vec![ERR; slots.len()] })
+    } else if c.exc_kind >= 0 {
         // BaseException.__new__ keeps the positional arguments as `args`.
         let positional = crate::tuple::new_tuple_borrowed(&args[..args.len() - kwnames.len()]);
         if c.builtin {
@@ -538,7 +642,7 @@ pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     } else {
         incref(class);
         let (hdr, gc) = head(KIND_INSTANCE);
-        new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict() })
+        new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict(), values: Vec::new() })
     };
     let init = match lookup_str(class, "__init__") {
         Ok(i) => i,
@@ -596,7 +700,7 @@ fn call_attribute(v: u64, name: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     }
     if is_instance_obj(v) {
         let class = instance_class(v);
-        if crate::dict::get(instance_dict(v), name)?.is_none() {
+        if instance_value(v, name)?.is_none() {
             if let Some(f) = lookup(class, name)? {
                 if crate::func::is_func(f) {
                     return call_with_receiver(f, v, class, args, kwnames);
@@ -819,9 +923,11 @@ pub fn truth(v: u64) -> R<bool> {
 // Entry points
 
 /// `class name(bases): ...` once its body has filled `ns` (borrowed; the class keeps it
-/// as its namespace): the class object.
+/// as its namespace): the class object. `slots` is None for the general instance layout,
+/// or the comma-separated attribute names the compiler found its methods storing on
+/// `self` (a fixed layout, if every base has one too).
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_class_new(name: u64, ns: u64, bases: *const u64, n: usize) -> u64 {
+pub extern "C" fn molt_class_new(name: u64, ns: u64, slots: u64, bases: *const u64, n: usize) -> u64 {
     let bases: Vec<u64> = if n == 0 || bases.is_null() { vec![] } else { unsafe { std::slice::from_raw_parts(bases, n) }.to_vec() };
     if let Some(b) = bases.iter().find(|&&b| !is_class(b)) {
         return ret(type_error(&format!("bases must be types, not '{}'", type_name(*b))));
@@ -847,12 +953,24 @@ pub extern "C" fn molt_class_new(name: u64, ns: u64, bases: *const u64, n: usize
             return ret(type_error("multiple bases have instance lay-out conflict"));
         }
     }
+    let slots = if slots == NONE || exc_kind >= 0 || mro.iter().any(|&c| class_of(c).slots.is_none()) {
+        None
+    } else {
+        let mut all: Vec<u64> = Vec::new();
+        let own = crate::str::as_str(slots).split(',').filter(|s| !s.is_empty()).map(interned);
+        for s in mro.iter().rev().flat_map(|&c| class_of(c).slots.clone().unwrap_or_default()).chain(own) {
+            if !all.contains(&s) {
+                all.push(s);
+            }
+        }
+        Some(all)
+    };
     bases.iter().chain(&mro).for_each(|&b| incref(b));
     incref(ns);
     let dict = ns;
     let name: &'static str = Box::leak(crate::str::as_str(name).to_string().into_boxed_str());
     let (hdr, gc) = head(KIND_CLASS);
-    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false })
+    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false, slots, shadowed: vec![], shadow_epoch: 0 })
 }
 
 /// `obj.name = value` (borrows both); -1 with an exception set on failure.

@@ -230,6 +230,13 @@ fn call_other(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
 
 /// `f(receiver, *args)`: a method called on its receiver (all borrowed).
 pub fn call_with_self(f: u64, receiver: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    // Most methods take a few arguments: no allocation for them.
+    if args.len() < 8 {
+        let mut buf = [0u64; 8];
+        buf[0] = receiver;
+        buf[1..=args.len()].copy_from_slice(args);
+        return call(f, &buf[..=args.len()], kwnames);
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(receiver);
     all.extend_from_slice(args);

@@ -301,6 +301,11 @@ pub fn py_strip(s: &str) -> &str {
 pub extern "C" fn molt_const_str(p: *const u8, n: usize) -> u64 {
     let bytes: &[u8] = if p.is_null() || n == 0 { &[] } else { unsafe { std::slice::from_raw_parts(p, n) } };
     let s = String::from_utf8_lossy(bytes);
+    // Identifier-like constants are interned, as CPython interns them: attribute and
+    // method names then match slot names and namespace keys by identity.
+    if !s.is_empty() && s.len() <= 64 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        return crate::class::interned(&s);
+    }
     let v = new_str(&s);
     make_immortal(v);
     v

@@ -138,7 +138,7 @@ fn abi_table_matches_definitions() {
         molt_cell_get: fn(u64, u64, i32) -> u64;
         molt_cell_set: fn(u64, u64) -> ();
         molt_getattr: fn(u64, u64) -> u64;
-        molt_class_new: fn(u64, u64, *const u64, usize) -> u64;
+        molt_class_new: fn(u64, u64, u64, *const u64, usize) -> u64;
         molt_setattr: fn(u64, u64, u64) -> i32;
         molt_super: fn(u64, u64) -> u64;
         molt_wrap_method: fn(i32, u64) -> u64;

@@ -10,6 +10,7 @@
 //! global fallback CPython would use there is rarely what was meant).
 
 use super::*;
+use rustpython_parser::ast::Visitor;
 
 #[derive(Clone)]
 pub(super) struct ClassBody {
@@ -87,7 +88,8 @@ impl<'a> Lowerer<'a> {
         }
         ctx.class_body = None;
         let namespace = self.push(ctx, ExprKind::Local(ns), span);
-        let value = self.push(ctx, ExprKind::MakeClass { name: c.name.to_string(), bases, namespace }, span);
+        let slots = (!self.reads_instance_dicts).then(|| instance_attribute_names(c));
+        let value = self.push(ctx, ExprKind::MakeClass { name: c.name.to_string(), bases, namespace, slots }, span);
         Some(StmtKind::Assign { targets: vec![Target::Global(class)], value })
     }
 
@@ -165,5 +167,59 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+}
+
+/// The attributes a class's methods store on their first parameter (`self.x = ...`,
+/// also inside nested blocks and functions), in order of first appearance: the slots of
+/// its fixed layout (specs/object-layout.md). Static and class methods have no `self`.
+fn instance_attribute_names(c: &ast::StmtClassDef) -> Vec<String> {
+    let mut found = SelfStores { receiver: String::new(), names: Vec::new() };
+    for s in &c.body {
+        let ast::Stmt::FunctionDef(d) = s else { continue };
+        let wrapped = d.decorator_list.iter().any(|x| matches!(x, ast::Expr::Name(n) if n.id.as_str() == "staticmethod" || n.id.as_str() == "classmethod"));
+        let Some(first) = d.args.posonlyargs.iter().chain(&d.args.args).next() else { continue };
+        if wrapped {
+            continue;
+        }
+        found.receiver = first.def.arg.to_string();
+        for stmt in &d.body {
+            found.visit_stmt(stmt.clone());
+        }
+    }
+    found.names
+}
+
+struct SelfStores {
+    receiver: String,
+    names: Vec<String>,
+}
+
+impl Visitor for SelfStores {
+    fn visit_expr_attribute(&mut self, node: ast::ExprAttribute) {
+        if node.ctx == ast::ExprContext::Store && matches!(node.value.as_ref(), ast::Expr::Name(n) if n.id.as_str() == self.receiver) && !self.names.iter().any(|n| n == node.attr.as_str()) {
+            self.names.push(node.attr.to_string());
+        }
+        self.generic_visit_expr_attribute(node)
+    }
+}
+
+/// Whether the program reads an attribute named `__dict__` anywhere: then no class gets
+/// a fixed layout (an instance's `__dict__` must list its attributes in the order they
+/// were set).
+pub(super) fn reads_instance_dicts(suite: &[ast::Stmt]) -> bool {
+    let mut found = DictReads(false);
+    for s in suite {
+        found.visit_stmt(s.clone());
+    }
+    found.0
+}
+
+struct DictReads(bool);
+
+impl Visitor for DictReads {
+    fn visit_expr_attribute(&mut self, node: ast::ExprAttribute) {
+        self.0 |= node.attr.as_str() == "__dict__";
+        self.generic_visit_expr_attribute(node)
     }
 }

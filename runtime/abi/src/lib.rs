@@ -301,10 +301,10 @@ runtime_fns! {
     molt_cell_set(Val, Val);
     // `x.name` for the attributes in IMPLEMENTED_ATTRS; others raise AttributeError.
     molt_getattr(Val, Val) -> Val;
-    // Classes: molt_class_new(name, namespace dict, bases, n); `obj.name = v` (-1 on
+    // Classes: molt_class_new(name, namespace dict, slots or None, bases, n); `obj.name = v` (-1 on
     // error); super(class, receiver); staticmethod/classmethod/property (0/1/2) of a
     // function; a property with a setter; isinstance with user classes.
-    molt_class_new(Val, Val, Ptr, Ptr) -> Val;
+    molt_class_new(Val, Val, Val, Ptr, Ptr) -> Val;
     molt_setattr(Val, Val, Val) -> I32;
     molt_super(Val, Val) -> Val;
     molt_wrap_method(I32, Val) -> Val;
