@@ -918,20 +918,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
             ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),
-            ExprKind::ContextMethod { manager, exit } => {
-                let m = self.expr(*manager);
-                let which = self.b.ins().iconst(clt::I32, *exit as i64);
-                let r = self.rt("molt_context_method", &[m, which]).expect("value");
-                self.decref(m, self.ty(*manager));
-                self.check(r, line)
-            }
-            ExprKind::TypeOf(v) | ExprKind::TracebackOf(v) => {
-                let x = self.expr(*v);
-                let call = if matches!(e.kind, ExprKind::TypeOf(_)) { "molt_type_of" } else { "molt_traceback_of" };
-                let r = self.rt(call, &[x]).expect("value");
-                self.decref(x, self.ty(*v));
-                self.check(r, line)
-            }
+            ExprKind::ContextMethod { manager: v, .. } | ExprKind::TypeOf(v) | ExprKind::TracebackOf(v) => self.with_protocol(&e.kind, *v, line),
             ExprKind::ExceptionClass(kind) => {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);
                 self.rt("molt_exc_class", &[k]).expect("value")

@@ -170,6 +170,23 @@ impl<'a> FnGen<'a, '_> {
         any
     }
 
+    /// The parts of a `with` statement's protocol (`lower/with_stmt.rs`): `kind` is a
+    /// `ContextMethod`, `TypeOf` or `TracebackOf` of `v`.
+    pub(super) fn with_protocol(&mut self, kind: &ExprKind, v: ExprId, line: i64) -> Value {
+        let x = self.expr(v);
+        let r = match kind {
+            ExprKind::ContextMethod { exit, .. } => {
+                let which = self.b.ins().iconst(clt::I32, *exit as i64);
+                self.rt("molt_context_method", &[x, which])
+            }
+            ExprKind::TypeOf(_) => self.rt("molt_type_of", &[x]),
+            _ => self.rt("molt_traceback_of", &[x]),
+        }
+        .expect("value");
+        self.decref(x, self.ty(v));
+        self.check(r, line)
+    }
+
     /// Enters a handler block: records this frame in the exception's traceback and takes
     /// the exception (owned). Returns it with the line to pass on if it goes further.
     fn catch(&mut self, block: Block) -> (Value, Value) {
