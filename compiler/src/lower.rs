@@ -589,7 +589,7 @@ impl<'a> Lowerer<'a> {
         for ast::ExceptHandler::ExceptHandler(h) in &t.handlers {
             let classes = match &h.type_ {
                 None => None,
-                Some(ty) => Some(self.exception_classes(ctx, ty)?),
+                Some(ty) => Some(self.exception_classes(ctx, ty)),
             };
             let name = match &h.name {
                 Some(n) => Some(self.name_target(ctx, n.as_str())?),
@@ -607,17 +607,15 @@ impl<'a> Lowerer<'a> {
 
     /// The classes an `except` clause names: built-in exception classes by name are
     /// matched statically; anything else is evaluated when the clause is tried.
-    fn exception_classes(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> Option<Vec<ExceptClass>> {
-        let one = |this: &mut Self, ctx: &mut FnCtx, x: &ast::Expr| match x {
-            ast::Expr::Name(n) if this.is_builtin_visible(ctx, n.id.as_str()) && molt_abi::exception_kind(n.id.as_str()).is_some() => {
-                ExceptClass::Builtin(molt_abi::exception_kind(n.id.as_str()).expect("checked"))
-            }
-            _ => ExceptClass::Value(this.expr(ctx, x)),
+    fn exception_classes(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> Vec<ExceptClass> {
+        let one = |this: &mut Self, ctx: &mut FnCtx, x: &ast::Expr| match this.builtin_exception(ctx, x) {
+            Some(kind) => ExceptClass::Builtin(kind),
+            None => ExceptClass::Value(this.expr(ctx, x)),
         };
-        Some(match e {
+        match e {
             ast::Expr::Tuple(t) if !t.elts.is_empty() && !t.elts.iter().any(|x| matches!(x, ast::Expr::Starred(_))) => t.elts.iter().map(|x| one(self, ctx, x)).collect(),
             _ => vec![one(self, ctx, e)],
-        })
+        }
     }
 
     /// The binding of a plain name as an assignment target.
@@ -730,14 +728,17 @@ impl<'a> Lowerer<'a> {
 
     /// `raise X` with X a bare builtin exception class instantiates it with no arguments.
     fn raise_operand(&mut self, ctx: &mut FnCtx, exc: &ast::Expr) -> ExprId {
-        if let ast::Expr::Name(n) = exc {
-            if let Some(kind) = molt_abi::exception_kind(n.id.as_str()) {
-                if self.is_builtin_visible(ctx, n.id.as_str()) {
-                    return self.push(ctx, ExprKind::NewException { kind, args: vec![] }, Span::from(n.range));
-                }
-            }
+        match self.builtin_exception(ctx, exc) {
+            Some(kind) => self.push(ctx, ExprKind::NewException { kind, args: vec![] }, Span::from(exc.range())),
+            None => self.expr(ctx, exc),
         }
-        self.expr(ctx, exc)
+    }
+
+    /// The built-in exception class `e` names, when it is a name that no variable or
+    /// global shadows.
+    fn builtin_exception(&self, ctx: &FnCtx, e: &ast::Expr) -> Option<usize> {
+        let ast::Expr::Name(n) = e else { return None };
+        molt_abi::exception_kind(n.id.as_str()).filter(|_| self.is_builtin_visible(ctx, n.id.as_str()))
     }
 
     fn is_builtin_visible(&self, ctx: &FnCtx, name: &str) -> bool {

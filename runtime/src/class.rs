@@ -624,25 +624,19 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
 /// Calls a class: a new instance, initialised by `__init__` (args borrowed).
 pub fn instantiate(class: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     let c = class_of(class);
-    let inst = if let Some(slots) = &c.slots {
-        incref(class);
-        let (hdr, gc) = head(KIND_INSTANCE);
-        new_tracked(InstanceObj { hdr, gc, class, dict: ERR, values: vec![ERR; slots.len()] })
-    } else if c.exc_kind >= 0 {
+    let inst = if c.exc_kind >= 0 {
         // BaseException.__new__ keeps the positional arguments as `args`.
         let positional = crate::tuple::new_tuple_borrowed(&args[..args.len() - kwnames.len()]);
-        if c.builtin {
-            if !kwnames.is_empty() {
-                decref(positional);
-                return type_error(&format!("{}() takes no keyword arguments", c.name));
-            }
-            return Ok(new_exc_owned_args(c.exc_kind as usize, positional));
-        }
-        new_user_exc(c.exc_kind as usize, class, positional)
+        if c.builtin { new_exc_owned_args(c.exc_kind as usize, positional) } else { new_user_exc(c.exc_kind as usize, class, positional) }
     } else {
+        // A fixed layout has a value per slot and no dict until one is needed.
+        let (dict, values) = match &c.slots {
+            Some(slots) => (ERR, vec![ERR; slots.len()]),
+            None => (crate::dict::new_dict(), Vec::new()),
+        };
         incref(class);
         let (hdr, gc) = head(KIND_INSTANCE);
-        new_tracked(InstanceObj { hdr, gc, class, dict: crate::dict::new_dict(), values: Vec::new() })
+        new_tracked(InstanceObj { hdr, gc, class, dict, values })
     };
     let init = match lookup_str(class, "__init__") {
         Ok(i) => i,
@@ -948,8 +942,7 @@ pub extern "C" fn molt_class_new(name: u64, ns: u64, slots: u64, bases: *const u
     if exc_kind >= 0 {
         // Like CPython's best_base: the bases' instance layouts must form one chain.
         let solids: Vec<usize> = bases.iter().map(|&b| class_of(b).exc_kind).filter(|&k| k >= 0).map(|k| solid_base(k as usize)).collect();
-        let deepest = solids.iter().copied().find(|&s| solids.iter().all(|&o| kind_is_subclass(s, o))).unwrap_or(usize::MAX);
-        if deepest == usize::MAX {
+        if !solids.iter().any(|&s| solids.iter().all(|&o| kind_is_subclass(s, o))) {
             return ret(type_error("multiple bases have instance lay-out conflict"));
         }
     }
@@ -1047,12 +1040,14 @@ pub extern "C" fn molt_isinstance_class(v: u64, class: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_context_method(manager: u64, exit: i32) -> u64 {
     let name = if exit != 0 { "__exit__" } else { "__enter__" };
-    let found = match class_of_value(manager).filter(|_| is_instance_obj(manager)) {
-        Some(class) => match lookup_str(class, name) {
+    let found = if is_instance_obj(manager) {
+        let class = instance_class(manager);
+        match lookup_str(class, name) {
             Ok(f) => f.map(|f| (f, class)),
             Err(Raised) => return ERR,
-        },
-        None => None,
+        }
+    } else {
+        None
     };
     match found {
         Some((f, class)) => ret(bind_attribute(f, manager, class)),

@@ -46,14 +46,15 @@ impl<'a> Lowerer<'a> {
         let mut bases = Vec::new();
         for b in &c.bases {
             let at = Span::from(b.range());
+            if let Some(kind) = self.builtin_exception(ctx, b) {
+                bases.push(self.push(ctx, ExprKind::ExceptionClass(kind), at));
+                continue;
+            }
             match b {
                 ast::Expr::Name(n) if self.classes.contains_key(n.id.as_str()) && n.id.as_str() != c.name.as_str() => {
                     bases.push(self.push(ctx, ExprKind::Global(self.classes[n.id.as_str()]), at));
                 }
                 ast::Expr::Name(n) if n.id.as_str() == "object" && self.is_builtin_visible(ctx, "object") => {}
-                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && molt_abi::exception_kind(n.id.as_str()).is_some() => {
-                    bases.push(self.push(ctx, ExprKind::ExceptionClass(molt_abi::exception_kind(n.id.as_str()).expect("checked")), at));
-                }
                 _ => {
                     self.diags.push(unsupported_stmt(at, "this base class", "derive from object, from built-in exception classes or from classes defined earlier in the module (built-in types come later)"));
                     return None;
@@ -178,10 +179,7 @@ fn instance_attribute_names(c: &ast::StmtClassDef) -> Vec<String> {
     for s in &c.body {
         let ast::Stmt::FunctionDef(d) = s else { continue };
         let wrapped = d.decorator_list.iter().any(|x| matches!(x, ast::Expr::Name(n) if n.id.as_str() == "staticmethod" || n.id.as_str() == "classmethod"));
-        let Some(first) = d.args.posonlyargs.iter().chain(&d.args.args).next() else { continue };
-        if wrapped {
-            continue;
-        }
+        let Some(first) = d.args.posonlyargs.iter().chain(&d.args.args).next().filter(|_| !wrapped) else { continue };
         found.receiver = first.def.arg.to_string();
         for stmt in &d.body {
             found.visit_stmt(stmt.clone());

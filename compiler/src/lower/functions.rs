@@ -94,29 +94,19 @@ impl<'a> Lowerer<'a> {
     /// each default, for module-level functions called directly).
     fn bind_params(&mut self, ctx: &mut FnCtx, a: &ast::Arguments, slots: Option<&[Option<GlobalId>]>) -> Vec<Param> {
         let mut params = Vec::new();
-        for (i, p) in all_params(a).into_iter().enumerate() {
-            let name = p.def.arg.to_string();
+        // The named parameters, then `*args` and `**kwargs` (no defaults).
+        let named = all_params(a).into_iter().map(|p| &p.def);
+        for (i, p) in named.chain([&a.vararg, &a.kwarg].into_iter().flatten().map(|v| &**v)).enumerate() {
+            let name = p.arg.to_string();
             if ctx.declared_global.contains(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("name '{name}' is parameter and global")));
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.range), format!("name '{name}' is parameter and global")));
             }
             if ctx.locals.insert(name.clone(), LocalId(i as u32)).is_some() {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.def.range), format!("duplicate argument '{name}' in function definition")));
+                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(p.range), format!("duplicate argument '{name}' in function definition")));
             }
-            self.check_annotation(p.def.annotation.as_deref());
+            self.check_annotation(p.annotation.as_deref());
             ctx.local_names.push(name.clone());
-            params.push(Param { name, default: slots.and_then(|s| s[i]) });
-        }
-        for v in [&a.vararg, &a.kwarg].into_iter().flatten() {
-            let name = v.arg.to_string();
-            if ctx.declared_global.contains(&name) {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(v.range), format!("name '{name}' is parameter and global")));
-            }
-            if ctx.locals.insert(name.clone(), LocalId(params.len() as u32)).is_some() {
-                self.diags.push(Diagnostic::new(Code::Syntax, Span::from(v.range), format!("duplicate argument '{name}' in function definition")));
-            }
-            self.check_annotation(v.annotation.as_deref());
-            ctx.local_names.push(name.clone());
-            params.push(Param { name, default: None });
+            params.push(Param { name, default: slots.and_then(|s| s.get(i).copied().flatten()) });
         }
         ctx.nparams = params.len();
         params
