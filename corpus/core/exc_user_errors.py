@@ -42,3 +42,7 @@ try:
     raise Plain("z") from 5
 except TypeError as e:
     print("cause:", e)
+try:
+    raise Plain("z") from NotAnError
+except TypeError as e:
+    print("cause class:", e)

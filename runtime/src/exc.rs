@@ -391,7 +391,7 @@ pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
     };
     let cause = if cause == NONE {
         NONE
-    } else if is_exc(cause) || crate::class::is_class(cause) {
+    } else if is_exc(cause) || (crate::class::is_class(cause) && crate::class::exc_kind_of_class(cause) >= 0) {
         match new_if_class(cause) {
             Ok(c) => c,
             Err(Raised) => {
