@@ -26,8 +26,10 @@ use std::collections::HashMap;
 mod compare;
 mod exceptions;
 mod functions;
+mod generators;
 
 use exceptions::{Cleanup, ErrTarget};
+use generators::GenFrame;
 
 const I64: clt::Type = clt::I64;
 
@@ -186,12 +188,15 @@ impl<'a> ModuleGen<'a> {
 
     fn function(&mut self, fid: FuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
         let hf = &self.hir.functions[fid.0 as usize];
+        if hf.generator {
+            return self.generator_function(fid, fctx);
+        }
         let mut ctx = Context::new();
         ctx.func.signature = user_signature(&self.obj, hf);
         let name_blob = self.blob(hf.name.as_bytes())?;
         {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
-            let mut g = FnGen { m: self, b, fid, hf, locals: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false };
+            let mut g = FnGen::new(self, b, fid, name_blob, None);
             g.body()?;
             let cfg = g.m.obj.target_config();
             g.b.finalize(cfg);
@@ -210,8 +215,9 @@ impl<'a> ModuleGen<'a> {
 struct LoopCtx {
     head: Block,
     exit: Block,
-    /// The `for` loop's iterator, released on `break`.
-    iter: Option<Value>,
+    /// The variable holding the `for` loop's iterator (released on `break`), and its
+    /// index in `temps`.
+    iter: Option<(Variable, usize)>,
     /// `cleanups.len()` outside the loop: what `break` and `continue` must run first.
     cleanups: usize,
 }
@@ -222,6 +228,8 @@ struct FnGen<'a, 'b> {
     fid: FuncId,
     hf: &'a Function,
     locals: Vec<Variable>,
+    /// Every variable declared so far (the locals first): what a `yield` saves.
+    vars: Vec<Variable>,
     temps: Vec<Value>,
     loops: Vec<LoopCtx>,
     errs: Vec<ErrTarget>,
@@ -231,9 +239,22 @@ struct FnGen<'a, 'b> {
     gvs: HashMap<DataId, GlobalValue>,
     name_blob: DataId,
     terminated: bool,
+    /// In a generator's body: its frame (specs/generators.md).
+    generator: Option<GenFrame>,
 }
 
 impl<'a, 'b> FnGen<'a, 'b> {
+    fn new(m: &'b mut ModuleGen<'a>, b: FunctionBuilder<'b>, fid: FuncId, name_blob: DataId, generator: Option<GenFrame>) -> Self {
+        let hf = &m.hir.functions[fid.0 as usize];
+        FnGen { m, b, fid, hf, locals: vec![], vars: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false, generator }
+    }
+
+    fn new_var(&mut self) -> Variable {
+        let v = self.b.declare_var(I64);
+        self.vars.push(v);
+        v
+    }
+
     fn ty(&self, e: ExprId) -> Ty {
         self.m.types.expr(self.fid, e)
     }
@@ -325,6 +346,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// Like `raise_here`, the line (an `i32`) already computed: jumps to the innermost
     /// handler, releasing the temporaries it does not own, or unwinds the frame.
     fn raise_at(&mut self, line: Value) {
+        self.refresh_loop_temps();
         let (target, base) = match self.errs.last() {
             Some(t) => (t.block, t.temps_base),
             None => (self.unwind_block(), 0),
@@ -378,10 +400,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.append_block_params_for_function_params(entry);
         self.b.switch_to_block(entry);
         let params: Vec<Value> = self.b.block_params(entry).to_vec();
+        if self.generator.is_some() {
+            return self.generator_body(&params);
+        }
         let err = self.iconst(abi::ERR);
         let nparams = self.hf.params.len();
         for i in 0..self.hf.locals.len() {
-            let v = self.b.declare_var(I64);
+            let v = self.new_var();
             let init = match self.hf.freevars.iter().position(|l| l.0 as usize == i) {
                 Some(k) => params[nparams + k],
                 None => params.get(i).filter(|_| i < nparams).copied().unwrap_or(err),
@@ -408,28 +433,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let e = self.iconst(abi::ERR);
         self.b.ins().return_(&[e]);
         self.b.switch_to_block(go);
-        // Captured variables live in cells (parameters start in theirs).
-        for l in self.hf.cells.clone() {
-            let var = self.locals[l.0 as usize];
-            let init = self.b.use_var(var);
-            let cell = self.rt("molt_cell_new", &[init]).expect("value");
-            self.b.def_var(var, cell);
-        }
-        let body = &self.hf.body;
-        self.block(body)?;
-        if !self.terminated {
-            let none = self.iconst(abi::NONE);
-            self.emit_return(none);
-        }
-        if let Some(unwind) = self.unwind {
-            self.b.switch_to_block(unwind);
-            let line = self.b.block_params(unwind)[0];
-            self.record_frame(line);
-            self.release_locals();
-            self.rt("molt_leave_frame", &[]);
-            let e = self.iconst(abi::ERR);
-            self.b.ins().return_(&[e]);
-        }
+        self.cells_and_body()?;
         if let Some((init, start)) = const_init {
             // Constants: created once, before any code reads them. Emitted last so that
             // the module body's own constants are included.
@@ -449,6 +453,40 @@ impl<'a, 'b> FnGen<'a, 'b> {
         Ok(())
     }
 
+    /// Puts the captured variables in cells (parameters start in theirs), then emits the
+    /// statements and the unwind block.
+    fn cells_and_body(&mut self) -> Result<(), String> {
+        for l in self.hf.cells.clone() {
+            let var = self.locals[l.0 as usize];
+            let init = self.b.use_var(var);
+            let cell = self.rt("molt_cell_new", &[init]).expect("value");
+            self.b.def_var(var, cell);
+        }
+        let body = &self.hf.body;
+        self.block(body)?;
+        if !self.terminated {
+            let none = self.iconst(abi::NONE);
+            self.emit_return(none);
+        }
+        if let Some(unwind) = self.unwind {
+            self.b.switch_to_block(unwind);
+            let line = self.b.block_params(unwind)[0];
+            self.record_frame(line);
+            self.release_locals();
+            self.leave_frame();
+            let e = self.iconst(abi::ERR);
+            self.b.ins().return_(&[e]);
+        }
+        Ok(())
+    }
+
+    /// Generators enter and leave their frame in the runtime, around each resumption.
+    fn leave_frame(&mut self) {
+        if self.generator.is_none() {
+            self.rt("molt_leave_frame", &[]);
+        }
+    }
+
     fn release_locals(&mut self) {
         for i in 0..self.locals.len() {
             let v = self.b.use_var(self.locals[i]);
@@ -457,11 +495,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     fn emit_return(&mut self, v: Value) {
+        self.refresh_loop_temps();
         for t in self.temps.clone().into_iter().rev() {
             self.decref(t, Ty::Dynamic);
         }
         self.release_locals();
-        self.rt("molt_leave_frame", &[]);
+        self.leave_frame();
         self.b.ins().return_(&[v]);
         self.terminated = true;
     }
@@ -612,11 +651,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let v = self.expr(*iter);
                 self.temps.push(v);
                 let (else_b, exit) = (self.b.create_block(), self.b.create_block());
-                let (head, it) = self.start_iteration(v, self.ty(*iter), target, else_b, line);
-                self.loops.push(LoopCtx { head, exit, iter: Some(it), cleanups: self.cleanups.len() });
+                let (head, it, var) = self.start_iteration(v, self.ty(*iter), target, else_b, line);
+                let it_index = self.temps.len() - 1;
+                self.loops.push(LoopCtx { head, exit, iter: Some((var, it_index)), cleanups: self.cleanups.len() });
                 self.block_to(body, head)?;
                 self.loops.pop();
-                self.remove_temp(it);
+                // The iterator's entry (a `yield` in the body may have reloaded it).
+                self.temps.truncate(it_index);
                 self.b.switch_to_block(else_b);
                 self.decref(it, Ty::Dynamic);
                 self.block_to(orelse, exit)?;
@@ -627,7 +668,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let (head, exit, it, depth) = (l.head, l.exit, l.iter, l.cleanups);
                 self.run_cleanups(depth)?;
                 if matches!(s.kind, StmtKind::Break) {
-                    if let Some(it) = it {
+                    if let Some((var, _)) = it {
+                        let it = self.b.use_var(var);
                         self.decref(it, Ty::Dynamic);
                     }
                     self.b.ins().jump(exit, &[]);
@@ -641,11 +683,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     Some(e) => self.expr(*e),
                     None => self.iconst(abi::NONE),
                 };
-                if !self.cleanups.is_empty() {
+                let v = if self.cleanups.is_empty() {
+                    v
+                } else {
+                    // Popped, not removed: a `yield` in a `finally` body reloads it.
                     self.temps.push(v);
                     self.run_cleanups(0)?;
-                    self.remove_temp(v);
-                }
+                    self.temps.pop().expect("the return value")
+                };
                 self.emit_return(v);
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
@@ -919,6 +964,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
             ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),
             ExprKind::ContextMethod { manager: v, .. } | ExprKind::TypeOf(v) | ExprKind::TracebackOf(v) => self.with_protocol(&e.kind, *v, line),
+            ExprKind::Yield(v) => self.yield_expr(*v, line),
+            ExprKind::YieldFrom(it) => self.yield_from(*it, line),
             ExprKind::ExceptionClass(kind) => {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);
                 self.rt("molt_exc_class", &[k]).expect("value")
@@ -1067,20 +1114,24 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// type `ty`): takes its iterator (left in `temps`), then at each step assigns the
     /// next item to `target`, or goes to `done` when exhausted. Returns the head block
     /// (where `continue` goes) and the iterator; the caller is in the body.
-    fn start_iteration(&mut self, v: Value, ty: Ty, target: &Target, done: Block, line: i64) -> (Block, Value) {
+    fn start_iteration(&mut self, v: Value, ty: Ty, target: &Target, done: Block, line: i64) -> (Block, Value, Variable) {
         let it = self.call_checked("molt_iter", &[v], line);
         self.remove_temp(v);
         self.decref(v, ty);
-        self.temps.push(it);
+        // In a variable, so that a `yield` in the body can save and reload it.
+        let var = self.new_var();
+        self.b.def_var(var, it);
         let (head, body) = (self.b.create_block(), self.b.create_block());
         self.b.ins().jump(head, &[]);
         self.b.switch_to_block(head);
+        let it = self.b.use_var(var);
+        self.temps.push(it);
         let x = self.call_checked("molt_iter_next", &[it], line);
         let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
         self.b.ins().brif(exhausted, done, &[], body, &[]);
         self.b.switch_to_block(body);
         self.assign(target, x, line);
-        (head, it)
+        (head, it, var)
     }
 
     /// The comma-separated keyword names of a call, or None when there are none.
@@ -1099,7 +1150,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
         };
         let exit = self.b.create_block();
-        let (head, it) = self.start_iteration(v, self.ty(clause.iter), &clause.target, exit, line);
+        let (head, it, _) = self.start_iteration(v, self.ty(clause.iter), &clause.target, exit, line);
         for c in &clause.conds {
             let t = self.cond(*c);
             let next = self.b.create_block();

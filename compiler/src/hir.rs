@@ -15,7 +15,9 @@
 //!   targets a function with free variables (those are called through their value);
 //! * a function's free variables and captures pair up, and each capture is a cell
 //!   variable of every function that makes it (`MakeFunction`);
-//! * builtin calls have an arity the builtin accepts.
+//! * builtin calls have an arity the builtin accepts;
+//! * `Yield` and `YieldFrom` appear only in generator functions, and only as the whole
+//!   value of an expression statement or an assignment (specs/generators.md).
 
 use crate::diagnostics::Span;
 use num_bigint::BigInt;
@@ -78,6 +80,8 @@ pub struct Function {
     /// whose cell is captured when the function object is made.
     pub freevars: Vec<LocalId>,
     pub captures: Vec<LocalId>,
+    /// Its body contains `yield`: calling it makes a generator (specs/generators.md).
+    pub generator: bool,
     pub body: Vec<Stmt>,
     pub exprs: Vec<Expr>,
 }
@@ -105,6 +109,7 @@ impl Function {
             cells: vec![],
             freevars: vec![],
             captures: vec![],
+            generator: false,
             body: vec![],
             exprs: vec![],
         }
@@ -539,6 +544,10 @@ pub enum ExprKind {
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
     InPlace(BinOp, ExprId, ExprId),
+    /// `yield value` (None when absent): the value sent in when the generator resumes.
+    Yield(Option<ExprId>),
+    /// `yield from it`: the return value of `it`.
+    YieldFrom(ExprId),
 }
 
 impl ExprKind {
@@ -560,7 +569,8 @@ impl ExprKind {
             ExprKind::WrapMethod { func, .. } => vec![*func],
             ExprKind::PropertySetter { property, func } => vec![*property, *func],
             ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => vec![],
-            ExprKind::ContextMethod { manager: a, .. } | ExprKind::TypeOf(a) | ExprKind::TracebackOf(a) => vec![*a],
+            ExprKind::ContextMethod { manager: a, .. } | ExprKind::TypeOf(a) | ExprKind::TracebackOf(a) | ExprKind::YieldFrom(a) => vec![*a],
+            ExprKind::Yield(v) => v.iter().copied().collect(),
             ExprKind::ModuleAttr { .. } => vec![],
             ExprKind::SliceObj { lower, upper, step } => [*lower, *upper, *step].into_iter().flatten().collect(),
             ExprKind::ModuleCall { args, .. } => args.clone(),
@@ -630,7 +640,8 @@ impl Printer<'_> {
                 }
             })
             .collect();
-        let _ = writeln!(self.out, "fn f{} {}({}):", id.0, f.name, params.join(", "));
+        let kind = if f.generator { "generator" } else { "fn" };
+        let _ = writeln!(self.out, "{kind} f{} {}({}):", id.0, f.name, params.join(", "));
         let locals: Vec<String> = f.locals.iter().enumerate().skip(f.params.len()).map(|(i, n)| format!("l{i} {n}")).collect();
         if !locals.is_empty() {
             let _ = writeln!(self.out, "  locals {}", locals.join(", "));
@@ -819,6 +830,9 @@ impl Printer<'_> {
             ExprKind::ContextMethod { manager, exit } => format!("{}.{}", self.expr(fid, f, *manager), if *exit { "<__exit__>" } else { "<__enter__>" }),
             ExprKind::TypeOf(v) => format!("type({})", self.expr(fid, f, *v)),
             ExprKind::TracebackOf(v) => format!("{}.__traceback__", self.expr(fid, f, *v)),
+            ExprKind::Yield(None) => "(yield)".to_string(),
+            ExprKind::Yield(Some(v)) => format!("(yield {})", self.expr(fid, f, *v)),
+            ExprKind::YieldFrom(v) => format!("(yield from {})", self.expr(fid, f, *v)),
             ExprKind::ExceptionClass(kind) => format!("<class {}>", molt_abi::EXCEPTION_KINDS[*kind].0),
             ExprKind::Set { items, build } => format!("{{{}}}{}", list(items), match build {
                 SetBuild::Sequential => "",

@@ -15,6 +15,7 @@ use std::collections::{HashMap, HashSet};
 
 mod classes;
 mod functions;
+mod generators;
 mod with_stmt;
 
 /// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
@@ -110,6 +111,13 @@ struct FnCtx {
     /// In a method: the global bound to its class (for `super()`).
     method_of: Option<GlobalId>,
     nparams: usize,
+    /// The function is a generator (its body has a `yield` of its own).
+    generator: bool,
+    /// The expression about to be lowered is the whole value of a statement (where a
+    /// `yield` may stand).
+    yield_position: bool,
+    /// Inside a comprehension's expressions: which kind, for the SyntaxError of a `yield`.
+    comprehension_kind: Option<&'static str>,
 }
 
 impl FnCtx {
@@ -131,6 +139,9 @@ impl FnCtx {
             class_body: None,
             method_of: None,
             nparams: 0,
+            generator: false,
+            yield_position: false,
+            comprehension_kind: None,
         }
     }
 
@@ -405,9 +416,13 @@ impl<'a> Lowerer<'a> {
     fn stmt(&mut self, ctx: &mut FnCtx, s: &'a ast::Stmt) -> Option<StmtKind> {
         let span = Span::from(s.range());
         match s {
-            ast::Stmt::Expr(e) => Some(StmtKind::Expr(self.expr(ctx, &e.value))),
+            ast::Stmt::Expr(e) => {
+                ctx.yield_position = is_yield(&e.value);
+                Some(StmtKind::Expr(self.expr(ctx, &e.value)))
+            }
             ast::Stmt::Pass(_) => None,
             ast::Stmt::Assign(a) => {
+                ctx.yield_position = is_yield(&a.value);
                 let value = self.expr(ctx, &a.value);
                 let targets = a.targets.iter().filter_map(|t| self.target(ctx, t)).collect::<Vec<_>>();
                 (targets.len() == a.targets.len()).then_some(StmtKind::Assign { targets, value })
@@ -416,7 +431,9 @@ impl<'a> Lowerer<'a> {
                 if ctx.is_module() {
                     self.check_annotation(Some(&a.annotation));
                 }
-                let value = self.expr(ctx, a.value.as_ref()?);
+                let v = a.value.as_ref()?;
+                ctx.yield_position = is_yield(v);
+                let value = self.expr(ctx, v);
                 let target = self.target(ctx, &a.target)?;
                 Some(StmtKind::Assign { targets: vec![target], value })
             }
@@ -842,7 +859,16 @@ impl<'a> Lowerer<'a> {
 
     fn expr(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
         let span = Span::from(e.range());
+        let whole_statement = std::mem::take(&mut ctx.yield_position);
         let kind = match e {
+            ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => match self.yield_expr(ctx, e, span, whole_statement) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
+            ast::Expr::GeneratorExp(g) => match self.generator_expression(ctx, g, span) {
+                Some(k) => k,
+                None => return self.error_expr(ctx, span),
+            },
             ast::Expr::Constant(c) => match self.constant(&c.value, span) {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
@@ -905,15 +931,15 @@ impl<'a> Lowerer<'a> {
                 }
                 ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
             }
-            ast::Expr::ListComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, span) {
+            ast::Expr::ListComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, "list comprehension", span) {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
             },
-            ast::Expr::DictComp(c) => match self.comprehension(ctx, &c.generators, &c.key, Some(&c.value), span) {
+            ast::Expr::DictComp(c) => match self.comprehension(ctx, &c.generators, &c.key, Some(&c.value), "dict comprehension", span) {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
             },
-            ast::Expr::SetComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, span) {
+            ast::Expr::SetComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, "set comprehension", span) {
                 Some(ExprKind::Comprehension { clauses, elt, value, .. }) => ExprKind::Comprehension { kind: CompKind::Set, clauses, elt, value },
                 _ => return self.error_expr(ctx, span),
             },
@@ -980,10 +1006,8 @@ impl<'a> Lowerer<'a> {
             },
             other => {
                 let (what, help) = match other {
-                    ast::Expr::GeneratorExp(_) => ("a generator expression", "write the loop explicitly"),
                     ast::Expr::NamedExpr(_) => ("an assignment expression (':=')", "assign in a separate statement"),
                     ast::Expr::Await(_) => ("'await'", "use synchronous code"),
-                    ast::Expr::Yield(_) | ast::Expr::YieldFrom(_) => ("a generator ('yield')", "return the values instead"),
                     ast::Expr::Starred(_) => ("a starred expression", "list the items explicitly"),
                     ast::Expr::Slice(_) => ("a slice outside a subscript", "slice directly: s[a:b]"),
                     _ => ("this expression", "see specs/subset.md"),
@@ -997,7 +1021,7 @@ impl<'a> Lowerer<'a> {
 
     /// A list or dict comprehension: its targets get hidden locals (the comprehension's own
     /// scope), restored to the enclosing bindings afterwards.
-    fn comprehension(&mut self, ctx: &mut FnCtx, gens: &[ast::Comprehension], elt: &ast::Expr, value: Option<&ast::Expr>, span: Span) -> Option<ExprKind> {
+    fn comprehension(&mut self, ctx: &mut FnCtx, gens: &[ast::Comprehension], elt: &ast::Expr, value: Option<&ast::Expr>, kind: &'static str, span: Span) -> Option<ExprKind> {
         if ctx.class_body.is_some() {
             self.diags.push(unsupported_expr(span, "a comprehension in a class body", "build the value in a function and assign its result"));
             return None;
@@ -1008,6 +1032,7 @@ impl<'a> Lowerer<'a> {
         }
         let mut saved: Vec<(String, Option<LocalId>)> = Vec::new();
         let mut clauses = Vec::new();
+        let outer_kind = ctx.comprehension_kind.replace(kind);
         for g in gens {
             // The iterable of each clause sees the targets of the clauses before it.
             let iter = self.iterable(ctx, &g.iter);
@@ -1020,10 +1045,17 @@ impl<'a> Lowerer<'a> {
             }
             let target = self.target(ctx, &g.target);
             let conds = g.ifs.iter().map(|c| self.expr(ctx, c)).collect();
-            clauses.push(CompClause { target: target?, iter, conds });
+            match target {
+                Some(target) => clauses.push(CompClause { target, iter, conds }),
+                None => {
+                    ctx.comprehension_kind = outer_kind;
+                    return None;
+                }
+            }
         }
         let elt = self.expr(ctx, elt);
         let value = value.map(|v| self.expr(ctx, v));
+        ctx.comprehension_kind = outer_kind;
         for (name, old) in saved.into_iter().rev() {
             match old {
                 Some(l) => ctx.locals.insert(name, l),
@@ -1444,4 +1476,8 @@ fn collect_nonlocal_decls(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             collect_nonlocal_decls(b, out);
         }
     }
+}
+
+fn is_yield(e: &ast::Expr) -> bool {
+    matches!(e, ast::Expr::Yield(_) | ast::Expr::YieldFrom(_))
 }

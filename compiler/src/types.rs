@@ -117,6 +117,12 @@ pub fn infer(module: &Module) -> Types {
             t.locals[i][n - 1 - f.varkw as usize] = Ty::Tuple;
         }
     }
+    // Calling a generator function makes a generator (not a type the IR names).
+    for (i, f) in module.functions.iter().enumerate() {
+        if f.generator {
+            t.returns[i] = Ty::Dynamic;
+        }
+    }
     // A variable in a cell may be assigned by other functions (`nonlocal`): `dyn`.
     for (i, f) in module.functions.iter().enumerate() {
         for l in f.cells.iter().chain(&f.freevars) {
@@ -413,6 +419,7 @@ impl Infer<'_> {
             ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } | ExprKind::CallUnpacked { .. } => Ty::Dynamic,
             ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => Ty::Dynamic,
             ExprKind::ContextMethod { .. } | ExprKind::TypeOf(_) | ExprKind::TracebackOf(_) => Ty::Dynamic,
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Ty::Dynamic,
         }
     }
 }

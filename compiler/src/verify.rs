@@ -27,6 +27,7 @@ pub fn verify_hir(module: &Module) -> Vec<String> {
             v.expr(fid, f, ExprId(e as u32), expr);
         }
         v.block(fid, f, &f.body, false, false);
+        v.yields(fid, f);
     }
     v.errors
 }
@@ -166,6 +167,17 @@ impl Verifier<'_> {
         }
     }
 
+    /// Each `yield` is in a generator, as the whole value of a statement.
+    fn yields(&mut self, f: FuncId, func: &Function) {
+        let mut allowed = std::collections::HashSet::new();
+        statement_values(&func.body, &mut allowed);
+        for (i, e) in func.exprs.iter().enumerate() {
+            if matches!(e.kind, ExprKind::Yield(_) | ExprKind::YieldFrom(_)) && (!func.generator || !allowed.contains(&ExprId(i as u32))) {
+                self.errors.push(format!("f{}: e{i}: a yield outside a generator or inside a larger expression", f.0));
+            }
+        }
+    }
+
     fn expr(&mut self, f: FuncId, func: &Function, id: ExprId, e: &Expr) {
         for c in e.kind.children() {
             if c >= id {
@@ -206,6 +218,28 @@ impl Verifier<'_> {
             }
             ExprKind::NewException { kind, .. } if *kind >= molt_abi::EXCEPTION_KINDS.len() => {
                 self.errors.push(format!("f{}: unknown exception kind {kind}", f.0))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The expressions that are the whole value of an expression statement or assignment.
+fn statement_values(stmts: &[Stmt], out: &mut std::collections::HashSet<ExprId>) {
+    for s in stmts {
+        match &s.kind {
+            StmtKind::Expr(e) | StmtKind::Assign { value: e, .. } => {
+                out.insert(*e);
+            }
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                statement_values(body, out);
+                statement_values(orelse, out);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                statement_values(body, out);
+                handlers.iter().for_each(|h| statement_values(&h.body, out));
+                statement_values(orelse, out);
+                statement_values(finalbody, out);
             }
             _ => {}
         }

@@ -12,6 +12,7 @@ fn builtin_type_attrs_match_cpython() {
             "dict_values" => "type({}.values())".to_string(),
             "dict_items" => "type({}.items())".to_string(),
             "TextIOWrapper" => "__import__('sys').stdout".to_string(),
+            "generator" => "type((lambda: (yield))())".to_string(),
             t => t.to_string(),
         };
         let code = format!("print(' '.join(a for a in dir({expr}) if not a.startswith('_')))");

@@ -31,6 +31,7 @@ pub const EOF_ERROR: usize = 23;
 pub const STOP_ITERATION: usize = 17;
 pub const UNICODE_ERROR: usize = 21;
 pub const UNSUPPORTED_OPERATION: usize = 24;
+pub const GENERATOR_EXIT: usize = 25;
 
 #[repr(C)]
 pub struct ExcObj {
@@ -214,6 +215,44 @@ pub fn set_pending(exc: u64) {
 }
 
 /// Sets `exc` (owned) pending as it is, as a re-raise does.
+pub fn set_pending_as_is(exc: u64) {
+    put_pending(exc);
+}
+
+/// Raises `kind(msg)` whose `__cause__` and `__context__` are `cause` (owned), as
+/// CPython's `_PyErr_FormatFromCause` does.
+pub fn raise_from_cause(kind: usize, msg: &str, cause: u64) {
+    let s = crate::str::new_str(msg);
+    let exc = new_exc_owned_args(kind, crate::tuple::new_tuple_owned(vec![s]));
+    let e = unsafe { obj_mut::<ExcObj>(exc) };
+    incref(cause);
+    e.cause = cause;
+    e.context = cause;
+    e.suppress_context = true;
+    put_pending(exc);
+}
+
+/// How many exceptions are being handled.
+pub fn handled_depth() -> usize {
+    HANDLED.with(|h| h.borrow().len())
+}
+
+/// Removes (owned) the exceptions being handled above `depth`: a generator's, as it yields.
+pub fn split_handled(depth: usize) -> Vec<u64> {
+    HANDLED.with(|h| {
+        let mut h = h.borrow_mut();
+        let at = depth.min(h.len());
+        h.split_off(at)
+    })
+}
+
+/// Pushes back (owned) exceptions that `split_handled` removed, as a generator resumes.
+pub fn restore_handled(excs: Vec<u64>) {
+    if !excs.is_empty() {
+        HANDLED.with(|h| h.borrow_mut().extend(excs));
+    }
+}
+
 fn put_pending(exc: u64) {
     let old = PENDING.with(|p| p.replace(exc));
     if old != ERR {
@@ -460,6 +499,7 @@ pub fn exc_attribute(v: u64, name: &str) -> Option<u64> {
         "__cause__" => if e.cause == ERR { NONE } else { e.cause },
         "__context__" => if e.context == ERR { NONE } else { e.context },
         "__suppress_context__" => return Some(box_bool(e.suppress_context)),
+        "value" if exc_is(v, STOP_ITERATION) => return Some(crate::generator::stop_value(v)),
         _ => return None,
     };
     incref(r);

@@ -16,7 +16,7 @@ pub struct SeqIter {
 pub fn is_iterator(v: u64) -> bool {
     matches!(
         heap_kind(v),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER | KIND_GEN
     ) || (crate::class::is_instance_obj(v) && crate::class::lookup_str(crate::class::instance_class(v), "__next__").ok().flatten().is_some())
 }
 
@@ -61,6 +61,7 @@ fn builtin_iter(v: u64) -> Option<u64> {
         KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
         | KIND_REVERSED
         | KIND_SET_ITER
+        | KIND_GEN
         | KIND_STREAM => {
             incref(v);
             Some(v)
@@ -126,6 +127,7 @@ pub fn next(it: u64) -> u64 {
         KIND_SET_ITER => crate::set::iter_next(it),
         KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => crate::iter_builtins::next(it),
         KIND_STREAM => crate::module::stream_next(it),
+        KIND_GEN => crate::generator::next(it),
         KIND_INSTANCE => match crate::class::special(it, "__next__", &[]) {
             Some(Ok(v)) => v,
             Some(Err(_)) if crate::exc::pending_is(crate::exc::STOP_ITERATION) => {
@@ -271,6 +273,18 @@ pub extern "C" fn molt_unpack_star(v: u64, before: usize, after: usize, out: *mu
 pub extern "C" fn molt_builtin_next(it: u64, default: u64) -> u64 {
     if !is_iterator(it) {
         return ret(type_error(&format!("'{}' object is not an iterator", type_name(it))));
+    }
+    if crate::generator::is_gen(it) {
+        // A generator's StopIteration carries its return value.
+        return match crate::generator::send(it, NONE) {
+            Ok(x) => x,
+            Err(Raised) if default != ERR && crate::exc::pending_is(STOP_ITERATION) => {
+                decref(crate::exc::take_pending());
+                incref(default);
+                default
+            }
+            Err(Raised) => ERR,
+        };
     }
     let x = next(it);
     if x != STOP {

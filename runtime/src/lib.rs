@@ -16,6 +16,7 @@ pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod func;
+pub mod generator;
 pub mod format;
 pub mod format_spec;
 pub mod gc;

@@ -49,6 +49,7 @@ pub const KIND_NOT_IMPLEMENTED: u32 = 32;
 pub const KIND_BUILTIN_METHOD: u32 = 33;
 /// The stand-in for a traceback object (`__exit__`'s third argument).
 pub const KIND_TRACEBACK: u32 = 34;
+pub const KIND_GEN: u32 = 35;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +226,7 @@ unsafe fn free_object(v: u64) {
                 }
             }
             KIND_STREAM => free_box::<crate::module::StreamObj>(p),
+            KIND_GEN => crate::generator::dealloc(v),
             KIND_SLICE => {
                 let o = obj::<crate::list::SliceObj>(v);
                 let parts = [o.start, o.stop, o.step];
@@ -339,6 +341,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_SUPER => "super",
             KIND_NOT_IMPLEMENTED => "NotImplementedType",
             KIND_TRACEBACK => "traceback",
+            KIND_GEN => "generator",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

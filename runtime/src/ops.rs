@@ -729,6 +729,7 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         }
         KIND_RANGE => crate::range::call_method(obj, name, args),
         KIND_STREAM => crate::module::stream_method(obj, name, args),
+        KIND_GEN => crate::generator::call_method(obj, name, args),
         _ => None,
     };
     match found {

@@ -119,6 +119,8 @@ fn abi_table_matches_definitions() {
         molt_inplace: fn(i32, u64, u64) -> u64;
         molt_iter: fn(u64) -> u64;
         molt_iter_next: fn(u64) -> u64;
+        molt_gen_new: fn(*const u8, usize, *const u8, usize, *const u64, usize) -> u64;
+        molt_yield_from: fn(u64, u64, *mut u64) -> u64;
         molt_exc_new: fn(i32, *const u64, usize) -> u64;
         molt_raise: fn(u64) -> u64;
         molt_raise_name_error: fn(u64) -> u64;

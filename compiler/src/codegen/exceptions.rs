@@ -102,7 +102,7 @@ impl<'a> FnGen<'a, '_> {
                         Some(next)
                     }
                 };
-                self.handler(exc, h.name.as_ref(), &h.body, HandlerEnd::Continue(after), raised_at)?;
+                self.handler(exc, h.name.as_ref(), &h.body, HandlerEnd::Continue(after))?;
                 match next {
                     Some(next) => self.b.switch_to_block(next),
                     None => {
@@ -119,8 +119,8 @@ impl<'a> FnGen<'a, '_> {
         if let Some(fin) = fin {
             self.cleanups.pop();
             self.errs.pop();
-            let (exc, raised_at) = self.catch(fin);
-            self.handler(exc, None, finalbody, HandlerEnd::Reraise, raised_at)?;
+            let (exc, _) = self.catch(fin);
+            self.handler(exc, None, finalbody, HandlerEnd::Reraise)?;
         }
         self.b.switch_to_block(after);
         self.terminated = false;
@@ -198,7 +198,7 @@ impl<'a> FnGen<'a, '_> {
     }
 
     /// An `except` body (or the exceptional path of a `finally`) handling `exc` (owned).
-    pub(super) fn handler(&mut self, exc: Value, name: Option<&'a Target>, body: &'a [Stmt], end: HandlerEnd, raised_at: Value) -> Result<(), String> {
+    pub(super) fn handler(&mut self, exc: Value, name: Option<&'a Target>, body: &'a [Stmt], end: HandlerEnd) -> Result<(), String> {
         self.rt("molt_handler_enter", &[exc]);
         if let Some(t) = name {
             self.incref(exc, Ty::Exception);
@@ -219,7 +219,8 @@ impl<'a> FnGen<'a, '_> {
                 HandlerEnd::Reraise => {
                     self.rt("molt_reraise", &[]);
                     self.leave_handler(name);
-                    self.raise_at(raised_at);
+                    let recorded = self.recorded();
+                    self.raise_at(recorded);
                 }
             }
         }

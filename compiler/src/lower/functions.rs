@@ -29,6 +29,7 @@ impl FnCtx {
         f.cells = cells;
         f.freevars = self.freevars;
         f.captures = self.captures;
+        f.generator = self.generator;
         f.exprs = self.exprs;
         f.body = body;
         f
@@ -51,7 +52,7 @@ impl FnCtx {
 impl<'a> Lowerer<'a> {
     /// Lowers a nested function's body with `ctx` (the enclosing function) as its parent,
     /// so that its free variables resolve to `ctx`'s variables.
-    fn with_enclosing<T>(&mut self, ctx: &mut FnCtx, inner: &mut FnCtx, lower: impl FnOnce(&mut Self, &mut FnCtx) -> T) -> T {
+    pub(super) fn with_enclosing<T>(&mut self, ctx: &mut FnCtx, inner: &mut FnCtx, lower: impl FnOnce(&mut Self, &mut FnCtx) -> T) -> T {
         let placeholder = FnCtx::new(FuncId(u32::MAX), String::new(), HashSet::new());
         inner.parent = Some(Box::new(std::mem::replace(ctx, placeholder)));
         let r = lower(self, inner);
@@ -62,12 +63,12 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Reserves the id of a nested function (its body may contain more of them).
-    fn reserve_nested(&mut self) -> FuncId {
+    pub(super) fn reserve_nested(&mut self) -> FuncId {
         self.nested.push(Function::placeholder("<reserved>"));
         FuncId((self.defs.len() + self.nested.len()) as u32)
     }
 
-    fn store_nested(&mut self, fid: FuncId, f: Function) {
+    pub(super) fn store_nested(&mut self, fid: FuncId, f: Function) {
         let i = fid.0 as usize - 1 - self.defs.len();
         self.nested[i] = f;
     }
@@ -83,6 +84,7 @@ impl<'a> Lowerer<'a> {
         collect_global_decls(&def.body, &mut declared);
         let mut inner = FnCtx::new(fid, qualname, declared);
         inner.method_of = self.method_class.take();
+        inner.generator = generators::is_generator_body(&def.body);
         let (params, body) = match enclosing {
             Some(ctx) => self.with_enclosing(ctx, &mut inner, |this, inner| this.function_body(inner, def)),
             None => self.function_body(&mut inner, def),

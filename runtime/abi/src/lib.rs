@@ -147,6 +147,7 @@ pub const EXCEPTION_KINDS: &[(&str, Option<usize>)] = &[
     ("FloatingPointError", Some(2)),  // 22
     ("EOFError", Some(1)),            // 23
     ("io.UnsupportedOperation", Some(5)), // 24
+    ("GeneratorExit", Some(0)),       // 25
 ];
 
 /// Looks up a built-in exception class id by its Python name.
@@ -269,6 +270,11 @@ runtime_fns! {
     // Iteration: `molt_iter_next` returns an owned value, STOP when exhausted, or ERR.
     molt_iter(Val) -> Val;
     molt_iter_next(Val) -> Val;
+    // Generators (specs/generators.md): a new generator of body `resume` with `nslots`
+    // saved variables, its qualified name, and its arguments (owned); one step of
+    // `yield from` (value to yield, or STOP with the result written out, or ERR).
+    molt_gen_new(Ptr, Ptr, Ptr, Ptr, Ptr, Ptr) -> Val;
+    molt_yield_from(Val, Val, Ptr) -> Val;
     // Exceptions: a new instance of built-in class `kind` with borrowed args; `molt_raise`
     // sets it (or a class given by id via molt_exc_new) pending and returns ERR.
     molt_exc_new(I32, Ptr, Ptr) -> Val;
@@ -398,6 +404,7 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("NoneType", &[]),
     ("TextIOWrapper", &["buffer", "close", "closed", "detach", "encoding", "errors", "fileno", "flush", "isatty", "line_buffering", "mode", "name", "newlines", "read", "readable", "readline", "readlines", "reconfigure", "seek", "seekable", "tell", "truncate", "writable", "write", "write_through", "writelines"]),
     ("BaseException", &["add_note", "args", "with_traceback"]),
+    ("generator", &["close", "gi_code", "gi_frame", "gi_running", "gi_suspended", "gi_yieldfrom", "send", "throw"]),
 ];
 
 /// The methods the runtime implements (`molt_call_method`), by type. A call of a name in
@@ -413,6 +420,7 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("dict_keys", &["isdisjoint"]),
     ("dict_items", &["isdisjoint"]),
     ("TextIOWrapper", &["flush", "read", "readline", "write"]),
+    ("generator", &["close", "send", "throw"]),
     ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 
