@@ -65,6 +65,17 @@ fn try_statement_hir() {
     insta::assert_snapshot!("try_typed", molt_compiler::types::print_typed(&module, &types));
 }
 
+#[test]
+fn generator_hir() {
+    let source = "def g(xs):\n    total = 0\n    for x in xs:\n        sent = yield x\n        if sent:\n            total += sent\n    r = yield from range(2)\n    return total\nprint(sum(y * 2 for y in g([1]) if y))\n";
+    let (module, types) = match driver::front_end("gen.py", source) {
+        Ok(m) => m,
+        Err(_) => panic!("gen.py is in the subset"),
+    };
+    insta::assert_snapshot!("generator_hir", molt_compiler::hir::print_module(&module, None));
+    insta::assert_snapshot!("generator_typed", molt_compiler::types::print_typed(&module, &types));
+}
+
 /// Every prefix of every corpus program (cut at line and character boundaries) goes
 /// through the front end and code generation without panicking.
 #[test]

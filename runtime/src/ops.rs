@@ -609,23 +609,30 @@ pub fn contains(container: u64, item: u64) -> R<bool> {
         KIND_DICT => crate::dict::contains(container, item),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => crate::dict::view_contains(container, item),
         KIND_SET | KIND_FROZENSET => crate::set::contains(container, item),
-        _ => {
-            if crate::iter::is_iterator(container) {
-                let it = container;
-                loop {
+        // Anything else iterable (iterators, generators, instances with `__iter__`) is
+        // searched by iterating, as CPython's `PySequence_Contains` falls back to.
+        _ => match crate::iter::try_iter(container)? {
+            Some(it) => {
+                let found = loop {
                     let x = crate::iter::next(it);
                     if x == STOP {
-                        return Ok(false);
+                        break Ok(false);
+                    }
+                    if x == ERR {
+                        break Err(Raised);
                     }
                     let r = eq_identity(x, item);
                     decref(x);
-                    if r? {
-                        return Ok(true);
+                    match r {
+                        Ok(false) => {}
+                        other => break other,
                     }
-                }
+                };
+                decref(it);
+                found
             }
-            type_error(&format!("argument of type '{}' is not iterable", type_name(container)))
-        }
+            None => type_error(&format!("argument of type '{}' is not iterable", type_name(container))),
+        },
     }
 }
 

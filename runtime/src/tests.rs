@@ -10,6 +10,7 @@ use crate::iter::*;
 use crate::list::*;
 use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::hash::molt_builtin_hash;
+use crate::generator::{molt_gen_new, molt_yield_from};
 use crate::func::{molt_call, molt_call_unpack, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
 use crate::class::{molt_class_new, molt_context_method, molt_exc_class, molt_exc_matches_value, molt_isinstance_class, molt_isinstance_classes, molt_not_implemented, molt_property_setter, molt_setattr, molt_super, molt_traceback_of, molt_type_of, molt_wrap_method};
 use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new};
@@ -379,10 +380,33 @@ fn self_referencing_list_repr_and_atomic_tuples_untracked() {
     decref(a);
 }
 
+/// A generator whose body returns None at once (setting the state to running, as
+/// compiled bodies do on entry).
+fn empty_generator() -> u64 {
+    extern "C" fn body(slots: *mut u64, _sent: u64) -> u64 {
+        // SAFETY: the runtime passes the generator's slots.
+        unsafe { *slots = -1i64 as u64 };
+        NONE
+    }
+    let name = "empty";
+    molt_gen_new(body as *const u8, 0, name.as_ptr(), name.len(), std::ptr::null(), 0)
+}
+
+#[test]
+fn generator_finishes_and_stays_finished() {
+    let g = empty_generator();
+    assert_eq!(crate::iter::next(g), STOP);
+    assert_eq!(crate::generator::send(g, NONE), Err(Raised));
+    assert!(crate::exc::pending_is(crate::exc::STOP_ITERATION));
+    decref(take_pending());
+    assert_eq!(crate::generator::close(g), Ok(()));
+    decref(g);
+}
+
 #[test]
 fn every_implemented_method_is_dispatched() {
     let keep_dict = crate::dict::new_dict();
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR)), ("set", molt_builtin_set(ERR)), ("frozenset", molt_builtin_frozenset(ERR)), ("dict_keys", crate::dict::new_view(keep_dict, KIND_DICT_KEYS)), ("dict_items", crate::dict::new_view(keep_dict, KIND_DICT_ITEMS))];
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR)), ("set", molt_builtin_set(ERR)), ("frozenset", molt_builtin_frozenset(ERR)), ("dict_keys", crate::dict::new_view(keep_dict, KIND_DICT_KEYS)), ("dict_items", crate::dict::new_view(keep_dict, KIND_DICT_ITEMS)), ("generator", empty_generator())];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {

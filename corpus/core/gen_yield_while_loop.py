@@ -1,5 +1,4 @@
-# molt: expect=reject MOLT0003
-# Uses a generator function with yield, which this slice does not support.
+# A generator function with yield in a while loop, driven by a for loop.
 def count_up(n):
     i = 0
     while i < n:
