@@ -964,6 +964,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::PropertySetter { property, func } => self.call_args("molt_property_setter", &[*property, *func], &[], line),
             ExprKind::NotImplemented => self.rt("molt_not_implemented", &[]).expect("value"),
             ExprKind::ContextMethod { manager: v, .. } | ExprKind::TypeOf(v) | ExprKind::TracebackOf(v) => self.with_protocol(&e.kind, *v, line),
+            ExprKind::BuiltinValue(id) => {
+                let id = self.b.ins().iconst(clt::I32, *id as i64);
+                self.rt("molt_builtin_value", &[id]).expect("value")
+            }
             ExprKind::Yield(v) => self.yield_expr(*v, line),
             ExprKind::YieldFrom(it) => self.yield_from(*it, line),
             ExprKind::ExceptionClass(kind) => {

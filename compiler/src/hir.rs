@@ -544,6 +544,8 @@ pub enum ExprKind {
     JoinStr(Vec<ExprId>),
     /// `a op= b` on a name: in place for lists, the plain operator otherwise.
     InPlace(BinOp, ExprId, ExprId),
+    /// A builtin as a value (`molt_abi::BUILTIN_VALUES` id).
+    BuiltinValue(usize),
     /// `yield value` (None when absent): the value sent in when the generator resumes.
     Yield(Option<ExprId>),
     /// `yield from it`: the return value of `it`.
@@ -568,7 +570,7 @@ impl ExprKind {
             ExprKind::Super { class, receiver } => vec![*class, *receiver],
             ExprKind::WrapMethod { func, .. } => vec![*func],
             ExprKind::PropertySetter { property, func } => vec![*property, *func],
-            ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => vec![],
+            ExprKind::NotImplemented | ExprKind::ExceptionClass(_) | ExprKind::BuiltinValue(_) => vec![],
             ExprKind::ContextMethod { manager: a, .. } | ExprKind::TypeOf(a) | ExprKind::TracebackOf(a) | ExprKind::YieldFrom(a) => vec![*a],
             ExprKind::Yield(v) => v.iter().copied().collect(),
             ExprKind::ModuleAttr { .. } => vec![],
@@ -830,6 +832,7 @@ impl Printer<'_> {
             ExprKind::ContextMethod { manager, exit } => format!("{}.{}", self.expr(fid, f, *manager), if *exit { "<__exit__>" } else { "<__enter__>" }),
             ExprKind::TypeOf(v) => format!("type({})", self.expr(fid, f, *v)),
             ExprKind::TracebackOf(v) => format!("{}.__traceback__", self.expr(fid, f, *v)),
+            ExprKind::BuiltinValue(id) => format!("builtin {}", molt_abi::BUILTIN_VALUES[*id]),
             ExprKind::Yield(None) => "(yield)".to_string(),
             ExprKind::Yield(Some(v)) => format!("(yield {})", self.expr(fid, f, *v)),
             ExprKind::YieldFrom(v) => format!("(yield from {})", self.expr(fid, f, *v)),

@@ -844,6 +844,9 @@ impl<'a> Lowerer<'a> {
         if let Some(kind) = molt_abi::exception_kind(name) {
             return self.push(ctx, ExprKind::ExceptionClass(kind), span);
         }
+        if let Some(id) = molt_abi::builtin_value_id(name) {
+            return self.push(ctx, ExprKind::BuiltinValue(id), span);
+        }
         if Builtin::from_name(name).is_some() {
             self.diags.push(unsupported_expr(span, &format!("using the builtin '{name}' as a value"), "call it directly"));
             return self.error_expr(ctx, span);
@@ -1188,6 +1191,10 @@ impl<'a> Lowerer<'a> {
             }
         }
         if variable || self.globals.contains_key(name) {
+            return self.call_value(ctx, c);
+        }
+        // Builtins only the runtime calls (`map`), and any builtin called with `*`/`**`.
+        if molt_abi::builtin_value_id(name).is_some() && (has_unpacking(c) || Builtin::from_name(name).is_none()) {
             return self.call_value(ctx, c);
         }
         if self.reject_argument_unpacking(c) {

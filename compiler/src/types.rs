@@ -419,7 +419,7 @@ impl Infer<'_> {
             ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } | ExprKind::CallUnpacked { .. } => Ty::Dynamic,
             ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => Ty::Dynamic,
             ExprKind::ContextMethod { .. } | ExprKind::TypeOf(_) | ExprKind::TracebackOf(_) => Ty::Dynamic,
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => Ty::Dynamic,
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::BuiltinValue(_) => Ty::Dynamic,
         }
     }
 }

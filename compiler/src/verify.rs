@@ -216,6 +216,7 @@ impl Verifier<'_> {
             ExprKind::MakeFunction { func: g, .. } if self.module.functions[g.0 as usize].captures.iter().any(|c| !func.is_cell(*c)) => {
                 self.errors.push(format!("f{}: e{}: f{} captures a local that is not a cell here", f.0, id.0, g.0));
             }
+            ExprKind::BuiltinValue(id) if *id >= molt_abi::BUILTIN_VALUES.len() => self.errors.push(format!("f{}: unknown builtin value {id}", f.0)),
             ExprKind::NewException { kind, .. } if *kind >= molt_abi::EXCEPTION_KINDS.len() => {
                 self.errors.push(format!("f{}: unknown exception kind {kind}", f.0))
             }

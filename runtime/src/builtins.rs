@@ -66,6 +66,7 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_EXC if exc_user_class(v) != ERR => crate::class::repr(v),
             KIND_EXC => exc_repr(v),
             KIND_GEN => Ok(crate::generator::repr(v)),
+            KIND_BUILTIN_FUNC => Ok(crate::builtin_value::repr(v)),
             KIND_FUNC => Ok(format!("<function {} at {:#x}>", crate::func::qualname(v), v & PAYLOAD_MASK)),
             KIND_INSTANCE => crate::class::repr(v),
             KIND_CLASS if crate::class::is_builtin_class(v) => Ok(format!("<class '{}'>", crate::class::class_name(v))),

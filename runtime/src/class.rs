@@ -1029,6 +1029,9 @@ pub extern "C" fn molt_isinstance_class(v: u64, class: u64) -> u64 {
         }
         return FALSE;
     }
+    if is_kind(class, KIND_BUILTIN_FUNC) && crate::builtin_value::is_type(class) {
+        return box_bool(crate::builtin_value::isinstance(v, class));
+    }
     if !is_class(class) {
         return ret(type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }

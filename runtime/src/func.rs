@@ -208,6 +208,7 @@ fn bind_rest(f: u64, fo: &FuncObj, args: &[u64], kwnames: &[&str], slots: &mut [
 fn call_other(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
     match heap_kind(f) {
         KIND_CLASS => crate::class::instantiate(f, args, kwnames),
+        KIND_BUILTIN_FUNC => crate::builtin_value::call(f, args, kwnames),
         KIND_BUILTIN_METHOD => {
             let m = unsafe { obj::<crate::class::BoundMethod>(f) };
             crate::ops::call_method_kw(m.receiver, crate::str::as_str(m.func), args, kwnames)

@@ -16,7 +16,7 @@ pub struct SeqIter {
 pub fn is_iterator(v: u64) -> bool {
     matches!(
         heap_kind(v),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER | KIND_GEN
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER | KIND_GEN | KIND_MAP | KIND_FILTER
     ) || (crate::class::is_instance_obj(v) && crate::class::lookup_str(crate::class::instance_class(v), "__next__").ok().flatten().is_some())
 }
 
@@ -62,6 +62,8 @@ fn builtin_iter(v: u64) -> Option<u64> {
         | KIND_REVERSED
         | KIND_SET_ITER
         | KIND_GEN
+        | KIND_MAP
+        | KIND_FILTER
         | KIND_STREAM => {
             incref(v);
             Some(v)
@@ -128,6 +130,7 @@ pub fn next(it: u64) -> u64 {
         KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED => crate::iter_builtins::next(it),
         KIND_STREAM => crate::module::stream_next(it),
         KIND_GEN => crate::generator::next(it),
+        KIND_MAP | KIND_FILTER => crate::builtin_value::next(it),
         KIND_INSTANCE => match crate::class::special(it, "__next__", &[]) {
             Some(Ok(v)) => v,
             Some(Err(_)) if crate::exc::pending_is(crate::exc::STOP_ITERATION) => {

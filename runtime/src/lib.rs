@@ -10,6 +10,7 @@
 
 pub use molt_abi as abi;
 
+pub mod builtin_value;
 pub mod builtins;
 pub mod class;
 pub mod dict;

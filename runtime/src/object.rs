@@ -50,6 +50,9 @@ pub const KIND_BUILTIN_METHOD: u32 = 33;
 /// The stand-in for a traceback object (`__exit__`'s third argument).
 pub const KIND_TRACEBACK: u32 = 34;
 pub const KIND_GEN: u32 = 35;
+pub const KIND_BUILTIN_FUNC: u32 = 36;
+pub const KIND_MAP: u32 = 37;
+pub const KIND_FILTER: u32 = 38;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,6 +230,7 @@ unsafe fn free_object(v: u64) {
             }
             KIND_STREAM => free_box::<crate::module::StreamObj>(p),
             KIND_GEN => crate::generator::dealloc(v),
+            KIND_MAP | KIND_FILTER => crate::builtin_value::dealloc(v),
             KIND_SLICE => {
                 let o = obj::<crate::list::SliceObj>(v);
                 let parts = [o.start, o.stop, o.step];
@@ -342,6 +346,9 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_NOT_IMPLEMENTED => "NotImplementedType",
             KIND_TRACEBACK => "traceback",
             KIND_GEN => "generator",
+            KIND_BUILTIN_FUNC => if crate::builtin_value::is_type(v) { "type" } else { "builtin_function_or_method" },
+            KIND_MAP => "map",
+            KIND_FILTER => "filter",
             KIND_ZIP => "zip",
             KIND_REVERSED => {
                 if is_kind(crate::iter_builtins::parts(v)[0], KIND_LIST) { "list_reverseiterator" } else { "reversed" }

@@ -11,6 +11,7 @@ use crate::list::*;
 use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::hash::molt_builtin_hash;
 use crate::generator::{molt_gen_new, molt_yield_from};
+use crate::builtin_value::molt_builtin_value;
 use crate::func::{molt_call, molt_call_unpack, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
 use crate::class::{molt_class_new, molt_context_method, molt_exc_class, molt_exc_matches_value, molt_isinstance_class, molt_isinstance_classes, molt_not_implemented, molt_property_setter, molt_setattr, molt_super, molt_traceback_of, molt_type_of, molt_wrap_method};
 use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new};
@@ -122,6 +123,7 @@ fn abi_table_matches_definitions() {
         molt_iter_next: fn(u64) -> u64;
         molt_gen_new: fn(*const u8, usize, *const u8, usize, *const u64, usize) -> u64;
         molt_yield_from: fn(u64, u64, *mut u64) -> u64;
+        molt_builtin_value: fn(i32) -> u64;
         molt_exc_new: fn(i32, *const u64, usize) -> u64;
         molt_raise: fn(u64) -> u64;
         molt_raise_name_error: fn(u64) -> u64;

@@ -275,6 +275,8 @@ runtime_fns! {
     // `yield from` (value to yield, or STOP with the result written out, or ERR).
     molt_gen_new(Ptr, Ptr, Ptr, Ptr, Ptr, Ptr) -> Val;
     molt_yield_from(Val, Val, Ptr) -> Val;
+    // A builtin as a value (`BUILTIN_VALUES[id]`).
+    molt_builtin_value(I32) -> Val;
     // Exceptions: a new instance of built-in class `kind` with borrowed args; `molt_raise`
     // sets it (or a class given by id via molt_exc_new) pending and returns ERR.
     molt_exc_new(I32, Ptr, Ptr) -> Val;
@@ -452,4 +454,17 @@ pub fn attr_implemented(ty: &str, name: &str) -> bool {
 /// Whether CPython's `ty` has a public attribute `name`.
 pub fn cpython_has_attr(ty: &str, name: &str) -> bool {
     BUILTIN_TYPE_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name))
+}
+
+/// The builtins that can be used as values (`key=len`, `map(str, xs)`, `print(*xs)`), by
+/// id: the runtime calls them with CPython's argument errors (`runtime/src/builtin_value.rs`).
+pub const BUILTIN_VALUES: &[&str] = &[
+    "len", "abs", "repr", "chr", "ord", "hex", "oct", "bin", "hash", "any", "all", "float", "bool", "list", "tuple", "set",
+    "frozenset", "str", "int", "sorted", "min", "max", "sum", "print", "iter", "next", "reversed", "divmod", "zip", "map",
+    "filter", "dict",
+];
+
+/// The id of builtin `name` as a value, if it can be one.
+pub fn builtin_value_id(name: &str) -> Option<usize> {
+    BUILTIN_VALUES.iter().position(|n| *n == name)
 }

@@ -1,0 +1,343 @@
+//! Builtins as values (`key=len`, `map(str, xs)`, `print(*xs)`): one immortal object per
+//! name in `molt_abi::BUILTIN_VALUES`, called through the same entry points as direct
+//! calls, with CPython 3.11's argument errors; and the lazy `map` and `filter` iterators.
+
+use crate::abi::*;
+use crate::builtins::*;
+use crate::exc::*;
+use crate::object::*;
+use std::cell::RefCell;
+
+#[repr(C)]
+pub struct BuiltinFunc {
+    pub hdr: Header,
+    id: u32,
+}
+
+/// `map(f, *iterables)` and `filter(f, iterable)`.
+#[repr(C)]
+pub struct MapObj {
+    pub hdr: Header,
+    /// The function (owned; None for `filter(None, ...)`).
+    func: u64,
+    /// The iterators (owned).
+    iters: Vec<u64>,
+}
+
+thread_local! {
+    static VALUES: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The builtin named `BUILTIN_VALUES[id]` as a value (immortal, one per name).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_builtin_value(id: i32) -> u64 {
+    VALUES.with(|v| {
+        let mut v = v.borrow_mut();
+        if v.is_empty() {
+            for i in 0..BUILTIN_VALUES.len() {
+                let f = alloc_obj(BuiltinFunc { hdr: Header { refcount: 1, kind: KIND_BUILTIN_FUNC }, id: i as u32 });
+                make_immortal(f);
+                v.push(f);
+            }
+        }
+        v[id as usize]
+    })
+}
+
+pub fn name(f: u64) -> &'static str {
+    BUILTIN_VALUES[unsafe { obj::<BuiltinFunc>(f) }.id as usize]
+}
+
+/// Builtins that are classes in CPython (`<class 'int'>`, type `type`).
+pub fn is_type(f: u64) -> bool {
+    matches!(name(f), "int" | "float" | "bool" | "str" | "list" | "tuple" | "set" | "frozenset" | "dict" | "range" | "enumerate" | "zip" | "reversed" | "map" | "filter")
+}
+
+pub fn repr(f: u64) -> String {
+    if is_type(f) { format!("<class '{}'>", name(f)) } else { format!("<built-in function {}>", name(f)) }
+}
+
+/// `isinstance(v, f)` for a builtin that is a class.
+pub fn isinstance(v: u64, f: u64) -> bool {
+    match name(f) {
+        "map" => is_kind(v, KIND_MAP),
+        "filter" => is_kind(v, KIND_FILTER),
+        n => crate::builtins::isinstance(v, n) || type_name(v) == n,
+    }
+}
+
+fn exactly_one(name: &str, pos: &[u64]) -> R<()> {
+    if pos.len() != 1 {
+        return type_error(&format!("{name}() takes exactly one argument ({} given)", pos.len()));
+    }
+    Ok(())
+}
+
+fn at_most(name: &str, pos: &[u64], n: usize) -> R<()> {
+    if pos.len() > n {
+        let s = if n == 1 { "" } else { "s" };
+        return type_error(&format!("{name} expected at most {n} argument{s}, got {}", pos.len()));
+    }
+    Ok(())
+}
+
+fn no_keywords(name: &str, kwnames: &[&str]) -> R<()> {
+    if !kwnames.is_empty() {
+        return type_error(&format!("{name}() takes no keyword arguments"));
+    }
+    Ok(())
+}
+
+/// The keyword values for `allowed` names (ERR where absent), or CPython's TypeError.
+fn keywords<const N: usize>(name: &str, kwnames: &[&str], kwvals: &[u64], allowed: [&str; N]) -> R<[u64; N]> {
+    let mut out = [ERR; N];
+    for (k, &v) in kwnames.iter().zip(kwvals) {
+        match allowed.iter().position(|a| a == k) {
+            Some(i) => out[i] = v,
+            None => return type_error(&format!("'{k}' is an invalid keyword argument for {name}()")),
+        }
+    }
+    Ok(out)
+}
+
+fn checked(v: u64) -> R<u64> {
+    if v == ERR { Err(Raised) } else { Ok(v) }
+}
+
+fn or(v: u64, absent: u64) -> u64 {
+    if v == ERR { absent } else { v }
+}
+
+/// Calls builtin `f` with `args` (borrowed; the last `kwnames.len()` are keyword values).
+pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
+    let (pos, kwvals) = args.split_at(args.len() - kwnames.len());
+    let name = name(f);
+    let one = |g: extern "C" fn(u64) -> u64| -> R<u64> {
+        no_keywords(name, kwnames)?;
+        exactly_one(name, pos)?;
+        checked(g(pos[0]))
+    };
+    match name {
+        "len" => one(molt_builtin_len),
+        "abs" => one(molt_builtin_abs),
+        "repr" => one(molt_builtin_repr),
+        "chr" => one(molt_builtin_chr),
+        "ord" => one(molt_builtin_ord),
+        "hex" => one(molt_builtin_hex),
+        "oct" => one(molt_builtin_oct),
+        "bin" => one(molt_builtin_bin),
+        "hash" => one(crate::hash::molt_builtin_hash),
+        "any" => one(crate::iter_builtins::molt_builtin_any),
+        "all" => one(crate::iter_builtins::molt_builtin_all),
+        "float" | "bool" | "list" | "tuple" | "set" | "frozenset" => {
+            no_keywords(name, kwnames)?;
+            at_most(name, pos, 1)?;
+            let x = pos.first().copied();
+            checked(match (name, x) {
+                ("float", None) => box_float(0.0),
+                ("float", Some(x)) => molt_builtin_float(x),
+                ("bool", None) => FALSE,
+                ("bool", Some(x)) => molt_builtin_bool(x),
+                ("list", x) => molt_builtin_list(x.unwrap_or(ERR)),
+                ("tuple", x) => molt_builtin_tuple(x.unwrap_or(ERR)),
+                ("set", x) => crate::set::molt_builtin_set(x.unwrap_or(ERR)),
+                (_, x) => crate::set::molt_builtin_frozenset(x.unwrap_or(ERR)),
+            })
+        }
+        "dict" => {
+            at_most(name, pos, 1)?;
+            let d = checked(crate::dict::molt_builtin_dict(pos.first().copied().unwrap_or(ERR)))?;
+            for (k, &v) in kwnames.iter().zip(kwvals) {
+                let key = crate::str::new_str(k);
+                let r = crate::dict::set(d, key, v);
+                decref(key);
+                if r.is_err() {
+                    decref(d);
+                    return Err(Raised);
+                }
+            }
+            Ok(d)
+        }
+        "str" => {
+            if !kwnames.is_empty() || pos.len() > 1 {
+                unsupported_call(name);
+            }
+            Ok(match pos.first() {
+                None => crate::str::new_str(""),
+                Some(&x) => checked(molt_builtin_str(x))?,
+            })
+        }
+        "int" => {
+            let [base] = keywords(name, kwnames, kwvals, ["base"])?;
+            if pos.len() > 2 {
+                return type_error(&format!("int() takes at most 2 arguments ({} given)", pos.len()));
+            }
+            checked(match (pos, base) {
+                ([], ERR) => box_small_int(0),
+                ([x], ERR) => molt_builtin_int(*x),
+                ([x, b], ERR) => molt_builtin_int_base(*x, *b),
+                ([x], b) => molt_builtin_int_base(*x, b),
+                ([_, _], _) => return type_error("argument for int() given by name ('base') and position (2)"),
+                ([], _) => return type_error("int() missing string argument"),
+                _ => unreachable!("at most 2 positional arguments"),
+            })
+        }
+        "sorted" => {
+            if pos.len() != 1 {
+                return type_error(&format!("sorted expected 1 argument, got {}", pos.len()));
+            }
+            let [key, reverse] = keywords("sort", kwnames, kwvals, ["key", "reverse"])?;
+            checked(crate::iter_builtins::molt_builtin_sorted(pos[0], or(key, NONE), or(reverse, FALSE)))
+        }
+        "min" | "max" => {
+            if pos.is_empty() {
+                return type_error(&format!("{name} expected at least 1 argument, got 0"));
+            }
+            let [key, default] = keywords(name, kwnames, kwvals, ["key", "default"])?;
+            checked(molt_builtin_min_max((name == "max") as i32, or(key, NONE), default, pos.as_ptr(), pos.len()))
+        }
+        "sum" => {
+            let [start] = keywords(name, kwnames, kwvals, ["start"])?;
+            match pos.len() {
+                0 => type_error("sum() takes at least 1 positional argument (0 given)"),
+                1 | 2 if start != ERR && pos.len() == 2 => type_error("argument for sum() given by name ('start') and position (2)"),
+                1 | 2 => checked(crate::iter_builtins::molt_builtin_sum(pos[0], pos.get(1).copied().unwrap_or(start))),
+                n => type_error(&format!("sum() takes at most 2 arguments ({n} given)")),
+            }
+        }
+        "print" => {
+            if kwnames.iter().any(|k| *k == "file" || *k == "flush") {
+                unsupported_call(name);
+            }
+            let [sep, end] = keywords(name, kwnames, kwvals, ["sep", "end"])?;
+            checked(molt_print(pos.as_ptr(), pos.len(), or(sep, NONE), or(end, NONE)))
+        }
+        "iter" => {
+            no_keywords(name, kwnames)?;
+            match pos.len() {
+                1 => checked(crate::iter::molt_iter(pos[0])),
+                0 => type_error("iter expected at least 1 argument, got 0"),
+                2 => unsupported_call(name),
+                n => type_error(&format!("iter expected at most 2 arguments, got {n}")),
+            }
+        }
+        "next" => {
+            no_keywords(name, kwnames)?;
+            match pos.len() {
+                1 | 2 => checked(crate::iter::molt_builtin_next(pos[0], pos.get(1).copied().unwrap_or(ERR))),
+                0 => type_error("next expected at least 1 argument, got 0"),
+                n => type_error(&format!("next expected at most 2 arguments, got {n}")),
+            }
+        }
+        "reversed" => {
+            no_keywords(name, kwnames)?;
+            if pos.len() != 1 {
+                return type_error(&format!("reversed expected 1 argument, got {}", pos.len()));
+            }
+            checked(crate::iter_builtins::molt_builtin_reversed(pos[0]))
+        }
+        "divmod" => {
+            no_keywords(name, kwnames)?;
+            if pos.len() != 2 {
+                return type_error(&format!("divmod expected 2 arguments, got {}", pos.len()));
+            }
+            checked(molt_builtin_divmod(pos[0], pos[1]))
+        }
+        "zip" => {
+            if !kwnames.is_empty() {
+                unsupported_call(name);
+            }
+            checked(crate::iter_builtins::molt_builtin_zip(pos.as_ptr(), pos.len()))
+        }
+        "map" => {
+            no_keywords(name, kwnames)?;
+            if pos.len() < 2 {
+                return type_error("map() must have at least two arguments.");
+            }
+            new_map(KIND_MAP, pos[0], &pos[1..])
+        }
+        "filter" => {
+            no_keywords(name, kwnames)?;
+            if pos.len() != 2 {
+                return type_error(&format!("filter expected 2 arguments, got {}", pos.len()));
+            }
+            new_map(KIND_FILTER, pos[0], &pos[1..])
+        }
+        _ => unsupported_call(name),
+    }
+}
+
+/// A builtin called in a way Molt does not implement (`str(b, "utf-8")`, `print(file=)`):
+/// the program stops, as for an unimplemented attribute.
+fn unsupported_call(name: &str) -> ! {
+    crate::io::flush_stdout();
+    eprintln!("molt: this call of {name}() is not supported yet (see specs/subset.md); stopping");
+    std::process::exit(UNSUPPORTED_EXIT)
+}
+
+fn new_map(kind: u32, func: u64, iterables: &[u64]) -> R<u64> {
+    let mut iters = Vec::with_capacity(iterables.len());
+    for &x in iterables {
+        match crate::iter::iter(x) {
+            Ok(it) => iters.push(it),
+            Err(Raised) => {
+                iters.into_iter().for_each(decref);
+                return Err(Raised);
+            }
+        }
+    }
+    incref(func);
+    Ok(alloc_obj(MapObj { hdr: Header { refcount: 1, kind }, func, iters }))
+}
+
+/// The next item of a `map` or `filter` (owned), STOP or ERR.
+pub fn next(m: u64) -> u64 {
+    let o = unsafe { obj::<MapObj>(m) };
+    let (func, iters) = (o.func, o.iters.clone());
+    if heap_kind(m) == KIND_FILTER {
+        loop {
+            let x = crate::iter::next(iters[0]);
+            if x == STOP || x == ERR {
+                return x;
+            }
+            let keep = if func == NONE || func == molt_builtin_value(builtin_value_id("bool").unwrap_or(0) as i32) {
+                crate::ops::truth(x)
+            } else {
+                crate::func::call(func, &[x], &[]).and_then(|r| {
+                    let t = crate::ops::truth(r);
+                    decref(r);
+                    t
+                })
+            };
+            match keep {
+                Ok(true) => return x,
+                Ok(false) => decref(x),
+                Err(Raised) => {
+                    decref(x);
+                    return ERR;
+                }
+            }
+        }
+    }
+    let mut args = Vec::with_capacity(iters.len());
+    for it in iters {
+        let x = crate::iter::next(it);
+        if x == STOP || x == ERR {
+            args.into_iter().for_each(decref);
+            return x;
+        }
+        args.push(x);
+    }
+    let r = crate::func::call(func, &args, &[]);
+    args.into_iter().for_each(decref);
+    ret(r)
+}
+
+/// Frees a `map` or `filter`.
+pub unsafe fn dealloc(m: u64) {
+    let o = unsafe { obj_mut::<MapObj>(m) };
+    let (func, iters) = (o.func, std::mem::take(&mut o.iters));
+    unsafe { free_box::<MapObj>(ptr_of(m)) };
+    decref(func);
+    iters.into_iter().for_each(decref);
+}
