@@ -192,24 +192,34 @@ impl<'a> ModuleGen<'a> {
         if hf.generator {
             return self.generator_function(fid, fctx);
         }
+        let sig = user_signature(&self.obj, hf);
+        self.define_body(fid, self.user[fid.0 as usize], sig, None, fctx)?;
+        Ok(())
+    }
+
+    /// Generates function `fid`'s body as `id` with signature `sig` (a generator's body
+    /// with its `frame`, returned filled in), checks it with Cranelift's verifier in debug
+    /// builds, and defines it.
+    fn define_body(&mut self, fid: FuncId, id: ClFuncId, sig: Signature, frame: Option<GenFrame>, fctx: &mut FunctionBuilderContext) -> Result<Option<GenFrame>, String> {
+        let hf = &self.hir.functions[fid.0 as usize];
         let mut ctx = Context::new();
-        ctx.func.signature = user_signature(&self.obj, hf);
+        ctx.func.signature = sig;
         let name_blob = self.blob(hf.name.as_bytes())?;
-        {
+        let frame = {
             let b = FunctionBuilder::new(&mut ctx.func, fctx);
-            let mut g = FnGen::new(self, b, fid, name_blob, None);
+            let mut g = FnGen::new(self, b, fid, name_blob, frame);
             g.body()?;
             let cfg = g.m.obj.target_config();
             g.b.finalize(cfg);
-        }
+            g.generator
+        };
         if cfg!(debug_assertions) {
             if let Err(e) = cranelift_codegen::verify_function(&ctx.func, self.obj.isa()) {
                 return Err(format!("Cranelift verifier rejected {}: {e}", hf.name));
             }
         }
-        let id = self.user[fid.0 as usize];
         self.obj.define_function(id, &mut ctx).map_err(|e| format!("{}: {e:?}", hf.name))?;
-        Ok(())
+        Ok(frame)
     }
 }
 

@@ -18,8 +18,9 @@ mod functions;
 mod generators;
 mod with_stmt;
 
-/// Every name in CPython 3.11's `builtins` module that Molt does not compile yet: using
-/// one is a diagnostic rather than a NameError at run time.
+/// Every other name in CPython 3.11's `builtins` module (not a `Builtin` Molt calls
+/// directly): using one is a diagnostic rather than a NameError at run time, unless it is
+/// in `molt_abi::BUILTIN_VALUES` (`map`, `filter`), which the runtime calls as a value.
 const OTHER_PYTHON_BUILTINS: &[&str] = &[
     "aiter", "all", "anext", "any", "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
     "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "enumerate", "eval", "exec", "exit",

@@ -290,17 +290,20 @@ fn new_map(kind: u32, func: u64, iterables: &[u64]) -> R<u64> {
     Ok(alloc_obj(MapObj { hdr: Header { refcount: 1, kind }, func, iters }))
 }
 
-/// The next item of a `map` or `filter` (owned), STOP or ERR.
+/// The next item of a `map` or `filter` (owned), STOP or ERR. The caller's reference
+/// keeps `m`, and so its iterators, alive while the function runs.
 pub fn next(m: u64) -> u64 {
     let o = unsafe { obj::<MapObj>(m) };
-    let (func, iters) = (o.func, o.iters.clone());
+    let (func, iters) = (o.func, o.iters.as_slice());
     if heap_kind(m) == KIND_FILTER {
+        // `filter(None, ...)` and `filter(bool, ...)` test truth directly, as CPython does.
+        let truth_only = func == NONE || (is_kind(func, KIND_BUILTIN_FUNC) && name(func) == "bool");
         loop {
             let x = crate::iter::next(iters[0]);
             if x == STOP || x == ERR {
                 return x;
             }
-            let keep = if func == NONE || func == molt_builtin_value(builtin_value_id("bool").unwrap_or(0) as i32) {
+            let keep = if truth_only {
                 crate::ops::truth(x)
             } else {
                 crate::func::call(func, &[x], &[]).and_then(|r| {
@@ -320,7 +323,7 @@ pub fn next(m: u64) -> u64 {
         }
     }
     let mut args = Vec::with_capacity(iters.len());
-    for it in iters {
+    for &it in iters {
         let x = crate::iter::next(it);
         if x == STOP || x == ERR {
             args.into_iter().for_each(decref);

@@ -211,12 +211,7 @@ pub fn set_pending(exc: u64) {
             }
         }
     }
-    put_pending(exc);
-}
-
-/// Sets `exc` (owned) pending as it is, as a re-raise does.
-pub fn set_pending_as_is(exc: u64) {
-    put_pending(exc);
+    set_pending_as_is(exc);
 }
 
 /// Raises `kind(msg)` whose `__cause__` and `__context__` are `cause` (owned), as
@@ -229,7 +224,7 @@ pub fn raise_from_cause(kind: usize, msg: &str, cause: u64) {
     e.cause = cause;
     e.context = cause;
     e.suppress_context = true;
-    put_pending(exc);
+    set_pending_as_is(exc);
 }
 
 /// How many exceptions are being handled.
@@ -253,7 +248,8 @@ pub fn restore_handled(excs: Vec<u64>) {
     }
 }
 
-fn put_pending(exc: u64) {
+/// Sets `exc` (owned) pending as it is (no `__context__`), as a re-raise does.
+pub fn set_pending_as_is(exc: u64) {
     let old = PENDING.with(|p| p.replace(exc));
     if old != ERR {
         decref(old);
@@ -372,7 +368,7 @@ pub extern "C" fn molt_exc_new(kind: i32, args: *const u64, n: usize) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_raise(exc: u64) -> u64 {
-    let exc = match new_if_class(exc) {
+    let exc = match new_if_class(exc, "exceptions must derive from BaseException") {
         Ok(e) => e,
         Err(Raised) => return ERR,
     };
@@ -381,8 +377,8 @@ pub extern "C" fn molt_raise(exc: u64) -> u64 {
 }
 
 /// The exception `raise x` raises (owned): `x` itself, or a new instance when `x` is an
-/// exception class; TypeError for anything else.
-fn new_if_class(x: u64) -> R<u64> {
+/// exception class; TypeError(`not_exception`) for anything else.
+fn new_if_class(x: u64, not_exception: &str) -> R<u64> {
     if is_exc(x) {
         incref(x);
         return Ok(x);
@@ -395,7 +391,7 @@ fn new_if_class(x: u64) -> R<u64> {
         }
         return Ok(e);
     }
-    type_error("exceptions must derive from BaseException")
+    type_error(not_exception)
 }
 
 #[unsafe(no_mangle)]
@@ -424,23 +420,20 @@ pub extern "C" fn molt_raise_assertion(msg: u64) -> u64 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
-    let exc = match new_if_class(exc) {
+    let exc = match new_if_class(exc, "exceptions must derive from BaseException") {
         Ok(e) => e,
         Err(Raised) => return ERR,
     };
     let cause = if cause == NONE {
         NONE
-    } else if is_exc(cause) || (crate::class::is_class(cause) && crate::class::exc_kind_of_class(cause) >= 0) {
-        match new_if_class(cause) {
+    } else {
+        match new_if_class(cause, "exception causes must derive from BaseException") {
             Ok(c) => c,
             Err(Raised) => {
                 decref(exc);
                 return ERR;
             }
         }
-    } else {
-        decref(exc);
-        return ret(type_error("exception causes must derive from BaseException"));
     };
     let e = unsafe { obj_mut::<ExcObj>(exc) };
     let old = std::mem::replace(&mut e.cause, cause);
@@ -457,7 +450,7 @@ pub extern "C" fn molt_reraise() -> u64 {
     match HANDLED.with(|h| h.borrow().last().copied()) {
         Some(exc) => {
             incref(exc);
-            put_pending(exc);
+            set_pending_as_is(exc);
             ERR
         }
         None => ret(raise(RUNTIME_ERROR, "No active exception to reraise")),
@@ -476,7 +469,7 @@ pub extern "C" fn molt_exc_matches(exc: u64, kind: i32) -> i32 {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_exc_restore(exc: u64) {
-    put_pending(exc);
+    set_pending_as_is(exc);
 }
 
 #[unsafe(no_mangle)]

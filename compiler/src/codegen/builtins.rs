@@ -4,21 +4,41 @@
 use super::*;
 
 impl<'a> FnGen<'a, '_> {
-    /// Evaluates `args` left to right, calls `name(extra_before..., args...)`, releases args.
-    pub(super) fn call_args(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
-        let mut vals = extra.to_vec();
-        let mut owned = Vec::new();
+    /// Evaluates `args` left to right, each kept in `temps` (with its type) until
+    /// `release_args`.
+    fn eval_args(&mut self, args: &[ExprId]) -> Vec<(Value, Ty)> {
+        let mut owned = Vec::with_capacity(args.len());
         for a in args {
             let v = self.expr(*a);
             self.temps.push(v);
-            vals.push(v);
             owned.push((v, self.ty(*a)));
         }
-        let r = self.call_checked(name, &vals, line);
+        owned
+    }
+
+    fn release_args(&mut self, owned: Vec<(Value, Ty)>) {
         for (v, ty) in owned {
             self.remove_temp(v);
             self.decref(v, ty);
         }
+    }
+
+    /// Stores values in a new stack array: its address and length.
+    fn stack_array(&mut self, values: impl ExactSizeIterator<Item = Value>) -> (Value, Value) {
+        let n = values.len();
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
+        for (i, v) in values.enumerate() {
+            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
+        }
+        (self.b.ins().stack_addr(I64, slot, 0), self.iconst(n as u64))
+    }
+
+    /// Evaluates `args` left to right, calls `name(extra_before..., args...)`, releases args.
+    pub(super) fn call_args(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
+        let owned = self.eval_args(args);
+        let vals: Vec<Value> = extra.iter().copied().chain(owned.iter().map(|(v, _)| *v)).collect();
+        let r = self.call_checked(name, &vals, line);
+        self.release_args(owned);
         r
     }
 
@@ -40,44 +60,24 @@ impl<'a> FnGen<'a, '_> {
     /// Like `call_args`, with omitted trailing optional arguments (up to `arity`) passed
     /// as the constant `absent`.
     pub(super) fn call_padded(&mut self, name: &'static str, args: &[ExprId], arity: usize, absent: u64, line: i64) -> Value {
-        let mut vals = Vec::with_capacity(arity);
-        let mut owned = Vec::new();
-        for a in args {
-            let v = self.expr(*a);
-            self.temps.push(v);
-            vals.push(v);
-            owned.push((v, self.ty(*a)));
-        }
+        let owned = self.eval_args(args);
+        let mut vals: Vec<Value> = owned.iter().map(|(v, _)| *v).collect();
         for _ in args.len()..arity {
             vals.push(self.iconst(absent));
         }
         let r = self.call_checked(name, &vals, line);
-        for (v, ty) in owned {
-            self.remove_temp(v);
-            self.decref(v, ty);
-        }
+        self.release_args(owned);
         r
     }
 
     /// Like `call_args`, but passes the evaluated args as a (pointer, count) array after `extra`.
     pub(super) fn call_array(&mut self, name: &'static str, args: &[ExprId], before: &[Value], line: i64) -> Value {
-        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
-        let mut owned = Vec::new();
-        for (i, a) in args.iter().enumerate() {
-            let v = self.expr(*a);
-            self.temps.push(v);
-            self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
-            owned.push((v, self.ty(*a)));
-        }
-        let ptr = self.b.ins().stack_addr(I64, slot, 0);
-        let n = self.iconst(args.len() as u64);
+        let owned = self.eval_args(args);
+        let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
         let mut vals = before.to_vec();
         vals.extend([ptr, n]);
         let r = self.call_checked(name, &vals, line);
-        for (v, ty) in owned {
-            self.remove_temp(v);
-            self.decref(v, ty);
-        }
+        self.release_args(owned);
         r
     }
 
@@ -108,19 +108,12 @@ impl<'a> FnGen<'a, '_> {
         match (bi, args.len()) {
             (Builtin::Print, _) => {
                 // Source order: positional arguments, then `sep`, then `end`.
-                let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (args.len().max(1) * 8) as u32, 3));
-                let mut owned = Vec::new();
-                for (i, a) in args.iter().enumerate() {
-                    let v = self.expr(*a);
-                    self.temps.push(v);
-                    self.b.ins().stack_store(I64, v, slot, (i * 8) as i32);
-                    owned.push(v);
-                }
+                let owned = self.eval_args(args);
                 let extra = self.builtin_keywords(kw, [abi::NONE, abi::NONE]);
-                let ptr = self.b.ins().stack_addr(I64, slot, 0);
-                let n = self.iconst(args.len() as u64);
+                let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
                 let r = self.call_checked("molt_print", &[ptr, n, extra[0], extra[1]], line);
-                for v in owned.into_iter().chain(extra) {
+                self.release_args(owned);
+                for v in extra {
                     self.remove_temp(v);
                     self.decref(v, Ty::Dynamic);
                 }

@@ -28,25 +28,8 @@ impl ModuleGen<'_> {
         sig.params.extend([AbiParam::new(I64), AbiParam::new(I64)]);
         sig.returns.push(AbiParam::new(I64));
         let resume = self.obj.declare_function(&format!("molt_resume{}", fid.0), Linkage::Local, &sig).map_err(|e| e.to_string())?;
-        let mut ctx = Context::new();
-        ctx.func.signature = sig;
-        let name_blob = self.blob(hf.name.as_bytes())?;
-        let nslots;
-        {
-            let b = FunctionBuilder::new(&mut ctx.func, fctx);
-            let frame = GenFrame { slots: Value::reserved_value(), sent: Value::reserved_value(), resumes: vec![], nslots: 0 };
-            let mut g = FnGen::new(self, b, fid, name_blob, Some(frame));
-            g.body()?;
-            nslots = g.generator.as_ref().map_or(0, |f| f.nslots);
-            let cfg = g.m.obj.target_config();
-            g.b.finalize(cfg);
-        }
-        if cfg!(debug_assertions) {
-            if let Err(e) = cranelift_codegen::verify_function(&ctx.func, self.obj.isa()) {
-                return Err(format!("Cranelift verifier rejected {}: {e}", hf.name));
-            }
-        }
-        self.obj.define_function(resume, &mut ctx).map_err(|e| format!("{}: {e:?}", hf.name))?;
+        let frame = GenFrame { slots: Value::reserved_value(), sent: Value::reserved_value(), resumes: vec![], nslots: 0 };
+        let nslots = self.define_body(fid, resume, sig, Some(frame), fctx)?.map_or(0, |f| f.nslots);
 
         let mut ctx = Context::new();
         ctx.func.signature = user_signature(&self.obj, hf);
