@@ -26,6 +26,15 @@ pub struct MapObj {
 
 thread_local! {
     static VALUES: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
+    /// Type objects for CPython type names that are not builtin names (`NoneType`,
+    /// `function`), made on first use; their ids follow BUILTIN_VALUES's.
+    static HIDDEN_TYPES: RefCell<Vec<(&'static str, u64)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn new_value(id: usize) -> u64 {
+    let f = alloc_obj(BuiltinFunc { hdr: Header { refcount: 1, kind: KIND_BUILTIN_FUNC }, id: id as u32 });
+    make_immortal(f);
+    f
 }
 
 /// The builtin named `BUILTIN_VALUES[id]` as a value (immortal, one per name).
@@ -34,27 +43,52 @@ pub extern "C" fn molt_builtin_value(id: i32) -> u64 {
     VALUES.with(|v| {
         let mut v = v.borrow_mut();
         if v.is_empty() {
-            for i in 0..BUILTIN_VALUES.len() {
-                let f = alloc_obj(BuiltinFunc { hdr: Header { refcount: 1, kind: KIND_BUILTIN_FUNC }, id: i as u32 });
-                make_immortal(f);
-                v.push(f);
-            }
+            v.extend((0..BUILTIN_VALUES.len()).map(new_value));
         }
         v[id as usize]
     })
 }
 
+/// The type object for CPython type name `name` (immortal, one per name).
+pub fn type_value(name: &'static str) -> u64 {
+    if let Some(id) = builtin_value_id(name) {
+        return molt_builtin_value(id as i32);
+    }
+    HIDDEN_TYPES.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(&(_, v)) = h.iter().find(|(n, _)| *n == name) {
+            return v;
+        }
+        let v = new_value(BUILTIN_VALUES.len() + h.len());
+        h.push((name, v));
+        v
+    })
+}
+
 pub fn name(f: u64) -> &'static str {
-    BUILTIN_VALUES[unsafe { obj::<BuiltinFunc>(f) }.id as usize]
+    let id = unsafe { obj::<BuiltinFunc>(f) }.id as usize;
+    match BUILTIN_VALUES.get(id) {
+        Some(n) => n,
+        None => HIDDEN_TYPES.with(|h| h.borrow()[id - BUILTIN_VALUES.len()].0),
+    }
 }
 
 /// Builtins that are classes in CPython (`<class 'int'>`, type `type`).
 pub fn is_type(f: u64) -> bool {
-    matches!(name(f), "int" | "float" | "bool" | "str" | "list" | "tuple" | "set" | "frozenset" | "dict" | "range" | "enumerate" | "zip" | "reversed" | "map" | "filter")
+    let id = unsafe { obj::<BuiltinFunc>(f) }.id as usize;
+    id >= BUILTIN_VALUES.len()
+        || matches!(
+            name(f),
+            "int" | "float" | "bool" | "str" | "list" | "tuple" | "set" | "frozenset" | "dict" | "range" | "enumerate" | "zip" | "reversed" | "map" | "filter" | "type" | "object"
+        )
 }
 
 pub fn repr(f: u64) -> String {
-    if is_type(f) { format!("<class '{}'>", name(f)) } else { format!("<built-in function {}>", name(f)) }
+    match name(f) {
+        "TextIOWrapper" => "<class '_io.TextIOWrapper'>".to_string(),
+        n if is_type(f) => format!("<class '{n}'>"),
+        n => format!("<built-in function {n}>"),
+    }
 }
 
 /// `isinstance(v, f)` for a builtin that is a class.
@@ -62,6 +96,7 @@ pub fn isinstance(v: u64, f: u64) -> bool {
     match name(f) {
         "map" => is_kind(v, KIND_MAP),
         "filter" => is_kind(v, KIND_FILTER),
+        "type" => crate::reflect::is_type_object(v),
         n => crate::builtins::isinstance(v, n) || type_name(v) == n,
     }
 }
@@ -263,8 +298,125 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
             }
             new_map(KIND_FILTER, pos[0], &pos[1..])
         }
+        "type" => {
+            no_keywords(name, kwnames)?;
+            match pos.len() {
+                1 => Ok(crate::reflect::type_of(pos[0])),
+                3 => unsupported_call(name),
+                _ => type_error("type() takes 1 or 3 arguments"),
+            }
+        }
+        "object" => {
+            if !args.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            Ok(crate::reflect::new_object())
+        }
+        "isinstance" | "issubclass" => {
+            no_keywords(name, kwnames)?;
+            if pos.len() != 2 {
+                return type_error(&format!("{name} expected 2 arguments, got {}", pos.len()));
+            }
+            if name == "isinstance" {
+                return checked(crate::class::molt_isinstance_class(pos[0], pos[1]));
+            }
+            Ok(box_bool(crate::reflect::issubclass(pos[0], pos[1])?))
+        }
+        "getattr" | "hasattr" | "setattr" => {
+            no_keywords(name, kwnames)?;
+            let (lo, hi) = match name {
+                "getattr" => (2, 3),
+                "hasattr" => (2, 2),
+                _ => (3, 3),
+            };
+            if pos.len() < lo || pos.len() > hi {
+                let plural = |n: usize| if n == 1 { "" } else { "s" };
+                return type_error(&match (lo == hi, pos.len() < lo) {
+                    (true, _) => format!("{name} expected {lo} argument{}, got {}", plural(lo), pos.len()),
+                    (false, true) => format!("{name} expected at least {lo} argument{}, got {}", plural(lo), pos.len()),
+                    (false, false) => format!("{name} expected at most {hi} argument{}, got {}", plural(hi), pos.len()),
+                });
+            }
+            match name {
+                "getattr" => crate::reflect::getattr(pos[0], pos[1], pos.get(2).copied().unwrap_or(ERR)),
+                "hasattr" => Ok(box_bool(crate::reflect::hasattr(pos[0], pos[1])?)),
+                _ => crate::reflect::setattr(pos[0], pos[1], pos[2]),
+            }
+        }
+        "callable" => {
+            no_keywords(name, kwnames)?;
+            exactly_one(name, pos)?;
+            Ok(box_bool(crate::reflect::callable(pos[0])?))
+        }
+        "pow" => {
+            let [base, exp, modulus] = clinic(name, pos, kwnames, kwvals, ["base", "exp", "mod"], 2, true)?;
+            checked(if modulus == ERR || modulus == NONE { crate::ops::molt_pow(base, exp) } else { molt_builtin_pow3(base, exp, modulus) })
+        }
+        "round" => {
+            let [number, ndigits] = clinic(name, pos, kwnames, kwvals, ["number", "ndigits"], 1, true)?;
+            checked(molt_builtin_round(number, or(ndigits, NONE)))
+        }
+        "enumerate" => {
+            // CPython 3.11's enumerate parses its own arguments: with one argument it must
+            // be `iterable`, and a keyword given positionally is invalid, not a duplicate.
+            let total = args.len();
+            if total > 2 {
+                return type_error(&format!("enumerate() takes at most 2 arguments ({total} given)"));
+            }
+            let allowed: &[&str] = match (total, pos.len()) {
+                (1, _) => &["iterable"],
+                (2, 1) => &["start"],
+                _ => &["iterable", "start"],
+            };
+            if let Some(k) = kwnames.iter().find(|k| !allowed.contains(k)) {
+                return type_error(&format!("'{k}' is an invalid keyword argument for enumerate()"));
+            }
+            let [iterable, start] = clinic(name, pos, kwnames, kwvals, ["iterable", "start"], 1, false)?;
+            checked(crate::iter_builtins::molt_builtin_enumerate(iterable, start))
+        }
+        "range" | "format" => {
+            no_keywords(name, kwnames)?;
+            let hi = if name == "range" { 3 } else { 2 };
+            match pos.len() {
+                0 => type_error(&format!("{name} expected at least 1 argument, got 0")),
+                n if n > hi => type_error(&format!("{name} expected at most {hi} arguments, got {n}")),
+                _ if name == "format" => checked(crate::format_spec::molt_builtin_format(pos[0], pos.get(1).copied().unwrap_or(ERR))),
+                1 => checked(crate::range::molt_builtin_range(box_small_int(0), pos[0], box_small_int(1))),
+                n => checked(crate::range::molt_builtin_range(pos[0], pos[1], if n == 3 { pos[2] } else { box_small_int(1) })),
+            }
+        }
+        _ if is_type(f) && name == "NoneType" && args.is_empty() => Ok(NONE),
         _ => unsupported_call(name),
     }
+}
+
+/// Arguments parsed the way CPython's Argument Clinic parses them for `name`: positional
+/// or keyword `params`, the first `required` of them required. Absent ones are ERR.
+fn clinic<const N: usize>(name: &str, pos: &[u64], kwnames: &[&str], kwvals: &[u64], params: [&str; N], required: usize, numbered: bool) -> R<[u64; N]> {
+    let total = pos.len() + kwnames.len();
+    if total > N {
+        return type_error(&format!("{name}() takes at most {N} arguments ({total} given)"));
+    }
+    let mut out = [ERR; N];
+    out[..pos.len()].copy_from_slice(pos);
+    for (k, &v) in kwnames.iter().zip(kwvals) {
+        if let Some(i) = params.iter().position(|p| p == k).filter(|&i| i >= pos.len()) {
+            out[i] = v;
+        }
+    }
+    // CPython reports a missing argument before a bad keyword.
+    if let Some(i) = out[..required].iter().position(|&v| v == ERR) {
+        let at = if numbered { format!(" (pos {})", i + 1) } else { String::new() };
+        return type_error(&format!("{name}() missing required argument '{}'{at}", params[i]));
+    }
+    for k in kwnames {
+        match params.iter().position(|p| p == k) {
+            Some(i) if i < pos.len() => return type_error(&format!("argument for {name}() given by name ('{k}') and position ({})", i + 1)),
+            Some(_) => {}
+            None => return type_error(&format!("'{k}' is an invalid keyword argument for {name}()")),
+        }
+    }
+    Ok(out)
 }
 
 /// A builtin called in a way Molt does not implement (`str(b, "utf-8")`, `print(file=)`):

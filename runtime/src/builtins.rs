@@ -78,6 +78,14 @@ pub fn repr_string(v: u64) -> R<String> {
                 let short = name.rsplit('.').next().unwrap_or(&name).to_string();
                 Ok(format!("<bound method {owner}.{short} of {}>", repr_string(m.receiver)?))
             }
+            KIND_BUILTIN_METHOD => {
+                let m = unsafe { obj::<crate::class::BoundMethod>(v) };
+                let method = crate::str::as_str(m.func);
+                if crate::reflect::is_unbound(m.receiver) {
+                    return Ok(crate::reflect::unbound_repr(m.receiver, method));
+                }
+                Ok(format!("<built-in method {method} of {} object at {:#x}>", type_name(m.receiver), m.receiver & PAYLOAD_MASK))
+            }
             KIND_NOT_IMPLEMENTED => Ok("NotImplemented".to_string()),
             _ => Ok(format!("<{} object at {:#x}>", type_name(v), v & PAYLOAD_MASK)),
         },

@@ -179,7 +179,8 @@ fn instance_value(v: u64, name: u64) -> R<Option<u64>> {
 
 /// The class of any value that has one Molt models as a class object: user instances
 /// and exceptions (built-in exception classes included).
-fn class_of_value(v: u64) -> Option<u64> {
+/// The class object of an instance or exception (user or built-in class).
+pub fn class_of_value(v: u64) -> Option<u64> {
     match heap_kind(v) {
         KIND_INSTANCE => Some(instance_class(v)),
         KIND_EXC if exc_user_class(v) != ERR => Some(exc_user_class(v)),
@@ -436,6 +437,10 @@ pub fn builtin_method(receiver: u64, name: u64) -> u64 {
     incref(receiver);
     let (hdr, gc) = head(KIND_BUILTIN_METHOD);
     new_tracked(BoundMethod { hdr, gc, func: name, receiver })
+}
+
+pub fn is_staticmethod(v: u64) -> bool {
+    wrapper_of(v).is_some_and(|w| w.wrap == WRAP_STATIC)
 }
 
 fn wrapper_of<'a>(v: u64) -> Option<&'a Wrapper> {
@@ -973,7 +978,9 @@ pub extern "C" fn molt_setattr(v: u64, name: u64, x: u64) -> i32 {
         Some(r) => r,
         None => {
             let n = crate::str::as_str(name);
-            if is_exc(v) {
+            if is_kind(v, KIND_BUILTIN_FUNC) && crate::builtin_value::is_type(v) {
+                type_error(&format!("cannot set '{n}' attribute of immutable type '{}'", crate::builtin_value::name(v)))
+            } else if is_exc(v) {
                 raise(ATTRIBUTE_ERROR, &format!("'{}' object attribute '{n}' is read-only", type_name(v)))
             } else {
                 raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v)))
@@ -1061,16 +1068,10 @@ pub extern "C" fn molt_context_method(manager: u64, exit: i32) -> u64 {
     }
 }
 
-/// `type(v)` where Molt has a class object for it: instances and exceptions.
+/// `type(v)` (owned): a class object, or a builtin type value (`reflect.rs`).
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_type_of(v: u64) -> u64 {
-    match class_of_value(v) {
-        Some(c) => {
-            incref(c);
-            c
-        }
-        None => crate::exc::unsupported_attribute(v, "__class__"),
-    }
+    crate::reflect::type_of(v)
 }
 
 /// The class object of built-in exception class `kind` (immortal).

@@ -537,7 +537,13 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
         incref(x);
         x
     };
+    if is_kind(v, KIND_BUILTIN_FUNC) {
+        if let Some(r) = crate::reflect::builtin_value_attribute(v, name) {
+            return ret(r);
+        }
+    }
     let r = match (heap_kind(v), n.as_str()) {
+        (_, "__class__") => Some(crate::reflect::type_of(v)),
         _ if is_int_like(v) && matches!(n.as_str(), "real" | "numerator") => Some(crate::builtins::molt_builtin_int(v)),
         _ if is_int_like(v) && n == "imag" => Some(box_small_int(0)),
         _ if is_int_like(v) && n == "denominator" => Some(box_small_int(1)),

@@ -1,6 +1,7 @@
 //! `float`: CPython-identical repr (shortest round-trip digits), arithmetic with CPython's
 //! floor-division / modulo / power special cases, float() parsing and round().
 
+use crate::abi::*;
 use crate::exc::*;
 use crate::object::*;
 use num_bigint::BigInt;
@@ -401,4 +402,16 @@ pub fn round_int_ndigits(v: u64, nd: i64) -> u64 {
     let p = num_traits::pow::Pow::pow(BigInt::from(10u32), digits as u32);
     let q = div_round_half_even(&n, &p);
     crate::int::new_int_big(q * p)
+}
+
+/// Methods of `float`: `is_integer`.
+pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    let r = match name {
+        "is_integer" => crate::list::arity_of("float", name, args, 0, 0),
+        _ => return None,
+    };
+    Some(r.map(|()| {
+        let f = unbox_float(v);
+        box_bool(f.is_finite() && f.fract() == 0.0)
+    }))
 }

@@ -211,6 +211,9 @@ fn call_other(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         KIND_BUILTIN_FUNC => crate::builtin_value::call(f, args, kwnames),
         KIND_BUILTIN_METHOD => {
             let m = unsafe { obj::<crate::class::BoundMethod>(f) };
+            if crate::reflect::is_unbound(m.receiver) {
+                return crate::reflect::call_unbound(m.receiver, crate::str::as_str(m.func), args, kwnames);
+            }
             crate::ops::call_method_kw(m.receiver, crate::str::as_str(m.func), args, kwnames)
         }
         KIND_METHOD => {

@@ -589,3 +589,16 @@ pub extern "C" fn molt_const_int(p: *const u8, n: usize) -> u64 {
     make_immortal(v);
     v
 }
+
+/// Methods of `int` (and `bool`): `bit_length`, `bit_count`.
+pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
+    let r = match name {
+        "bit_length" | "bit_count" => crate::list::arity_of("int", name, args, 0, 0),
+        _ => return None,
+    };
+    Some(r.map(|()| {
+        let magnitude = to_big(v).magnitude().clone();
+        let n = if name == "bit_length" { magnitude.bits() } else { magnitude.count_ones() };
+        new_int_i64(n as i64)
+    }))
+}

@@ -32,6 +32,7 @@ pub mod module;
 pub mod object;
 pub mod ops;
 pub mod range;
+pub mod reflect;
 pub mod set;
 pub mod stats;
 pub mod str;

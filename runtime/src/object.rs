@@ -53,6 +53,8 @@ pub const KIND_GEN: u32 = 35;
 pub const KIND_BUILTIN_FUNC: u32 = 36;
 pub const KIND_MAP: u32 = 37;
 pub const KIND_FILTER: u32 = 38;
+/// A plain `object()` (header only).
+pub const KIND_OBJECT: u32 = 39;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -286,6 +288,7 @@ unsafe fn free_object(v: u64) {
                 decref(params);
             }
             KIND_CLASS | KIND_INSTANCE | KIND_METHOD | KIND_WRAPPER | KIND_SUPER | KIND_BUILTIN_METHOD => crate::class::dealloc(v),
+            KIND_OBJECT => free_box::<Header>(p),
             KIND_CELL => {
                 crate::gc::untrack(v);
                 let value = obj::<crate::func::CellObj>(v).value;
@@ -340,6 +343,7 @@ pub fn type_name(v: u64) -> &'static str {
             KIND_INSTANCE => crate::class::type_name_of_instance(v),
             KIND_CLASS => "type",
             KIND_METHOD => "method",
+            KIND_BUILTIN_METHOD if crate::reflect::is_unbound(unsafe { obj::<crate::class::BoundMethod>(v) }.receiver) => "method_descriptor",
             KIND_BUILTIN_METHOD => "builtin_function_or_method",
             KIND_WRAPPER => ["staticmethod", "classmethod", "property"][unsafe { obj::<crate::class::Wrapper>(v) }.wrap as usize],
             KIND_SUPER => "super",

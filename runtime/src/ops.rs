@@ -737,6 +737,8 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         KIND_RANGE => crate::range::call_method(obj, name, args),
         KIND_STREAM => crate::module::stream_method(obj, name, args),
         KIND_GEN => crate::generator::call_method(obj, name, args),
+        _ if is_int_like(obj) => crate::int::call_method(obj, name, args),
+        _ if is_float(obj) => crate::float::call_method(obj, name, args),
         _ => None,
     };
     match found {
@@ -816,6 +818,16 @@ pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *con
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
     let kw: Vec<&str> = if kwnames == NONE { Vec::new() } else { crate::str::as_str(kwnames).split(',').collect() };
     if let Some(r) = crate::class::call_method(obj, name, args, &kw) {
+        return ret(r);
+    }
+    if is_kind(obj, KIND_BUILTIN_FUNC) {
+        // `str.join(sep, items)`: an unbound method (or another attribute) called.
+        let f = crate::exc::molt_getattr(obj, name);
+        if f == ERR {
+            return ERR;
+        }
+        let r = crate::func::call(f, args, &kw);
+        decref(f);
         return ret(r);
     }
     ret(call_method_kw(obj, crate::str::as_str(name), args, &kw))

@@ -423,6 +423,9 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("dict_items", &["isdisjoint"]),
     ("TextIOWrapper", &["flush", "read", "readline", "write"]),
     ("generator", &["close", "send", "throw"]),
+    ("int", &["bit_count", "bit_length"]),
+    ("bool", &["bit_count", "bit_length"]),
+    ("float", &["is_integer"]),
     ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 
@@ -446,9 +449,9 @@ pub const IMPLEMENTED_ATTRS: &[(&str, &[&str])] = &[
 pub const EXCEPTION_ONLY_ATTRS: &[&str] = &["__cause__", "__context__", "__suppress_context__", "__traceback__"];
 
 /// Whether the runtime reads `x.name` for `x` of type `ty`: a data attribute, or an
-/// implemented method (read as a bound method).
+/// implemented method (read as a bound method). Every value has `__class__`.
 pub fn attr_implemented(ty: &str, name: &str) -> bool {
-    IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name)) || method_implemented(ty, name)
+    name == "__class__" || IMPLEMENTED_ATTRS.iter().any(|(t, ms)| *t == ty && ms.contains(&name)) || method_implemented(ty, name)
 }
 
 /// Whether CPython's `ty` has a public attribute `name`.
@@ -461,7 +464,8 @@ pub fn cpython_has_attr(ty: &str, name: &str) -> bool {
 pub const BUILTIN_VALUES: &[&str] = &[
     "len", "abs", "repr", "chr", "ord", "hex", "oct", "bin", "hash", "any", "all", "float", "bool", "list", "tuple", "set",
     "frozenset", "str", "int", "sorted", "min", "max", "sum", "print", "iter", "next", "reversed", "divmod", "zip", "map",
-    "filter", "dict",
+    "filter", "dict", "type", "object", "isinstance", "issubclass", "getattr", "setattr", "hasattr", "callable", "pow",
+    "round", "range", "format", "enumerate",
 ];
 
 /// The id of builtin `name` as a value, if it can be one.
