@@ -276,18 +276,22 @@ impl<'a> Lowerer<'a> {
                 self.functions.insert(name.to_string(), fid);
             }
         }
-        // Classes: top-level `class` statements whose name is bound nowhere else.
-        for s in suite {
-            if let ast::Stmt::ClassDef(c) = s {
-                self.top_level_classes.insert(c.range.start().to_u32());
-                let n = c.name.as_str();
-                let count = bound.iter().filter(|(b, _)| b == n).count() + def_names.get(n).map_or(0, Vec::len);
-                if count > 1 {
-                    self.diags.push(
-                        Diagnostic::new(Code::UnsupportedBinding, Span::from(c.range), format!("binding the class name '{n}' more than once is not supported"))
-                            .with_help("give each class its own name and never assign to it"),
-                    );
-                }
+        // Classes: module-level `class` statements (also inside `if`, `try` and `with`, not
+        // loops) whose name is bound nowhere else.
+        let mut class_defs = Vec::new();
+        module_class_defs(suite, false, &mut class_defs);
+        for (c, in_loop) in class_defs.iter().copied() {
+            if in_loop {
+                continue;
+            }
+            self.top_level_classes.insert(c.range.start().to_u32());
+            let n = c.name.as_str();
+            let count = bound.iter().filter(|(b, _)| b == n).count() + def_names.get(n).map_or(0, Vec::len);
+            if count > 1 {
+                self.diags.push(
+                    Diagnostic::new(Code::UnsupportedBinding, Span::from(c.range), format!("binding the class name '{n}' more than once is not supported"))
+                        .with_help("give each class its own name and never assign to it"),
+                );
             }
         }
         // Globals: one slot per module-level name, function bindings included.
@@ -304,11 +308,9 @@ impl<'a> Lowerer<'a> {
                 self.add_global(&name, kind);
             }
         }
-        for s in suite {
-            if let ast::Stmt::ClassDef(c) = s {
-                if let Some(&g) = self.globals.get(c.name.as_str()) {
-                    self.classes.insert(c.name.to_string(), g);
-                }
+        for (c, in_loop) in class_defs {
+            if let Some(&g) = self.globals.get(c.name.as_str()).filter(|_| !in_loop) {
+                self.classes.insert(c.name.to_string(), g);
             }
         }
         // Signatures, then bodies.
@@ -1241,6 +1243,19 @@ fn collect_handler_names(s: &ast::Stmt, out: &mut Vec<(String, Span)>) {
 }
 
 /// The statement lists nested directly inside a compound statement (not inside a `def`).
+/// The `class` statements of module-level code, and whether each is inside a loop.
+fn module_class_defs<'s>(stmts: &'s [ast::Stmt], in_loop: bool, out: &mut Vec<(&'s ast::StmtClassDef, bool)>) {
+    for s in stmts {
+        if let ast::Stmt::ClassDef(c) = s {
+            out.push((c, in_loop));
+        }
+        let looping = in_loop || matches!(s, ast::Stmt::For(_) | ast::Stmt::While(_));
+        for b in nested_bodies(s) {
+            module_class_defs(b, looping, out);
+        }
+    }
+}
+
 fn nested_bodies(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
     match s {
         ast::Stmt::If(x) => vec![&x.body, &x.orelse],

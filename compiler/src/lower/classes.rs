@@ -2,8 +2,9 @@
 //! dict (a hidden local) that `MakeClass` turns into the class; methods are functions of
 //! their own (a class body's names are not visible inside them, as in CPython).
 //!
-//! Supported: top-level classes whose bases are earlier user classes, built-in exception
-//! classes or `object`; a body
+//! Supported: module-level classes (also inside `if`, `try` and `with`; decorated or
+//! not) whose bases are earlier user classes, built-in exception classes or `object`; a
+//! body
 //! of docstrings, `pass`, assignments and `def`s (with `@staticmethod`, `@classmethod`,
 //! `@property` and `@name.setter`); `super()` in methods. A class body reading one of its
 //! own names reads the namespace once the name is assigned, and is rejected before (the
@@ -26,12 +27,17 @@ pub(super) struct ClassBody {
 impl<'a> Lowerer<'a> {
     pub(super) fn class_def(&mut self, ctx: &mut FnCtx, c: &'a ast::StmtClassDef) -> Option<StmtKind> {
         let span = Span::from(c.range);
-        if !ctx.is_module() || ctx.class_body.is_some() || !self.top_level_classes.contains(&c.range.start().to_u32()) {
-            self.diags.push(unsupported_stmt(span, "a class defined inside a function, a class or a compound statement", "define the class at the top level of the module"));
-            return None;
-        }
-        if let Some(d) = c.decorator_list.first() {
-            self.diags.push(unsupported_stmt(Span::from(d.range()), "a class decorator", "apply the changes after the class statement"));
+        let place = if ctx.class_body.is_some() {
+            Some("a class defined inside a class body")
+        } else if !ctx.is_module() {
+            Some("a class defined inside a function")
+        } else if !self.top_level_classes.contains(&c.range.start().to_u32()) {
+            Some("a class statement inside a loop (a new class each iteration)")
+        } else {
+            None
+        };
+        if let Some(what) = place {
+            self.diags.push(unsupported_stmt(span, what, "define the class at module level, outside functions, classes and loops"));
             return None;
         }
         if let Some(k) = c.keywords.first() {
@@ -61,25 +67,54 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // Decorators are evaluated before the body and applied to the class innermost
+        // first; methods' `super()` sees the undecorated class (CPython's `__class__`),
+        // kept in a hidden global when the name is bound to something else.
+        let mut decorators = Vec::new();
+        for (i, d) in c.decorator_list.iter().enumerate() {
+            let at = Span::from(d.range());
+            let value = self.expr(ctx, d);
+            let hidden = ctx.hidden_local(format!("<class decorator {i}>"));
+            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
+            decorators.push((hidden, at));
+        }
+        let binding = class;
+        let class = if decorators.is_empty() { class } else { self.add_global(&format!("<class {}>", c.name), GlobalKind::Variable) };
         let ns = ctx.hidden_local(format!("<class {} namespace>", c.name));
         let empty = self.push(ctx, ExprKind::Dict(vec![]), span);
         ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(ns)], value: empty }, span });
         let mut assigned = Vec::new();
         collect_assigned(&c.body, &mut assigned);
         ctx.class_body = Some(ClassBody { ns, defined: HashSet::new(), assigned: assigned.into_iter().map(|(n, _)| n).collect(), class, name: c.name.to_string() });
+        // The body's statements, with what each one's lowering put before it: nested
+        // blocks (a loop's body) take the prelude they find, so it is kept aside here.
+        let mut body = std::mem::take(&mut ctx.prelude);
         for s in &c.body {
             let at = Span::from(s.range());
             let kind = match s {
                 ast::Stmt::Pass(_) => None,
                 ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => None,
-                ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::FunctionDef(_) => self.stmt(ctx, s),
-                _ => {
-                    self.diags.push(unsupported_stmt(at, "this statement in a class body", "class bodies may hold assignments, 'def's and docstrings"));
-                    None
-                }
+                _ => match unsupported_in_class_body(s) {
+                    Some(bad) => {
+                        self.diags.push(unsupported_stmt(Span::from(bad.range()), "this statement in a class body", "class bodies may hold assignments, 'def's, expressions, 'if', 'for' and 'while'; move the rest out of the class"));
+                        None
+                    }
+                    None => {
+                        // A loop's body reads its target from the namespace.
+                        if let ast::Stmt::For(f) = s {
+                            let mut names = Vec::new();
+                            target_names(&f.target, &mut names);
+                            if let Some(cb) = ctx.class_body.as_mut() {
+                                cb.defined.extend(names.into_iter().map(|(n, _)| n));
+                            }
+                        }
+                        self.stmt(ctx, s)
+                    }
+                },
             };
+            body.append(&mut ctx.prelude);
             if let Some(kind) = kind {
-                ctx.prelude.push(Stmt { kind, span: at });
+                body.push(Stmt { kind, span: at });
             }
             let mut bound = Vec::new();
             collect_assigned(std::slice::from_ref(s), &mut bound);
@@ -88,10 +123,20 @@ impl<'a> Lowerer<'a> {
             }
         }
         ctx.class_body = None;
+        ctx.prelude = body;
         let namespace = self.push(ctx, ExprKind::Local(ns), span);
         let slots = (!self.reads_instance_dicts).then(|| instance_attribute_names(c));
         let value = self.push(ctx, ExprKind::MakeClass { name: c.name.to_string(), bases, namespace, slots }, span);
-        Some(StmtKind::Assign { targets: vec![Target::Global(class)], value })
+        if decorators.is_empty() {
+            return Some(StmtKind::Assign { targets: vec![Target::Global(class)], value });
+        }
+        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Global(class)], value }, span });
+        let mut value = self.push(ctx, ExprKind::Global(class), span);
+        for (hidden, at) in decorators.into_iter().rev() {
+            let callee = self.push(ctx, ExprKind::Local(hidden), at);
+            value = self.push(ctx, ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }, at);
+        }
+        Some(StmtKind::Assign { targets: vec![Target::Global(binding)], value })
     }
 
     /// A name read in a class body: from the namespace once the body assigned it.
@@ -168,6 +213,17 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
+    }
+}
+
+/// The first statement in `s` that a class body may not hold yet: `try` and `with` (their
+/// `as` names would need the namespace's unbinding), imports, `global`, `del`, ...
+fn unsupported_in_class_body(s: &ast::Stmt) -> Option<&ast::Stmt> {
+    match s {
+        ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::AugAssign(_) | ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => None,
+        ast::Stmt::Expr(_) | ast::Stmt::Pass(_) | ast::Stmt::Break(_) | ast::Stmt::Continue(_) | ast::Stmt::Assert(_) | ast::Stmt::Raise(_) => None,
+        ast::Stmt::If(_) | ast::Stmt::For(_) | ast::Stmt::While(_) => nested_bodies(s).into_iter().flatten().find_map(unsupported_in_class_body),
+        _ => Some(s),
     }
 }
 
