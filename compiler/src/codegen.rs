@@ -916,6 +916,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
             ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
+            ExprKind::Display { kind, parts } => self.display(*kind, parts, line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::Set { items, build } => {
                 let build = self.b.ins().iconst(clt::I32, *build as i64);

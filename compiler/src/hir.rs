@@ -192,6 +192,15 @@ impl CallPart {
     }
 }
 
+/// What a display with unpacking builds (the runtime's number for it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DisplayKind {
+    List = 0,
+    Tuple = 1,
+    Set = 2,
+    Dict = 3,
+}
+
 /// A class named by an `except` clause.
 #[derive(Debug, Clone, Copy)]
 pub enum ExceptClass {
@@ -546,6 +555,10 @@ pub enum ExprKind {
     InPlace(BinOp, ExprId, ExprId),
     /// A builtin as a value (`molt_abi::BUILTIN_VALUES` id).
     BuiltinValue(usize),
+    /// A display with unpacking (`[a, *xs]`, `(*xs,)`, `{*s, x}`, `{**d, k: v}`), built
+    /// part by part in source order (an unpacked part is iterated before the next part is
+    /// evaluated). Dict parts are `Positional` key, value pairs and `StarStar` mappings.
+    Display { kind: DisplayKind, parts: Vec<(CallPart, ExprId)> },
     /// `yield value` (None when absent): the value sent in when the generator resumes.
     Yield(Option<ExprId>),
     /// `yield from it`: the return value of `it`.
@@ -597,6 +610,7 @@ impl ExprKind {
             ExprKind::MakeFunction { defaults, .. } => defaults.iter().flatten().copied().collect(),
             ExprKind::CallValue { callee, args, .. } => std::iter::once(*callee).chain(args.iter().copied()).collect(),
             ExprKind::CallUnpacked { callee, args } => std::iter::once(*callee).chain(args.iter().map(|a| a.1)).collect(),
+            ExprKind::Display { parts, .. } => parts.iter().map(|a| a.1).collect(),
         }
     }
 }
@@ -898,6 +912,20 @@ impl Printer<'_> {
             }
             ExprKind::NewException { kind, args } => {
                 format!("{}({})", molt_abi::EXCEPTION_KINDS[*kind].0, list(args))
+            }
+            ExprKind::Display { kind, parts } => {
+                let parts: Vec<String> = parts
+                    .iter()
+                    .map(|(part, e)| {
+                        let v = self.expr(fid, f, *e);
+                        match part {
+                            CallPart::Star => format!("*{v}"),
+                            CallPart::StarStar => format!("**{v}"),
+                            _ => v,
+                        }
+                    })
+                    .collect();
+                format!("(display {kind:?} {})", parts.join(", "))
             }
             ExprKind::CallUnpacked { callee, args } => {
                 let parts: Vec<String> = args

@@ -924,20 +924,10 @@ impl<'a> Lowerer<'a> {
                 let orelse = self.expr(ctx, &x.orelse);
                 ExprKind::IfExp { test, body, orelse }
             }
-            ast::Expr::Tuple(t) => {
-                if let Some(s) = t.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-                    self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a tuple", "list the items explicitly"));
-                    return self.error_expr(ctx, span);
-                }
-                ExprKind::Tuple(t.elts.iter().map(|x| self.expr(ctx, x)).collect())
-            }
-            ast::Expr::List(l) => {
-                if let Some(s) = l.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-                    self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a list", "list the items explicitly, or use +"));
-                    return self.error_expr(ctx, span);
-                }
-                ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect())
-            }
+            ast::Expr::Tuple(t) if has_starred(&t.elts) => self.starred_display(ctx, DisplayKind::Tuple, &t.elts),
+            ast::Expr::Tuple(t) => ExprKind::Tuple(t.elts.iter().map(|x| self.expr(ctx, x)).collect()),
+            ast::Expr::List(l) if has_starred(&l.elts) => self.starred_display(ctx, DisplayKind::List, &l.elts),
+            ast::Expr::List(l) => ExprKind::List(l.elts.iter().map(|x| self.expr(ctx, x)).collect()),
             ast::Expr::ListComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, "list comprehension", span) {
                 Some(k) => k,
                 None => return self.error_expr(ctx, span),
@@ -979,6 +969,19 @@ impl<'a> Lowerer<'a> {
                 };
                 let spec = fv.format_spec.as_ref().map(|s| self.expr(ctx, s));
                 ExprKind::FormatField { value, conversion, spec }
+            }
+            ast::Expr::Dict(dict) if dict.keys.iter().any(Option::is_none) => {
+                let mut parts = Vec::new();
+                for (k, v) in dict.keys.iter().zip(&dict.values) {
+                    match k {
+                        Some(k) => {
+                            parts.push((CallPart::Positional, self.expr(ctx, k)));
+                            parts.push((CallPart::Positional, self.expr(ctx, v)));
+                        }
+                        None => parts.push((CallPart::StarStar, self.expr(ctx, v))),
+                    }
+                }
+                ExprKind::Display { kind: DisplayKind::Dict, parts }
             }
             ast::Expr::Dict(dict) => {
                 let mut items = Vec::new();
@@ -1088,9 +1091,9 @@ impl<'a> Lowerer<'a> {
     /// layout cannot be predicted (`set_display.rs`), the display is rejected.
     fn set_display(&mut self, ctx: &mut FnCtx, set: &ast::ExprSet, position: SetPosition) -> ExprId {
         let span = Span::from(set.range);
-        if let Some(s) = set.elts.iter().find(|e| matches!(e, ast::Expr::Starred(_))) {
-            self.diags.push(unsupported_expr(Span::from(s.range()), "unpacking with '*' in a set", "list the items explicitly, or use |"));
-            return self.error_expr(ctx, span);
+        if has_starred(&set.elts) {
+            let kind = self.starred_display(ctx, DisplayKind::Set, &set.elts);
+            return self.push(ctx, kind, span);
         }
         let consts: Vec<Option<bool>> = set.elts.iter().map(folded_constant).collect();
         let all_const = consts.iter().all(|c| *c == Some(true));
@@ -1137,6 +1140,18 @@ impl<'a> Lowerer<'a> {
             (true, SetPosition::Value) => SetBuild::FromConstant,
         };
         self.push(ctx, ExprKind::Set { items, build }, span)
+    }
+
+    /// `[a, *xs]`, `(*xs, b)`, `{*s, c}`: built part by part.
+    fn starred_display(&mut self, ctx: &mut FnCtx, kind: DisplayKind, elts: &[ast::Expr]) -> ExprKind {
+        let parts = elts
+            .iter()
+            .map(|e| match e {
+                ast::Expr::Starred(s) => (CallPart::Star, self.expr(ctx, &s.value)),
+                e => (CallPart::Positional, self.expr(ctx, e)),
+            })
+            .collect();
+        ExprKind::Display { kind, parts }
     }
 
     fn constant(&mut self, c: &ast::Constant, span: Span) -> Option<ExprKind> {
@@ -1217,6 +1232,10 @@ fn collect_assigned(stmts: &[ast::Stmt], out: &mut Vec<(String, Span)>) {
             collect_assigned(b, out);
         }
     }
+}
+
+fn has_starred(elts: &[ast::Expr]) -> bool {
+    elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)))
 }
 
 /// Whether a call unpacks arguments (`f(*xs)`, `f(**kw)`).

@@ -334,6 +334,12 @@ impl Infer<'_> {
             ExprKind::Tuple(_) => Ty::Tuple,
             ExprKind::List(_) => Ty::List,
             ExprKind::Dict(_) => Ty::Dict,
+            ExprKind::Display { kind, .. } => match kind {
+                DisplayKind::List => Ty::List,
+                DisplayKind::Tuple => Ty::Tuple,
+                DisplayKind::Set => Ty::Set,
+                DisplayKind::Dict => Ty::Dict,
+            },
             ExprKind::FormatField { .. } | ExprKind::JoinStr(_) => Ty::Str,
             ExprKind::IsInstance { .. } => Ty::Bool,
             ExprKind::ModuleAttr { name, .. } => match name.as_str() {

@@ -14,6 +14,7 @@ pub mod builtin_value;
 pub mod builtins;
 pub mod class;
 pub mod dict;
+pub mod display;
 pub mod exc;
 pub mod float;
 pub mod func;

@@ -164,6 +164,50 @@ impl<'a> FnGen<'a, '_> {
         r
     }
 
+    /// A display with unpacking: each part is evaluated and added (an unpacked one
+    /// iterated) before the next is evaluated, as CPython's LIST_EXTEND/DICT_UPDATE do.
+    pub(super) fn display(&mut self, kind: DisplayKind, parts: &[(CallPart, ExprId)], line: i64) -> Value {
+        let k = self.b.ins().iconst(clt::I32, kind as i64);
+        let acc = self.call_checked("molt_display_new", &[k], line);
+        self.temps.push(acc);
+        let mut i = 0;
+        while i < parts.len() {
+            let (part, e) = &parts[i];
+            let key = if kind == DisplayKind::Dict && *part == CallPart::Positional {
+                let key = self.expr(*e);
+                self.temps.push(key);
+                i += 1;
+                Some((key, *e))
+            } else {
+                None
+            };
+            let (part, e) = &parts[i];
+            let v = self.expr(*e);
+            self.temps.push(v);
+            let r = match key {
+                Some((key, _)) => self.rt("molt_setitem", &[acc, key, v]).expect("i32"),
+                None => {
+                    let code = self.b.ins().iconst(clt::I32, if *part == CallPart::Positional { 0 } else { 1 });
+                    self.rt("molt_display_add", &[acc, code, v]).expect("i32")
+                }
+            };
+            let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+            self.error_if(failed, line);
+            self.remove_temp(v);
+            self.decref(v, self.ty(*e));
+            if let Some((key, ke)) = key {
+                self.remove_temp(key);
+                self.decref(key, self.ty(ke));
+            }
+            i += 1;
+        }
+        self.remove_temp(acc);
+        if kind == DisplayKind::Tuple {
+            return self.rt("molt_display_tuple", &[acc]).expect("value");
+        }
+        acc
+    }
+
     /// `callee(args..., k=v...)` on a value: the runtime binds the arguments.
     pub(super) fn call_value(&mut self, callee: ExprId, args: &[ExprId], kwnames: &[String], line: i64) -> Value {
         let f = self.expr(callee);

@@ -322,6 +322,11 @@ runtime_fns! {
     molt_not_implemented() -> Val;
     molt_exc_class(I32) -> Val;
     molt_call_unpack(Val, Val, Ptr, Ptr) -> Val;
+    // Displays with unpacking: new container (0 list, 1 tuple, 2 set, 3 dict), add a part
+    // (0 an item, 1 unpacked; -1 on error), freeze a tuple display's list.
+    molt_display_new(I32) -> Val;
+    molt_display_add(Val, I32, Val) -> I32;
+    molt_display_tuple(Val) -> Val;
     molt_context_method(Val, I32) -> Val;
     molt_type_of(Val) -> Val;
     molt_traceback_of(Val) -> Val;
