@@ -311,6 +311,12 @@ fn function_str(f: u64) -> String {
         KIND_METHOD => function_str(unsafe { obj::<crate::class::BoundMethod>(f) }.func),
         KIND_CLASS if crate::class::is_builtin_class(f) => format!("{}()", crate::class::class_name(f)),
         KIND_CLASS => format!("__main__.{}()", crate::class::class_name(f)),
+        KIND_BUILTIN_FUNC => format!("{}()", crate::builtin_value::name(f)),
+        KIND_BUILTIN_METHOD => {
+            let m = unsafe { obj::<crate::class::BoundMethod>(f) };
+            let owner = if crate::reflect::is_unbound(m.receiver) { crate::builtin_value::name(m.receiver) } else { type_name(m.receiver) };
+            format!("{owner}.{}()", crate::str::as_str(m.func))
+        }
         _ => format!("{} object", type_name(f)),
     }
 }
@@ -318,6 +324,25 @@ fn function_str(f: u64) -> String {
 /// A call with argument unpacking, `f(a, *xs, k=v, **kw)`: `spec` (a str) has one
 /// comma-separated entry per value in `args` (borrowed): `p` positional, `*` unpacked
 /// into positional arguments, `k=name` keyword, `**` unpacked into keyword arguments.
+/// `*v` (borrowed) among other positional arguments: its items as a tuple (owned), taken
+/// when the argument is evaluated.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_call_star(v: u64) -> u64 {
+    if is_tuple(v) {
+        incref(v);
+        return v;
+    }
+    ret(match crate::iter::try_iter(v) {
+        Ok(Some(it)) => {
+            let items = crate::iter::remaining(it);
+            decref(it);
+            items.map(crate::tuple::new_tuple_owned)
+        }
+        Ok(None) => type_error(&format!("Value after * must be an iterable, not {}", type_name(v))),
+        Err(Raised) => Err(Raised),
+    })
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_call_unpack(f: u64, spec: u64, args: *const u64, n: usize) -> u64 {
     let args: &[u64] = if n == 0 || args.is_null() { &[] } else { unsafe { std::slice::from_raw_parts(args, n) } };

@@ -6,7 +6,7 @@ use super::*;
 impl<'a> FnGen<'a, '_> {
     /// Evaluates `args` left to right, each kept in `temps` (with its type) until
     /// `release_args`.
-    fn eval_args(&mut self, args: &[ExprId]) -> Vec<(Value, Ty)> {
+    pub(super) fn eval_args(&mut self, args: &[ExprId]) -> Vec<(Value, Ty)> {
         let mut owned = Vec::with_capacity(args.len());
         for a in args {
             let v = self.expr(*a);
@@ -16,7 +16,7 @@ impl<'a> FnGen<'a, '_> {
         owned
     }
 
-    fn release_args(&mut self, owned: Vec<(Value, Ty)>) {
+    pub(super) fn release_args(&mut self, owned: Vec<(Value, Ty)>) {
         for (v, ty) in owned {
             self.remove_temp(v);
             self.decref(v, ty);
@@ -24,7 +24,7 @@ impl<'a> FnGen<'a, '_> {
     }
 
     /// Stores values in a new stack array: its address and length.
-    fn stack_array(&mut self, values: impl ExactSizeIterator<Item = Value>) -> (Value, Value) {
+    pub(super) fn stack_array(&mut self, values: impl ExactSizeIterator<Item = Value>) -> (Value, Value) {
         let n = values.len();
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
         for (i, v) in values.enumerate() {

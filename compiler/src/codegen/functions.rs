@@ -157,8 +157,27 @@ impl<'a> FnGen<'a, '_> {
         self.temps.push(f);
         let spec: Vec<String> = args.iter().map(|(p, _)| p.code()).collect();
         let spec = self.const_slot_load(true, spec.join(","));
-        let values: Vec<ExprId> = args.iter().map(|a| a.1).collect();
-        let r = self.call_array("molt_call_unpack", &values, &[f, spec], line);
+        // With other positional arguments, `*xs` is iterated (into a tuple) before the next
+        // argument is evaluated, as CPython's LIST_EXTEND does: a generator's side effects
+        // come first. A lone `*xs` is iterated by the call itself (CALL_FUNCTION_EX).
+        let positional = args.iter().filter(|(p, _)| matches!(p, CallPart::Positional | CallPart::Star)).count();
+        let mut owned = Vec::with_capacity(args.len());
+        for (part, e) in args {
+            let v = self.expr(*e);
+            self.temps.push(v);
+            if *part != CallPart::Star || positional == 1 {
+                owned.push((v, self.ty(*e)));
+                continue;
+            }
+            let items = self.call_checked("molt_call_star", &[v], line);
+            self.remove_temp(v);
+            self.decref(v, self.ty(*e));
+            self.temps.push(items);
+            owned.push((items, Ty::Tuple));
+        }
+        let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
+        let r = self.call_checked("molt_call_unpack", &[f, spec, ptr, n], line);
+        self.release_args(owned);
         self.remove_temp(f);
         self.decref(f, self.ty(callee));
         r

@@ -322,6 +322,8 @@ runtime_fns! {
     molt_not_implemented() -> Val;
     molt_exc_class(I32) -> Val;
     molt_call_unpack(Val, Val, Ptr, Ptr) -> Val;
+    // `f(a, *xs)`: the items of xs as a tuple, or CPython's TypeError.
+    molt_call_star(Val) -> Val;
     // Displays with unpacking: new container (0 list, 1 tuple, 2 set, 3 dict), add a part
     // (0 an item, 1 unpacked; -1 on error), freeze a tuple display's list.
     molt_display_new(I32) -> Val;
