@@ -108,12 +108,17 @@ fn exactly_one(name: &str, pos: &[u64]) -> R<()> {
     Ok(())
 }
 
-fn at_most(name: &str, pos: &[u64], n: usize) -> R<()> {
-    if pos.len() > n {
-        let s = if n == 1 { "" } else { "s" };
-        return type_error(&format!("{name} expected at most {n} argument{s}, got {}", pos.len()));
-    }
-    Ok(())
+/// CPython's `_PyArg_CheckPositional`: between `lo` and `hi` positional arguments.
+fn positional(name: &str, pos: &[u64], lo: usize, hi: usize) -> R<()> {
+    let n = pos.len();
+    let (bound, which) = match () {
+        _ if n < lo => (lo, "at least "),
+        _ if n > hi => (hi, "at most "),
+        _ => return Ok(()),
+    };
+    let which = if lo == hi { "" } else { which };
+    let s = if bound == 1 { "" } else { "s" };
+    type_error(&format!("{name} expected {which}{bound} argument{s}, got {n}"))
 }
 
 fn no_keywords(name: &str, kwnames: &[&str]) -> R<()> {
@@ -166,7 +171,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         "all" => one(crate::iter_builtins::molt_builtin_all),
         "float" | "bool" | "list" | "tuple" | "set" | "frozenset" => {
             no_keywords(name, kwnames)?;
-            at_most(name, pos, 1)?;
+            positional(name, pos, 0, 1)?;
             let x = pos.first().copied();
             checked(match (name, x) {
                 ("float", None) => box_float(0.0),
@@ -180,7 +185,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
             })
         }
         "dict" => {
-            at_most(name, pos, 1)?;
+            positional(name, pos, 0, 1)?;
             let d = checked(crate::dict::molt_builtin_dict(pos.first().copied().unwrap_or(ERR)))?;
             for (k, &v) in kwnames.iter().zip(kwvals) {
                 let key = crate::str::new_str(k);
@@ -218,16 +223,12 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
             })
         }
         "sorted" => {
-            if pos.len() != 1 {
-                return type_error(&format!("sorted expected 1 argument, got {}", pos.len()));
-            }
+            positional(name, pos, 1, 1)?;
             let [key, reverse] = keywords("sort", kwnames, kwvals, ["key", "reverse"])?;
             checked(crate::iter_builtins::molt_builtin_sorted(pos[0], or(key, NONE), or(reverse, FALSE)))
         }
         "min" | "max" => {
-            if pos.is_empty() {
-                return type_error(&format!("{name} expected at least 1 argument, got 0"));
-            }
+            positional(name, pos, 1, usize::MAX)?;
             let [key, default] = keywords(name, kwnames, kwvals, ["key", "default"])?;
             checked(molt_builtin_min_max((name == "max") as i32, or(key, NONE), default, pos.as_ptr(), pos.len()))
         }
@@ -249,33 +250,25 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
         "iter" => {
             no_keywords(name, kwnames)?;
+            positional(name, pos, 1, 2)?;
             match pos.len() {
                 1 => checked(crate::iter::molt_iter(pos[0])),
-                0 => type_error("iter expected at least 1 argument, got 0"),
-                2 => unsupported_call(name),
-                n => type_error(&format!("iter expected at most 2 arguments, got {n}")),
+                _ => unsupported_call(name),
             }
         }
         "next" => {
             no_keywords(name, kwnames)?;
-            match pos.len() {
-                1 | 2 => checked(crate::iter::molt_builtin_next(pos[0], pos.get(1).copied().unwrap_or(ERR))),
-                0 => type_error("next expected at least 1 argument, got 0"),
-                n => type_error(&format!("next expected at most 2 arguments, got {n}")),
-            }
+            positional(name, pos, 1, 2)?;
+            checked(crate::iter::molt_builtin_next(pos[0], pos.get(1).copied().unwrap_or(ERR)))
         }
         "reversed" => {
             no_keywords(name, kwnames)?;
-            if pos.len() != 1 {
-                return type_error(&format!("reversed expected 1 argument, got {}", pos.len()));
-            }
+            positional(name, pos, 1, 1)?;
             checked(crate::iter_builtins::molt_builtin_reversed(pos[0]))
         }
         "divmod" => {
             no_keywords(name, kwnames)?;
-            if pos.len() != 2 {
-                return type_error(&format!("divmod expected 2 arguments, got {}", pos.len()));
-            }
+            positional(name, pos, 2, 2)?;
             checked(molt_builtin_divmod(pos[0], pos[1]))
         }
         "zip" => {
@@ -293,9 +286,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
         "filter" => {
             no_keywords(name, kwnames)?;
-            if pos.len() != 2 {
-                return type_error(&format!("filter expected 2 arguments, got {}", pos.len()));
-            }
+            positional(name, pos, 2, 2)?;
             new_map(KIND_FILTER, pos[0], &pos[1..])
         }
         "type" => {
@@ -314,9 +305,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
         "isinstance" | "issubclass" => {
             no_keywords(name, kwnames)?;
-            if pos.len() != 2 {
-                return type_error(&format!("{name} expected 2 arguments, got {}", pos.len()));
-            }
+            positional(name, pos, 2, 2)?;
             if name == "isinstance" {
                 return checked(crate::class::molt_isinstance_class(pos[0], pos[1]));
             }
@@ -329,14 +318,7 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
                 "hasattr" => (2, 2),
                 _ => (3, 3),
             };
-            if pos.len() < lo || pos.len() > hi {
-                let plural = |n: usize| if n == 1 { "" } else { "s" };
-                return type_error(&match (lo == hi, pos.len() < lo) {
-                    (true, _) => format!("{name} expected {lo} argument{}, got {}", plural(lo), pos.len()),
-                    (false, true) => format!("{name} expected at least {lo} argument{}, got {}", plural(lo), pos.len()),
-                    (false, false) => format!("{name} expected at most {hi} argument{}, got {}", plural(hi), pos.len()),
-                });
-            }
+            positional(name, pos, lo, hi)?;
             match name {
                 "getattr" => crate::reflect::getattr(pos[0], pos[1], pos.get(2).copied().unwrap_or(ERR)),
                 "hasattr" => Ok(box_bool(crate::reflect::hasattr(pos[0], pos[1])?)),
@@ -376,10 +358,8 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
         }
         "range" | "format" => {
             no_keywords(name, kwnames)?;
-            let hi = if name == "range" { 3 } else { 2 };
+            positional(name, pos, 1, if name == "range" { 3 } else { 2 })?;
             match pos.len() {
-                0 => type_error(&format!("{name} expected at least 1 argument, got 0")),
-                n if n > hi => type_error(&format!("{name} expected at most {hi} arguments, got {n}")),
                 _ if name == "format" => checked(crate::format_spec::molt_builtin_format(pos[0], pos.get(1).copied().unwrap_or(ERR))),
                 1 => checked(crate::range::molt_builtin_range(box_small_int(0), pos[0], box_small_int(1))),
                 n => checked(crate::range::molt_builtin_range(pos[0], pos[1], if n == 3 { pos[2] } else { box_small_int(1) })),

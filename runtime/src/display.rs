@@ -26,15 +26,7 @@ pub extern "C" fn molt_display_add(acc: u64, part: i32, v: u64) -> i32 {
             crate::list::items_mut(acc).push(v);
             Ok(())
         }
-        (KIND_LIST, _) => crate::iter::try_iter(v).and_then(|it| match it {
-            Some(it) => {
-                let items = crate::iter::remaining(it);
-                decref(it);
-                crate::list::items_mut(acc).extend(items?);
-                Ok(())
-            }
-            None => type_error(&format!("Value after * must be an iterable, not {}", type_name(v))),
-        }),
+        (KIND_LIST, _) => star_items(v).map(|items| crate::list::items_mut(acc).extend(items)),
         (KIND_SET, 0) => crate::set::add(acc, v),
         (KIND_SET, _) => crate::set::update(acc, v),
         _ if crate::dict::is_dict(v) => crate::dict::update(acc, v),
@@ -42,6 +34,19 @@ pub extern "C" fn molt_display_add(acc: u64, part: i32, v: u64) -> i32 {
         _ => type_error(&format!("'{}' object is not a mapping", type_name(v))),
     };
     if r.is_ok() { 0 } else { -1 }
+}
+
+/// The items of `*v` (borrowed) in a list or tuple display or among call arguments
+/// (CPython's LIST_EXTEND), owned.
+pub fn star_items(v: u64) -> R<Vec<u64>> {
+    match crate::iter::try_iter(v)? {
+        Some(it) => {
+            let items = crate::iter::remaining(it);
+            decref(it);
+            items
+        }
+        None => type_error(&format!("Value after * must be an iterable, not {}", type_name(v))),
+    }
 }
 
 /// The tuple of display list `acc` (consumed).

@@ -332,15 +332,7 @@ pub extern "C" fn molt_call_star(v: u64) -> u64 {
         incref(v);
         return v;
     }
-    ret(match crate::iter::try_iter(v) {
-        Ok(Some(it)) => {
-            let items = crate::iter::remaining(it);
-            decref(it);
-            items.map(crate::tuple::new_tuple_owned)
-        }
-        Ok(None) => type_error(&format!("Value after * must be an iterable, not {}", type_name(v))),
-        Err(Raised) => Err(Raised),
-    })
+    ret(crate::display::star_items(v).map(crate::tuple::new_tuple_owned))
 }
 
 #[unsafe(no_mangle)]

@@ -85,34 +85,36 @@ fn attribute_name(name: u64) -> R<()> {
     Ok(())
 }
 
-/// `getattr(v, name[, default])` (borrowed; `default` is ERR when absent).
-pub fn getattr(v: u64, name: u64, default: u64) -> R<u64> {
+/// `v.name` (owned), or None when reading it raises AttributeError (then cleared).
+fn read_attribute(v: u64, name: u64) -> R<Option<u64>> {
     attribute_name(name)?;
     let r = crate::exc::molt_getattr(v, name);
     if r != ERR {
-        return Ok(r);
+        return Ok(Some(r));
     }
-    if default != ERR && pending_is(ATTRIBUTE_ERROR) {
+    if pending_is(ATTRIBUTE_ERROR) {
         decref(take_pending());
-        incref(default);
-        return Ok(default);
+        return Ok(None);
     }
     Err(Raised)
 }
 
-/// `hasattr(v, name)`: whether reading the attribute raises AttributeError.
+/// `getattr(v, name[, default])` (borrowed; `default` is ERR when absent).
+pub fn getattr(v: u64, name: u64, default: u64) -> R<u64> {
+    if default == ERR {
+        attribute_name(name)?;
+        let r = crate::exc::molt_getattr(v, name);
+        return if r == ERR { Err(Raised) } else { Ok(r) };
+    }
+    Ok(read_attribute(v, name)?.unwrap_or_else(|| {
+        incref(default);
+        default
+    }))
+}
+
+/// `hasattr(v, name)`: whether reading the attribute does not raise AttributeError.
 pub fn hasattr(v: u64, name: u64) -> R<bool> {
-    attribute_name(name)?;
-    let r = crate::exc::molt_getattr(v, name);
-    if r != ERR {
-        decref(r);
-        return Ok(true);
-    }
-    if pending_is(ATTRIBUTE_ERROR) {
-        decref(take_pending());
-        return Ok(false);
-    }
-    Err(Raised)
+    Ok(read_attribute(v, name)?.map(decref).is_some())
 }
 
 /// `setattr(v, name, x)` (borrowed).

@@ -70,14 +70,7 @@ impl<'a> Lowerer<'a> {
         // Decorators are evaluated before the body and applied to the class innermost
         // first; methods' `super()` sees the undecorated class (CPython's `__class__`),
         // kept in a hidden global when the name is bound to something else.
-        let mut decorators = Vec::new();
-        for (i, d) in c.decorator_list.iter().enumerate() {
-            let at = Span::from(d.range());
-            let value = self.expr(ctx, d);
-            let hidden = ctx.hidden_local(format!("<class decorator {i}>"));
-            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
-            decorators.push((hidden, at));
-        }
+        let decorators: Vec<(LocalId, Span)> = c.decorator_list.iter().enumerate().map(|(i, d)| (self.decorator_value(ctx, d, i), Span::from(d.range()))).collect();
         let binding = class;
         let class = if decorators.is_empty() { class } else { self.add_global(&format!("<class {}>", c.name), GlobalKind::Variable) };
         let ns = ctx.hidden_local(format!("<class {} namespace>", c.name));
@@ -133,8 +126,7 @@ impl<'a> Lowerer<'a> {
         ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Global(class)], value }, span });
         let mut value = self.push(ctx, ExprKind::Global(class), span);
         for (hidden, at) in decorators.into_iter().rev() {
-            let callee = self.push(ctx, ExprKind::Local(hidden), at);
-            value = self.push(ctx, ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }, at);
+            value = self.apply_decorator(ctx, hidden, value, at);
         }
         Some(StmtKind::Assign { targets: vec![Target::Global(binding)], value })
     }

@@ -155,10 +155,7 @@ impl<'a> Lowerer<'a> {
                 decorators.push((special, at));
                 continue;
             }
-            let value = self.expr(ctx, dec);
-            let hidden = ctx.hidden_local(format!("<decorator {i}>"));
-            decorators.push((Decorator::Call(hidden), at));
-            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: at });
+            decorators.push((Decorator::Call(self.decorator_value(ctx, dec, i)), at));
         }
         let defaults = self.default_values(ctx, &d.args);
         let span = Span::from(d.range);
@@ -180,18 +177,29 @@ impl<'a> Lowerer<'a> {
         };
         let mut value = self.push(ctx, ExprKind::MakeFunction { func, defaults }, span);
         for (decorator, at) in decorators.into_iter().rev() {
-            let kind = match decorator {
-                Decorator::Call(hidden) => {
-                    let callee = self.push(ctx, ExprKind::Local(hidden), at);
-                    ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }
-                }
-                Decorator::Wrap(wrap) => ExprKind::WrapMethod { wrap, func: value },
-                Decorator::Setter(property) => ExprKind::PropertySetter { property, func: value },
+            value = match decorator {
+                Decorator::Call(hidden) => self.apply_decorator(ctx, hidden, value, at),
+                Decorator::Wrap(wrap) => self.push(ctx, ExprKind::WrapMethod { wrap, func: value }, at),
+                Decorator::Setter(property) => self.push(ctx, ExprKind::PropertySetter { property, func: value }, at),
             };
-            value = self.push(ctx, kind, at);
         }
         let target = if ctx.class_body.is_some() { self.class_target(ctx, d.name.as_str(), span) } else { self.name_target(ctx, d.name.as_str())? };
         Some(StmtKind::Assign { targets: vec![target], value })
+    }
+
+    /// Evaluates the `i`-th decorator expression of a `def` or `class` into a hidden local,
+    /// before what it decorates is made.
+    pub(super) fn decorator_value(&mut self, ctx: &mut FnCtx, dec: &ast::Expr, i: usize) -> LocalId {
+        let value = self.expr(ctx, dec);
+        let hidden = ctx.hidden_local(format!("<decorator {i}>"));
+        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value }, span: Span::from(dec.range()) });
+        hidden
+    }
+
+    /// `decorator(value)`, the decorator being the value held in `hidden`.
+    pub(super) fn apply_decorator(&mut self, ctx: &mut FnCtx, hidden: LocalId, value: ExprId, at: Span) -> ExprId {
+        let callee = self.push(ctx, ExprKind::Local(hidden), at);
+        self.push(ctx, ExprKind::CallValue { callee, args: vec![value], kwnames: vec![] }, at)
     }
 
     /// `lambda params: body`: the defaults are evaluated here; the body becomes a nested
