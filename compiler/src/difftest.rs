@@ -21,11 +21,13 @@ pub struct Harness {
     pub timeout: Duration,
     /// A command prefix the Molt binary runs under (e.g. `valgrind`); empty for none.
     pub launcher: Vec<OsString>,
+    /// Whether a binary slower than CPython fails (the fuzzer judges behaviour only).
+    pub check_speed: bool,
 }
 
 impl Harness {
     pub fn new(python: PathBuf, work: PathBuf) -> Harness {
-        Harness { python, work, timeout: Duration::from_secs(30), launcher: Vec::new() }
+        Harness { python, work, timeout: Duration::from_secs(30), launcher: Vec::new(), check_speed: true }
     }
 }
 
@@ -35,6 +37,9 @@ pub enum Status {
     Pass,
     /// Rejected with a diagnostic, as the program's header expects.
     RejectedAsExpected,
+    /// Still diverges with the signature its `known-divergence` header names: a tracked
+    /// bug, not a failure.
+    KnownDivergence { signature: String },
     /// A divergence or another failure; `class` names it for reports (`specs/oracle.md`).
     Fail { class: &'static str, detail: String },
 }
@@ -45,10 +50,13 @@ pub struct ProgramResult {
     pub cpython_time: Option<Duration>,
     pub molt_time: Option<Duration>,
     pub stats: Option<Stats>,
+    /// What CPython and the Molt binary did, when they ran.
+    pub cpython: Option<Outcome>,
+    pub molt: Option<Outcome>,
 }
 
 fn fail(class: &'static str, detail: String) -> ProgramResult {
-    ProgramResult { status: Status::Fail { class, detail }, cpython_time: None, molt_time: None, stats: None }
+    ProgramResult { status: Status::Fail { class, detail }, cpython_time: None, molt_time: None, stats: None, cpython: None, molt: None }
 }
 
 /// How many extra runs of both sides a program gets before it is failed as slower than
@@ -59,43 +67,64 @@ const SLOWDOWN_RETRIES: usize = 4;
 
 /// Checks one program.
 pub fn check_program(h: &Harness, program: &Path) -> ProgramResult {
+    let (result, known) = check_program_inner(h, program);
+    match known {
+        Some(signature) => track_known_divergence(result, signature),
+        None => result,
+    }
+}
+
+/// A tracked bug stays tracked while it diverges the same way; when it no longer does,
+/// the gate fails so that the header is removed (or updated, if it diverges otherwise).
+fn track_known_divergence(mut r: ProgramResult, signature: String) -> ProgramResult {
+    r.status = match r.status {
+        Status::Fail { class, detail } if molt_oracle::divergence_signature(class, &detail) == signature => Status::KnownDivergence { signature },
+        Status::Fail { class, detail } => Status::Fail { class, detail: format!("{detail}\n(the header expects the known divergence {signature}; this is another one)") },
+        _ => Status::Fail { class: "divergence-fixed", detail: format!("the known divergence {signature} no longer happens: remove the `known-divergence` header") },
+    };
+    r
+}
+
+fn check_program_inner(h: &Harness, program: &Path) -> (ProgramResult, Option<String>) {
     let source = match molt_oracle::read_to_string(program) {
         Ok(s) => s,
-        Err(e) => return fail("unreadable", format!("cannot read: {e}")),
+        Err(e) => return (fail("unreadable", format!("cannot read: {e}")), None),
     };
     let options = match molt_oracle::parse_options(&source) {
         Ok(o) => o,
-        Err(e) => return fail("bad-header", e),
+        Err(e) => return (fail("bad-header", e), None),
     };
+    let known = options.known_divergence.clone();
     let path = program.to_string_lossy().to_string();
     if let Some(code) = &options.expect_reject {
-        return match driver::compile_to_object(&path, &source) {
+        let result = match driver::compile_to_object(&path, &source) {
             Err(CompileError::Rejected(diags)) => {
                 let got: Vec<String> = diags.iter().map(|d| d.code.as_str()).collect();
                 match code {
                     Some(c) if !got.contains(c) => fail("wrong-rejection", format!("expected {c}, got {got:?}")),
-                    _ => ProgramResult { status: Status::RejectedAsExpected, cpython_time: None, molt_time: None, stats: None },
+                    _ => ProgramResult { status: Status::RejectedAsExpected, cpython_time: None, molt_time: None, stats: None, cpython: None, molt: None },
                 }
             }
             Err(CompileError::Internal(e)) => fail("build-failure", format!("internal compiler error: {e}")),
             Ok(_) => fail("accepted-unexpectedly", "expected a rejection, but it compiled".into()),
         };
+        return (result, known);
     }
     let exe = match build_cached(h, &path, &source) {
         Ok(exe) => exe,
-        Err(r) => return r,
+        Err(r) => return (r, known),
     };
     let stdin = match &options.stdin {
         Some(f) => {
             let p = program.parent().unwrap_or(Path::new(".")).join(f);
             if !p.is_file() {
-                return fail("bad-header", format!("stdin file {} does not exist", p.display()));
+                return (fail("bad-header", format!("stdin file {} does not exist", p.display())), known);
             }
             Some(p)
         }
         None => None,
     };
-    run_and_judge(h, program, &exe, &options, stdin)
+    (run_and_judge(h, program, &exe, &options, stdin), known)
 }
 
 /// Compiles and links a program into the content-addressed binary cache, unless it is
@@ -137,10 +166,12 @@ fn run_and_judge(h: &Harness, program: &Path, exe: &Path, options: &Options, std
     };
     let stats = molt_oracle::read_stats(stats_file.path());
     let (mut cpython_time, mut molt_time) = (expected.elapsed, actual.elapsed);
-    let done = |status, c, m| ProgramResult { status, cpython_time: Some(c), molt_time: Some(m), stats: stats.clone() };
+    let done = |status, c, m| ProgramResult { status, cpython_time: Some(c), molt_time: Some(m), stats: stats.clone(), cpython: Some(expected.clone()), molt: Some(actual.clone()) };
     if let Some(d) = molt_oracle::compare(&expected, &actual) {
         return done(Status::Fail { class: d.class(), detail: d.detail() }, cpython_time, molt_time);
     }
+    let speed_options = Options { max_slowdown: Some(options.max_slowdown.unwrap_or(if h.check_speed { molt_oracle::DEFAULT_MAX_SLOWDOWN } else { f64::INFINITY })), ..options.clone() };
+    let options = &speed_options;
     let mut over = molt_oracle::exceeded_budgets(options, stats.as_ref(), cpython_time, molt_time);
     for retry in 0..SLOWDOWN_RETRIES {
         if over.is_empty() || molt_oracle::slowdown(cpython_time, molt_time) <= options.max_slowdown.unwrap_or(molt_oracle::DEFAULT_MAX_SLOWDOWN) {

@@ -13,3 +13,4 @@ pub mod driver;
 pub mod link;
 pub mod difftest;
 pub mod report;
+pub mod fuzz;

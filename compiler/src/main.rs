@@ -1,4 +1,4 @@
-//! The `molt` command line: `build`, `run` and `check`.
+//! The `molt` command line: `build`, `run`, `check`, `test --diff`, `shrink` and `fuzz`.
 //!
 //! Exit codes: 0 success; 1 the program failed (for `run`, its own exit code passes
 //! through); 2 the program is unsupported or invalid, or the command line is wrong.
@@ -67,6 +67,71 @@ enum Command {
         #[arg(long, value_name = "REPORT", num_args = 1.., conflicts_with_all = ["diff", "shard", "launcher"])]
         merge_reports: Vec<PathBuf>,
     },
+    /// Reduce a program that diverges from CPython to a minimal one that diverges the same way
+    Shrink {
+        program: PathBuf,
+        /// Where the minimized program goes (default: PROG.min.py next to PROG.py)
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The oracle interpreter
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// Instead of the oracle: a shell command, run with the candidate's path as its
+        /// last argument, whose exit status 0 means "still interesting"
+        #[arg(long, value_name = "CMD")]
+        predicate: Option<String>,
+        /// Candidates judged in parallel (default: the number of cores)
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// At most this many candidates are judged
+        #[arg(long, default_value_t = 2000)]
+        max_tests: usize,
+        /// Per-run timeout in seconds
+        #[arg(long, default_value_t = 10)]
+        timeout: u64,
+    },
+    /// Generate programs, judge each against CPython, shrink and report every divergence
+    Fuzz {
+        /// The same seed gives the same programs
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Programs to generate (over all shards)
+        #[arg(long, conflicts_with = "time")]
+        count: Option<usize>,
+        /// Generate until this much time has passed (e.g. 90s, 30m, 2h)
+        #[arg(long, value_parser = parse_duration)]
+        time: Option<std::time::Duration>,
+        /// Programs checked in parallel (default: the number of cores)
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Generation policy: mixed, ints, floats, strings, containers, functions, classes, exceptions
+        #[arg(long, default_value = "mixed")]
+        policy: String,
+        /// Run only shard K of N (1-based): its own stream of programs
+        #[arg(long, value_name = "K/N", value_parser = molt_oracle::parse_shard)]
+        shard: Option<(usize, usize)>,
+        /// Where bug reports go (one folder per divergence signature)
+        #[arg(long, default_value = "bugs")]
+        out: PathBuf,
+        /// Where regression tests go, in corpus format
+        #[arg(long, default_value = "corpus/regressions")]
+        regressions: PathBuf,
+        /// The oracle interpreter
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// The interpreter that runs the generator (needs hypothesis; default: .venv/bin/python when it exists, else python3)
+        #[arg(long)]
+        generator_python: Option<PathBuf>,
+        /// File each new report as a GitHub issue with `gh` (or print the command)
+        #[arg(long)]
+        file_issue: bool,
+        /// Per-run timeout in seconds
+        #[arg(long, default_value_t = 10)]
+        timeout: u64,
+        /// At most this many candidates are judged per shrink
+        #[arg(long, default_value_t = 600)]
+        max_shrink_tests: usize,
+    },
 }
 
 fn main() -> ExitCode {
@@ -96,6 +161,27 @@ fn main() -> ExitCode {
             } else {
                 merge(&merge_reports, &outputs)
             }
+        }
+        Command::Shrink { program, output, python, predicate, jobs, max_tests, timeout } => shrink(&program, output, &python, predicate, jobs, max_tests, timeout),
+        Command::Fuzz { seed, count, time, jobs, policy, shard, out, regressions, python, generator_python, file_issue, timeout, max_shrink_tests } => {
+            let generator_python = generator_python.unwrap_or_else(|| {
+                let venv = PathBuf::from(".venv/bin/python");
+                if venv.exists() { venv } else { PathBuf::from("python3") }
+            });
+            let count = if time.is_none() { Some(count.unwrap_or(100)) } else { count };
+            let cfg = molt_compiler::fuzz::FuzzConfig {
+                seed,
+                count,
+                time,
+                policy,
+                shard,
+                bugs: out,
+                regressions,
+                generator_python,
+                file_issue,
+                shrink_limits: molt_shrinker::Limits { max_tests: max_shrink_tests, jobs: 1 },
+            };
+            fuzz(cfg, &python, jobs, timeout)
         }
         Command::Check { program } => {
             let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
@@ -177,6 +263,130 @@ fn run(program: &Path, args: &[String]) -> ExitCode {
     }
 }
 
+/// Accepts `90s`, `30m`, `2h` or a number of seconds.
+fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
+    let (number, unit) = match s.char_indices().find(|(_, c)| !c.is_ascii_digit()) {
+        Some((i, _)) => s.split_at(i),
+        None => (s, "s"),
+    };
+    let n: u64 = number.parse().map_err(|_| format!("invalid duration '{s}': expected e.g. 90s, 30m or 2h"))?;
+    let seconds = match unit {
+        "s" => n,
+        "m" => n * 60,
+        "h" => n * 3600,
+        _ => return Err(format!("invalid duration '{s}': the unit must be s, m or h")),
+    };
+    Ok(std::time::Duration::from_secs(seconds))
+}
+
+/// The harness the oracle commands share: the resolved interpreter and a work folder.
+fn harness(python: &str, timeout: u64) -> Result<(molt_compiler::difftest::Harness, tempfile::TempDir), ExitCode> {
+    let python = molt_oracle::resolve_python(python).map_err(|e| {
+        eprintln!("error: cannot run the oracle interpreter '{python}': {e}");
+        ExitCode::from(2)
+    })?;
+    let work = tempfile::tempdir().map_err(|e| {
+        eprintln!("error: cannot create a temporary folder: {e}");
+        ExitCode::from(2)
+    })?;
+    let mut h = molt_compiler::difftest::Harness::new(python, work.path().to_path_buf());
+    h.timeout = std::time::Duration::from_secs(timeout);
+    Ok((h, work))
+}
+
+fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, ExitCode> {
+    rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build().map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::from(2)
+    })
+}
+
+fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64) -> ExitCode {
+    use molt_compiler::fuzz::{self, Predicate};
+    let Some((_, source)) = read_program(program) else { return ExitCode::from(2) };
+    let (mut h, _work) = match harness(python, timeout) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    h.check_speed = false;
+    let pool = match thread_pool(jobs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let name = program.file_name().map_or("program.py".into(), |n| n.to_string_lossy().to_string());
+    let predicate = match predicate {
+        Some(command) => Predicate::Command { command, work: &h.work, name },
+        None => {
+            let judged = fuzz::judge_source(&h, &name, &source);
+            match judged.status {
+                molt_compiler::difftest::Status::Fail { class: "rejected", .. } => {
+                    eprintln!("error: Molt rejects {}, so it cannot diverge; `molt check` shows why", program.display());
+                    return ExitCode::from(2);
+                }
+                molt_compiler::difftest::Status::Fail { class, detail } => {
+                    println!("{}: {class}", program.display());
+                    Predicate::SameDivergence { harness: &h, name, key: molt_oracle::divergence_key(class, &detail) }
+                }
+                _ => {
+                    eprintln!("error: {} does not diverge from CPython: there is nothing to shrink (use --predicate for another property)", program.display());
+                    return ExitCode::from(2);
+                }
+            }
+        }
+    };
+    if !predicate.holds(&source) {
+        eprintln!("error: {} is not interesting to begin with (the predicate does not hold, or the divergence is not reproducible)", program.display());
+        return ExitCode::from(2);
+    }
+    let jobs = pool.current_num_threads();
+    let limits = molt_shrinker::Limits { max_tests, jobs };
+    let reduction = pool.install(|| fuzz::shrink(&source, &predicate, &limits));
+    let out = output.unwrap_or_else(|| program.with_extension("min.py"));
+    if let Err(e) = fuzz::write_atomically(&out, &reduction.program) {
+        eprintln!("error: cannot write {}: {e}", out.display());
+        return ExitCode::from(2);
+    }
+    println!(
+        "shrunk {} from {} to {} lines ({} candidates judged, {} kept): {}",
+        program.display(),
+        fuzz::line_count(&source),
+        fuzz::line_count(&reduction.program),
+        reduction.tests,
+        reduction.accepted,
+        out.display()
+    );
+    ExitCode::SUCCESS
+}
+
+fn fuzz(cfg: molt_compiler::fuzz::FuzzConfig, python: &str, jobs: Option<usize>, timeout: u64) -> ExitCode {
+    let (mut h, _work) = match harness(python, timeout) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    h.check_speed = false;
+    let pool = match thread_pool(jobs) {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let bar = match cfg.count {
+        Some(n) => progress_bar(n as u64),
+        None => progress_bar(0),
+    };
+    let result = molt_compiler::fuzz::fuzz(&h, &cfg, &pool, &bar);
+    bar.finish_and_clear();
+    link::prune_cache(CACHE_LIMIT_BYTES);
+    match result {
+        Ok(summary) => {
+            print!("{}", summary.text());
+            if summary.divergences.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
 /// Where `molt test` writes its machine-readable reports.
 struct Outputs {
     json: Option<PathBuf>,
@@ -252,7 +462,8 @@ fn progress_bar(len: u64) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} programs, {elapsed} {msg}") {
+    let template = if len == 0 { "{spinner} {pos} programs, {per_sec}, {elapsed} {msg}" } else { "{bar:40} {pos}/{len} programs, {per_sec}, {elapsed} {msg}" };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
         bar.set_style(style);
     }
     bar

@@ -18,9 +18,9 @@ pub struct Shard {
 #[derive(Clone, Debug, Serialize, Deserialize, PartialEq)]
 pub struct Entry {
     pub program: String,
-    /// `pass`, `rejected` (as expected) or `fail`.
+    /// `pass`, `rejected` (as expected), `known` (a tracked divergence) or `fail`.
     pub status: String,
-    /// The failure class; empty unless `status` is `fail`.
+    /// The failure class when `status` is `fail`, the signature when it is `known`.
     pub class: String,
     pub detail: String,
     pub cpython_ms: Option<f64>,
@@ -39,6 +39,9 @@ pub struct Report {
     pub passed: usize,
     pub rejected_as_expected: usize,
     pub failed: usize,
+    /// Programs whose `known-divergence` header still holds (specs/fuzzing.md).
+    #[serde(default)]
+    pub known_divergences: usize,
     pub programs: Vec<Entry>,
 }
 
@@ -48,6 +51,7 @@ impl Entry {
             Status::Pass => ("pass", "", String::new()),
             Status::RejectedAsExpected => ("rejected", "", String::new()),
             Status::Fail { class, detail } => ("fail", *class, detail.clone()),
+            Status::KnownDivergence { signature } => ("known", signature.as_str(), String::new()),
         };
         let ms = |d: Option<std::time::Duration>| d.map(|t| t.as_secs_f64() * 1000.0);
         let speedup = match (r.cpython_time, r.molt_time) {
@@ -72,7 +76,7 @@ impl Entry {
 impl Report {
     pub fn new(shard: Option<Shard>, programs: Vec<Entry>) -> Report {
         let count = |s: &str| programs.iter().filter(|e| e.status == s).count();
-        Report { version: REPORT_VERSION, shard, passed: count("pass"), rejected_as_expected: count("rejected"), failed: count("fail"), programs }
+        Report { version: REPORT_VERSION, shard, passed: count("pass"), rejected_as_expected: count("rejected"), failed: count("fail"), known_divergences: count("known"), programs }
     }
 
     /// Merges the reports of the shards of one run. Every shard of the run must be present
@@ -132,6 +136,7 @@ impl Report {
                     x += &format!(">\n      <failure type=\"{}\" message=\"{}\">{}</failure>\n    </testcase>\n", e.class, xml_escape(first), xml_escape(&e.detail));
                 }
                 "rejected" => x += ">\n      <system-out>rejected as expected</system-out>\n    </testcase>\n",
+                "known" => x += &format!(">\n      <skipped message=\"known divergence {}\"/>\n    </testcase>\n", xml_escape(&e.class)),
                 _ => x += "/>\n",
             }
         }
@@ -155,6 +160,10 @@ impl Report {
         if !classes.is_empty() {
             let list: Vec<String> = classes.iter().map(|(c, n)| format!("{n} {c}")).collect();
             s += &format!("failures by class: {}\n", list.join(", "));
+        }
+        if self.known_divergences > 0 {
+            let list: Vec<&str> = self.programs.iter().filter(|e| e.status == "known").map(|e| e.program.as_str()).collect();
+            s += &format!("{} known divergences (tracked bugs): {}\n", self.known_divergences, list.join(", "));
         }
         s += &format!("{} passed, {} failed\n", self.passed + self.rejected_as_expected, self.failed);
         s

@@ -100,3 +100,33 @@ fn test_diff_shards_reports_and_merge() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("FAIL d.py [budget-exceeded]\n    allocations: "), "{}", String::from_utf8_lossy(&o.stdout));
 }
+
+#[test]
+fn fuzz_and_shrink_fail_fast_on_bad_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let agrees = write(dir.path(), "agrees.py", "print(1 + 1)\n");
+    let rejected = write(dir.path(), "rejected.py", "async def a():\n    pass\n");
+    let venv_python = Path::new(env!("CARGO_MANIFEST_DIR")).join("../.venv/bin/python");
+    let cases: [(&[&str], &str); 6] = [
+        (&["fuzz", "--time", "5x"], "the unit must be s, m or h"),
+        (&["fuzz", "--count", "3", "--time", "1m"], "cannot be used with"),
+        (&["fuzz", "--count", "1", "--policy", "nope", "--generator-python", venv_python.to_str().unwrap()], "invalid choice: 'nope'"),
+        (&["fuzz", "--count", "1", "--generator-python", "/nonexistent/python"], "cannot run /nonexistent/python"),
+        (&["shrink", agrees.to_str().unwrap()], "does not diverge from CPython"),
+        (&["shrink", rejected.to_str().unwrap()], "Molt rejects"),
+    ];
+    for (args, message) in cases {
+        let o = molt().current_dir(dir.path()).args(args).output().expect("molt runs");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains(message) && !err.contains("panicked"), "{args:?}: {err}");
+    }
+    // `--predicate`: a program the predicate does not hold for cannot be shrunk; one it
+    // holds for is, and the output is written whole.
+    let o = molt().args(["shrink", "--predicate", "false"]).arg(&agrees).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(2));
+    let out = dir.path().join("min.py");
+    let o = molt().args(["shrink", "--predicate", "grep -q 'print'", "-o"]).arg(&out).arg(&agrees).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(std::fs::read_to_string(&out).expect("output written"), "print\n");
+}

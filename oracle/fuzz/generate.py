@@ -681,7 +681,10 @@ def main():
     ap.add_argument("--count", type=int, required=True)
     ap.add_argument("--policy", choices=sorted(POLICIES), default="mixed")
     ap.add_argument("--out", required=True)
+    ap.add_argument("--check", action="store_true", help="only check that the generator can run")
     args = ap.parse_args()
+    if args.check:
+        return 0
     os.makedirs(args.out, exist_ok=True)
     found = []
 

@@ -7,6 +7,8 @@
 //! comments, e.g. `# molt: expect=reject MOLT0002`. An unknown option is an error, so a
 //! typo never silently disables a check.
 
+pub mod fuzz;
+
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
 use std::io::Read;
@@ -52,6 +54,10 @@ pub struct Options {
     pub max_rss_kb: Option<u64>,
     /// `max-slowdown=R`: Molt's wall time may be at most R times CPython's (default 1.0).
     pub max_slowdown: Option<f64>,
+    /// `known-divergence=SIGNATURE`: a tracked bug (a fuzzer's regression test). The
+    /// program must still diverge with this signature; once it passes, the header has
+    /// to go (specs/fuzzing.md).
+    pub known_divergence: Option<String>,
 }
 
 /// The default `max-slowdown`: a Molt binary slower than CPython is a failure.
@@ -85,7 +91,8 @@ pub fn parse_options(source: &str) -> Result<Options, String> {
                     }
                     o.max_slowdown = Some(r);
                 }
-                _ => return Err(bad("unknown option (known: expect, args, stdin, max-allocs, max-rss-kb, max-slowdown)")),
+                "known-divergence" if !value.is_empty() => o.known_divergence = Some(value.to_string()),
+                _ => return Err(bad("unknown option (known: expect, args, stdin, max-allocs, max-rss-kb, max-slowdown, known-divergence)")),
             }
         }
     }
@@ -192,6 +199,46 @@ impl Divergence {
             },
         }
     }
+}
+
+/// What must stay the same while a diverging program is shrunk: the class and, for
+/// output, the first differing pair of lines; for exceptions, both exception types;
+/// otherwise the first line of the detail. Runs of digits count as one `#`, so the
+/// values in a program can shrink while its divergence stays the same.
+pub fn divergence_key(class: &str, detail: &str) -> String {
+    let key = match class {
+        "output-mismatch" => {
+            // The detail is a unified diff: skip its `---`/`+++` header.
+            let body = detail.lines().skip_while(|l| !l.starts_with("@@"));
+            let removed = body.clone().find(|l| l.starts_with('-')).unwrap_or("-");
+            let added = body.clone().find(|l| l.starts_with('+')).unwrap_or("+");
+            format!("{class}\n{removed}\n{added}")
+        }
+        "exception-mismatch" => {
+            let exception_type = |prefix: &str| {
+                let line = detail.lines().find_map(|l| l.strip_prefix(prefix)).unwrap_or("");
+                line.split(':').next().unwrap_or("").trim().to_string()
+            };
+            format!("{class}\n{}\n{}", exception_type("- "), exception_type("+ "))
+        }
+        _ => format!("{class}\n{}", detail.lines().next().unwrap_or("")),
+    };
+    let mut normalized = String::with_capacity(key.len());
+    for c in key.chars() {
+        if !(c.is_ascii_digit() && normalized.ends_with('#')) {
+            normalized.push(if c.is_ascii_digit() { '#' } else { c });
+        }
+    }
+    normalized
+}
+
+/// A divergence's signature, `CLASS-HASH` (a hash of its key): the same for programs
+/// that diverge the same way. Names bug reports and `known-divergence` headers.
+pub fn divergence_signature(class: &str, detail: &str) -> String {
+    let normalized = divergence_key(class, detail);
+    // FNV-1a: stable across Rust versions and machines, unlike `DefaultHasher`.
+    let hash = normalized.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
+    format!("{class}-{:08x}", hash >> 32)
 }
 
 /// Compares Molt's outcome with CPython's; `None` when they agree.
