@@ -50,6 +50,8 @@ FLOATS = ["0.0", "-0.0", "1.0", "0.1", "0.5", "1.5", "-2.25", "3.141592653589793
           "float('inf')", "float('-inf')", "float('nan')", "1.7976931348623157e308", "9007199254740993.0"]
 STRS = ["''", "'a'", "'abc'", "'Hello World'", "' x y '", "'a,b,,c'", "'\\xe9t\\xe9'", "'\\u65e5\\u672c'",
         "'\\t'", "'12'", "'-3'", "'0x1f'", "'3.5'", "'AbC'", "'aaa'", "' '", "'mississippi'"]
+# Strings with a base they are valid in.
+STR_INTS = ["'12', 10", "' -7 '", "'1_000', 0", "'ff', 16", "'0x1f', 16", "'0x1f', 0", "'z', 36", "'+0', 2", "'10', 2", "'-10', 36"]
 SEPS = ["','", "' '", "'a'", "'ss'", "'-'"]
 KEYS = ["'a'", "'b'", "'c'", "'key'", "''", "'x1'"]
 STR_METHODS0 = ["upper", "lower", "strip", "lstrip", "rstrip", "title", "capitalize", "swapcase", "casefold"]
@@ -122,7 +124,7 @@ class Program:
                 return self.pick(names)
             return self.int_lit()
         sub = lambda: self.int_expr(depth + 1, risky)
-        kind = self.small(0, 27 if risky else 22)
+        kind = self.small(0, 35 if risky else 30)
         if kind <= 2:
             return f"({sub()} {self.pick(['+', '-', '*'])} {sub()})"
         if kind == 3:
@@ -169,14 +171,31 @@ class Program:
             return f"{self.list_expr(depth + 1, risky)}.count({sub()})"
         if kind == 22:
             return f"hash({self.pick(['True', self.int_lit(), sub()])})"
-        # risky from here on
         if kind == 23:
-            return f"({sub()} {self.pick(['//', '%'])} {sub()})"
+            return f"round({sub()}, {self.small(-4, 2)})"
         if kind == 24:
-            return f"{self.list_expr(depth + 1, risky)}[{sub()}]"
+            return f"round({self.pick(['0.5', '1.5', '2.5', '-2.5', '2.675', '1e15 + 0.5', '-0.5'])})"
         if kind == 25:
-            return f"int({self.pick([self.str_expr(depth + 1, risky), self.float_expr(depth + 1, risky)])})"
+            return f"int({self.pick(STR_INTS)})"
         if kind == 26:
+            return f"({self.bool_expr(depth + 1, risky)} + {self.bool_expr(depth + 1, risky)} * {sub()})"
+        if kind == 27:
+            v = self.pick(list(LOOP_VARS))
+            return f"sum({v} * {v} for {v} in range({self.small(0, 8)}) if {v} % {self.small(2, 3)})"
+        if kind == 28:
+            return f"len(range({self.small(-10, 10)}, {self.small(-10, 30)}, {self.pick([1, 2, 3, -1, -4])}))"
+        if kind == 29:
+            return f"range({self.small(0, 2)}, {self.small(10, 50)}, {self.small(1, 4)})[{self.small(-2, 1)}]"
+        if kind == 30:
+            return f"len(max({self.lstr_expr(depth + 1)} + ['z'], key=len))"
+        # risky from here on
+        if kind == 31:
+            return f"({sub()} {self.pick(['//', '%'])} {sub()})"
+        if kind == 32:
+            return f"{self.list_expr(depth + 1, risky)}[{sub()}]"
+        if kind == 33:
+            return f"int({self.pick([self.str_expr(depth + 1, risky), self.float_expr(depth + 1, risky)])})"
+        if kind == 34:
             return f"{self.dict_expr(depth + 1)}[{self.pick(KEYS)}]"
         return f"{self.pick(['min', 'max'])}({self.list_expr(depth + 1, risky)})"
 
@@ -187,7 +206,7 @@ class Program:
                 return self.pick(names)
             return self.pick(FLOATS)
         sub = lambda: self.float_expr(depth + 1, risky)
-        kind = self.small(0, 14 if risky else 10)
+        kind = self.small(0, 18 if risky else 13)
         if kind <= 2:
             return f"({sub()} {self.pick(['+', '-', '*'])} {sub()})"
         if kind == 3:
@@ -206,13 +225,21 @@ class Program:
             return f"({sub()} if {self.bool_expr(depth + 1, risky)} else {sub()})"
         if kind == 10:
             return f"float({self.pick(['3', '-0', '2**53 + 1', '10**20', self.int_lit()])})"
-        # risky from here on
         if kind == 11:
-            return f"({sub()} {self.pick(['/', '//', '%'])} {sub()})"
+            return f"({self.pick(['2', '10', '-3', '7'])} ** {self.small(-4, -1)})"
         if kind == 12:
-            return f"float({self.int_expr(depth + 1, risky)})"
+            return f"({sub()} {self.pick(['+', '-', '*'])} {self.pick(['1', '-3', '2**53', '(2**53 + 1)', '10**15'])})"
         if kind == 13:
-            return f"float({self.str_expr(depth + 1, risky)})"
+            return f"sum([{sub()}, {sub()}, {self.pick(FLOATS)}])"
+        # risky from here on
+        if kind == 14:
+            return f"({self.int_expr(depth + 1, risky)} {self.pick(['+', '*', '-'])} {sub()})"
+        if kind == 15:
+            return f"({self.int_expr(depth + 1, risky)} ** {self.small(-3, -1)})"
+        if kind == 16:
+            return f"({sub()} {self.pick(['/', '//', '%'])} {sub()})"
+        if kind == 17:
+            return f"float({self.pick([self.int_expr(depth + 1, risky), self.str_expr(depth + 1, risky)])})"
         return f"({self.int_expr(depth + 1, risky)} / {self.int_expr(depth + 1, risky)})"
 
     def str_expr(self, depth, risky):
@@ -222,7 +249,7 @@ class Program:
                 return self.pick(names)
             return self.pick(STRS)
         sub = lambda: self.str_expr(depth + 1, risky)
-        kind = self.small(0, 17 if risky else 15)
+        kind = self.small(0, 22 if risky else 20)
         if kind <= 1:
             return f"({sub()} + {sub()})"
         if kind == 2:
@@ -259,8 +286,21 @@ class Program:
             return f"{self.pick(['min', 'max'])}({sub()}, {sub()})"
         if kind == 15:
             return f"format({self.int_expr(depth + 1, False)}, {self.pick(INT_SPECS)!r})"
-        # risky from here on
         if kind == 16:
+            fmt = self.pick(["'%5.2f|%-6d|%+x'", "'%e %o %g'", "'%10.3e|%-8s|%%'", "'%05.1f %d %X'", "'%g|%#o|%-+5d'"])
+            if "%-8s" in fmt:
+                return f"({fmt} % ({self.float_expr(depth + 1, False)}, {sub()}))"
+            return f"({fmt} % ({self.float_expr(depth + 1, False)}, {self.int_expr(depth + 1, False)}, {self.int_expr(depth + 1, False)}))"
+        if kind == 17:
+            return f"'{{}}|{{!r}}|{{:>6}}'.format({sub()}, {sub()}, {self.int_expr(depth + 1, False)})"
+        if kind == 18:
+            return f"repr({sub()}.{self.pick(['partition', 'rpartition'])}({self.pick(SEPS)}))"
+        if kind == 19:
+            return f"repr({sub()}.{self.pick(['split', 'rsplit'])}({self.pick(SEPS)}, {self.small(-1, 2)}))"
+        if kind == 20:
+            return f"{sub()}.{self.pick(['removeprefix', 'removesuffix', 'lstrip', 'rstrip', 'strip'])}({self.pick(STRS)})"
+        # risky from here on
+        if kind == 21:
             return f"{sub()}[{self.int_expr(depth + 1, risky)}]"
         return f"chr({self.int_expr(depth + 1, risky)})"
 
@@ -288,7 +328,11 @@ class Program:
             if names and self.chance(0.5):
                 return self.pick(names)
             return self.pick(["True", "False"])
-        kind = self.small(0, 8)
+        kind = self.small(0, 10)
+        if kind == 9:
+            return f"({self.int_expr(depth + 1, False)} {self.pick(['<', '==', '>=', '!='])} {self.float_expr(depth + 1, False)})"
+        if kind == 10:
+            return f"(({self.int_expr(depth + 1, False)}, {self.str_expr(depth + 1, False)}) {self.pick(['<', '==', '>'])} ({self.int_expr(depth + 1, False)}, {self.str_expr(depth + 1, False)}))"
         if kind <= 2:
             ty = self.pick(["int", "int", "float", "str", "list"])
             op = self.pick(["<", "<=", "==", "!=", ">", ">="]) if ty != "float" or self.chance(0.8) else "=="
