@@ -79,7 +79,10 @@ pub fn check_program(h: &Harness, program: &Path) -> ProgramResult {
 fn track_known_divergence(mut r: ProgramResult, signature: String) -> ProgramResult {
     r.status = match r.status {
         Status::Fail { class, detail } if molt_oracle::divergence_signature(class, &detail) == signature => Status::KnownDivergence { signature },
-        Status::Fail { class, detail } => Status::Fail { class, detail: format!("{detail}\n(the header expects the known divergence {signature}; this is another one)") },
+        Status::Fail { class, detail } => {
+            let actual = molt_oracle::divergence_signature(class, &detail);
+            Status::Fail { class, detail: format!("{detail}\n(the header expects the known divergence {signature}; this one is {actual})") }
+        }
         _ => Status::Fail { class: "divergence-fixed", detail: format!("the known divergence {signature} no longer happens: remove the `known-divergence` header") },
     };
     r

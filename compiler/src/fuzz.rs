@@ -21,7 +21,7 @@ pub struct Divergence {
 }
 
 impl Divergence {
-    fn of(r: &ProgramResult) -> Option<Divergence> {
+    pub fn of(r: &ProgramResult) -> Option<Divergence> {
         let Status::Fail { class, detail } = &r.status else { return None };
         Some(Divergence { class, detail: detail.clone(), key: molt_oracle::divergence_key(class, detail), signature: molt_oracle::divergence_signature(class, detail) })
     }
@@ -135,7 +135,7 @@ pub fn write_report(bugs: &Path, regressions: &Path, d: &Divergence, original: &
     write_atomically(&dir.join("original.py"), original)?;
     write_atomically(&dir.join("minimized.py"), minimized)?;
     let regression = regressions.join(format!("{}.py", d.signature.replace('-', "_")));
-    let mut header = format!("# Regression found by `molt fuzz`: {} (bugs/{}/report.md)\n", d.class, d.signature);
+    let mut header = format!("# A tracked divergence ({}), minimized by molt: bugs/{}/report.md\n", d.class, d.signature);
     header += &format!("# molt: known-divergence={}\n", d.signature);
     write_atomically(&regression, &format!("{header}{minimized}"))?;
     let commit = molt_commit();

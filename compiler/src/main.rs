@@ -89,6 +89,9 @@ enum Command {
         /// Per-run timeout in seconds
         #[arg(long, default_value_t = 10)]
         timeout: u64,
+        /// Also write a bug report into bugs/ and a regression test into corpus/regressions/
+        #[arg(long, conflicts_with = "predicate")]
+        report: bool,
     },
     /// Generate programs, judge each against CPython, shrink and report every divergence
     Fuzz {
@@ -162,7 +165,7 @@ fn main() -> ExitCode {
                 merge(&merge_reports, &outputs)
             }
         }
-        Command::Shrink { program, output, python, predicate, jobs, max_tests, timeout } => shrink(&program, output, &python, predicate, jobs, max_tests, timeout),
+        Command::Shrink { program, output, python, predicate, jobs, max_tests, timeout, report } => shrink(&program, output, &python, predicate, jobs, max_tests, timeout, report),
         Command::Fuzz { seed, count, time, jobs, policy, shard, out, regressions, python, generator_python, file_issue, timeout, max_shrink_tests } => {
             let generator_python = generator_python.unwrap_or_else(|| {
                 let venv = PathBuf::from(".venv/bin/python");
@@ -301,7 +304,8 @@ fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, ExitCode> {
     })
 }
 
-fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64) -> ExitCode {
+#[allow(clippy::too_many_arguments)]
+fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64, report: bool) -> ExitCode {
     use molt_compiler::fuzz::{self, Predicate};
     let Some((_, source)) = read_program(program) else { return ExitCode::from(2) };
     let (mut h, _work) = match harness(python, timeout) {
@@ -315,7 +319,7 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
     };
     let name = program.file_name().map_or("program.py".into(), |n| n.to_string_lossy().to_string());
     let predicate = match predicate {
-        Some(command) => Predicate::Command { command, work: &h.work, name },
+        Some(command) => Predicate::Command { command, work: &h.work, name: name.clone() },
         None => {
             let judged = fuzz::judge_source(&h, &name, &source);
             match judged.status {
@@ -325,7 +329,7 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
                 }
                 molt_compiler::difftest::Status::Fail { class, detail } => {
                     println!("{}: {class}", program.display());
-                    Predicate::SameDivergence { harness: &h, name, key: molt_oracle::divergence_key(class, &detail) }
+                    Predicate::SameDivergence { harness: &h, name: name.clone(), key: molt_oracle::divergence_key(class, &detail) }
                 }
                 _ => {
                     eprintln!("error: {} does not diverge from CPython: there is nothing to shrink (use --predicate for another property)", program.display());
@@ -355,6 +359,22 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
         reduction.accepted,
         out.display()
     );
+    if report {
+        let judged = fuzz::judge_source(&h, &name, &reduction.program);
+        let molt_compiler::difftest::Status::Fail { class, detail } = &judged.status else {
+            eprintln!("error: the minimized program no longer diverges when judged again (flaky?): no report written");
+            return ExitCode::from(1);
+        };
+        let d = fuzz::Divergence { class, detail: detail.clone(), key: molt_oracle::divergence_key(class, detail), signature: molt_oracle::divergence_signature(class, detail) };
+        match fuzz::write_report(Path::new("bugs"), Path::new("corpus/regressions"), &d, &source, &reduction.program, &judged, None) {
+            Ok(w) => println!("report: {}
+regression test: {}", w.report.display(), w.regression.display()),
+            Err(e) => {
+                eprintln!("error: cannot write the report: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     ExitCode::SUCCESS
 }
 

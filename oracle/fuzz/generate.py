@@ -28,14 +28,14 @@ from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
 # Statement families and their weights per policy: each policy stresses one family.
-FAMILIES = ("ints", "floats", "strings", "containers", "functions", "classes", "exceptions", "control")
+FAMILIES = ("ints", "floats", "strings", "containers", "functions", "classes", "exceptions", "control", "idioms")
 POLICIES = {
-    "mixed": dict(ints=3, floats=2, strings=2, containers=2, functions=2, classes=1, exceptions=1, control=2),
+    "mixed": dict(ints=3, floats=2, strings=2, containers=2, functions=2, classes=1, exceptions=1, control=2, idioms=2),
     "ints": dict(ints=10, control=2, exceptions=1),
     "floats": dict(floats=10, ints=1, control=1, exceptions=1),
     "strings": dict(strings=10, ints=1, control=1, exceptions=1),
     "containers": dict(containers=10, ints=2, strings=1, control=2, exceptions=1),
-    "functions": dict(functions=8, ints=2, strings=1, control=2, exceptions=1),
+    "functions": dict(functions=8, idioms=4, ints=2, strings=1, control=2, exceptions=1),
     "classes": dict(classes=8, ints=2, strings=1, control=1, exceptions=1),
     "exceptions": dict(exceptions=8, ints=2, containers=2, control=1),
 }
@@ -78,6 +78,7 @@ class Program:
         self.functions = []  # (name, [param types], return type)
         self.classes = []  # class names; every class has fields a (int), b (str) and method m(int) -> int
         self.exc_classes = []
+        self.idioms = 0
 
     # -- drawing helpers --
     def pick(self, items):
@@ -577,6 +578,63 @@ class Program:
                 self.statement(depth + 1)
             self.indent -= 1
             self.loop_depth -= 1
+
+    def stmt_idioms(self, depth):
+        """Generators, closures, `global`, `for`/`else`, tuple unpacking, sorting by key."""
+        if self.indent > 0:
+            # Definitions and `global` need module level.
+            return self.stmt_ints(depth)
+        self.idioms += 1
+        n, i = self.idioms, self.pick(self.vars_of("int"))
+        lst, words, dct = self.pick(self.vars_of("list")), self.pick(self.vars_of("lstr")), self.pick(self.vars_of("dict"))
+        kind = self.small(0, 7)
+        if kind == 0:
+            self.emit(f"def gen{n}(limit):")
+            self.emit(f"    for v in range(limit):")
+            self.emit(f"        if v % {self.small(2, 4)} == 0:")
+            self.emit(f"            yield v * {self.int_lit()}")
+            self.emit(f"    yield {self.int_lit()}")
+            self.emit(f"print(list(gen{n}({self.small(0, 7)})), sum(gen{n}({self.small(0, 5)})))")
+        elif kind == 1:
+            self.emit(f"def make_adder{n}(k):")
+            self.emit("    def add(v):")
+            self.emit(f"        return v + k * {self.small(1, 5)}")
+            self.emit("    return add")
+            self.emit(f"print([make_adder{n}({self.int_lit()})(v) for v in {lst}[:4]])")
+        elif kind == 2:
+            self.emit(f"def counter{n}():")
+            self.emit("    count = 0")
+            self.emit("    def step():")
+            self.emit("        nonlocal count")
+            self.emit(f"        count += {self.small(1, 9)}")
+            self.emit("        return count")
+            self.emit("    return step")
+            self.emit(f"c{n} = counter{n}()")
+            self.emit(f"print(c{n}(), c{n}(), c{n}())")
+        elif kind == 3:
+            self.emit(f"def bump{n}():")
+            self.emit(f"    global {i}")
+            self.emit(f"    {i} = ({i} + {self.int_lit()}) % {self.pick(MODULI)}")
+            self.emit(f"bump{n}()")
+            self.emit(f"print({i})")
+        elif kind == 4:
+            self.emit(f"for v in {lst}[:5]:")
+            self.emit(f"    if v > {self.int_lit()}:")
+            self.emit("        print('found', v)")
+            self.emit("        break")
+            self.emit("else:")
+            self.emit("    print('none found')")
+        elif kind == 5:
+            self.emit(f"a{n}, b{n}, *rest{n} = {lst} + [{self.int_lit()}, {self.int_lit()}]")
+            self.emit(f"a{n}, b{n} = b{n}, a{n}")
+            self.emit(f"print(a{n}, b{n}, rest{n}, divmod(a{n}, {self.pick(['7', '-3', '2**64'])}))")
+        elif kind == 6:
+            self.emit(f"print(sorted({words} + {self.lstr_expr(1)}, key=lambda w: (len(w), w.lower()), reverse={self.pick(['True', 'False'])}))")
+            self.emit(f"print(min({lst} + [{self.int_lit()}], key=lambda v: abs(v - {self.int_lit()})))")
+        else:
+            self.emit(f"for k, v in sorted({dct}.items(), key=lambda kv: kv[1]):")
+            self.emit(f"    print(k, v, {self.pick(['k * 2', 'v // 3', 'str(v).zfill(4)', 'repr(k)'])})")
+            self.emit(f"print(list(zip({words}, {lst})), list(enumerate({words}, {self.small(-2, 2)})))")
 
     def stmt_functions(self, depth):
         if not self.functions:
