@@ -418,7 +418,7 @@ const CACHE_LIMIT_BYTES: u64 = 1 << 30;
 
 #[allow(clippy::too_many_arguments)]
 fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u64, shard: Option<(usize, usize)>, launcher: Vec<std::ffi::OsString>, outputs: &Outputs) -> ExitCode {
-    use molt_compiler::difftest::{self, Harness};
+    use molt_compiler::difftest;
     use molt_compiler::report::{self, Entry, Report, Shard};
     use rayon::prelude::*;
     let paths = if paths.is_empty() { vec![PathBuf::from("corpus")] } else { paths };
@@ -432,29 +432,14 @@ fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u6
     if let Some((k, n)) = shard {
         files = molt_oracle::shard(&files, k, n);
     }
-    let python = match molt_oracle::resolve_python(python) {
+    let (mut harness, _work) = match harness(python, timeout) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let pool = match thread_pool(jobs) {
         Ok(p) => p,
-        Err(e) => {
-            eprintln!("error: cannot run the oracle interpreter '{python}': {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    let work = match tempfile::tempdir() {
-        Ok(w) => w,
-        Err(e) => {
-            eprintln!("error: cannot create a temporary folder: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build() {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("error: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let mut harness = Harness::new(python, work.path().to_path_buf());
-    harness.timeout = std::time::Duration::from_secs(timeout);
     harness.launcher = launcher;
     let bar = progress_bar(files.len() as u64);
     let entries: Vec<Entry> = pool.install(|| {
