@@ -67,9 +67,17 @@ const SLOWDOWN_RETRIES: usize = 4;
 
 /// Checks one program.
 pub fn check_program(h: &Harness, program: &Path) -> ProgramResult {
-    let (result, known) = check_program_inner(h, program);
-    match known {
-        Some(signature) => track_known_divergence(result, signature),
+    let source = match molt_oracle::read_to_string(program) {
+        Ok(s) => s,
+        Err(e) => return fail("unreadable", format!("cannot read: {e}")),
+    };
+    let options = match molt_oracle::parse_options(&source) {
+        Ok(o) => o,
+        Err(e) => return fail("bad-header", e),
+    };
+    let result = judge(h, program, &source, &options);
+    match &options.known_divergence {
+        Some(signature) => track_known_divergence(result, signature.clone()),
         None => result,
     }
 }
@@ -88,19 +96,11 @@ fn track_known_divergence(mut r: ProgramResult, signature: String) -> ProgramRes
     r
 }
 
-fn check_program_inner(h: &Harness, program: &Path) -> (ProgramResult, Option<String>) {
-    let source = match molt_oracle::read_to_string(program) {
-        Ok(s) => s,
-        Err(e) => return (fail("unreadable", format!("cannot read: {e}")), None),
-    };
-    let options = match molt_oracle::parse_options(&source) {
-        Ok(o) => o,
-        Err(e) => return (fail("bad-header", e), None),
-    };
-    let known = options.known_divergence.clone();
+/// Judges a program whose header was read: rejection expected, or both sides run.
+fn judge(h: &Harness, program: &Path, source: &str, options: &Options) -> ProgramResult {
     let path = program.to_string_lossy().to_string();
     if let Some(code) = &options.expect_reject {
-        let result = match driver::compile_to_object(&path, &source) {
+        return match driver::compile_to_object(&path, source) {
             Err(CompileError::Rejected(diags)) => {
                 let got: Vec<String> = diags.iter().map(|d| d.code.as_str()).collect();
                 match code {
@@ -111,23 +111,22 @@ fn check_program_inner(h: &Harness, program: &Path) -> (ProgramResult, Option<St
             Err(CompileError::Internal(e)) => fail("build-failure", format!("internal compiler error: {e}")),
             Ok(_) => fail("accepted-unexpectedly", "expected a rejection, but it compiled".into()),
         };
-        return (result, known);
     }
-    let exe = match build_cached(h, &path, &source) {
+    let exe = match build_cached(h, &path, source) {
         Ok(exe) => exe,
-        Err(r) => return (r, known),
+        Err(r) => return r,
     };
     let stdin = match &options.stdin {
         Some(f) => {
             let p = program.parent().unwrap_or(Path::new(".")).join(f);
             if !p.is_file() {
-                return (fail("bad-header", format!("stdin file {} does not exist", p.display())), known);
+                return fail("bad-header", format!("stdin file {} does not exist", p.display()));
             }
             Some(p)
         }
         None => None,
     };
-    (run_and_judge(h, program, &exe, &options, stdin), known)
+    run_and_judge(h, program, &exe, options, stdin)
 }
 
 /// Compiles and links a program into the content-addressed binary cache, unless it is
@@ -173,11 +172,11 @@ fn run_and_judge(h: &Harness, program: &Path, exe: &Path, options: &Options, std
     if let Some(d) = molt_oracle::compare(&expected, &actual) {
         return done(Status::Fail { class: d.class(), detail: d.detail() }, cpython_time, molt_time);
     }
-    let speed_options = Options { max_slowdown: Some(options.max_slowdown.unwrap_or(if h.check_speed { molt_oracle::DEFAULT_MAX_SLOWDOWN } else { f64::INFINITY })), ..options.clone() };
-    let options = &speed_options;
+    let max_slowdown = options.max_slowdown.unwrap_or(if h.check_speed { molt_oracle::DEFAULT_MAX_SLOWDOWN } else { f64::INFINITY });
+    let options = &Options { max_slowdown: Some(max_slowdown), ..options.clone() };
     let mut over = molt_oracle::exceeded_budgets(options, stats.as_ref(), cpython_time, molt_time);
     for retry in 0..SLOWDOWN_RETRIES {
-        if over.is_empty() || molt_oracle::slowdown(cpython_time, molt_time) <= options.max_slowdown.unwrap_or(molt_oracle::DEFAULT_MAX_SLOWDOWN) {
+        if over.is_empty() || molt_oracle::slowdown(cpython_time, molt_time) <= max_slowdown {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(100 << retry));

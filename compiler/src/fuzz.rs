@@ -27,18 +27,21 @@ impl Divergence {
     }
 }
 
-/// Judges a program given as text, written under `name` in a fresh folder of the
-/// harness's work space (candidates are judged in parallel).
-pub fn judge_source(h: &Harness, name: &str, source: &str) -> ProgramResult {
-    let dir = match tempfile::tempdir_in(&h.work) {
-        Ok(d) => d,
-        Err(e) => return failure("oracle-failure", format!("cannot create a folder in {}: {e}", h.work.display())),
-    };
+/// Writes a candidate under `name` in a fresh folder of `work` (candidates are judged in
+/// parallel, and keep their file name for tracebacks); the folder goes with the guard.
+fn write_candidate(work: &Path, name: &str, source: &str) -> Result<(tempfile::TempDir, PathBuf), String> {
+    let dir = tempfile::tempdir_in(work).map_err(|e| format!("cannot create a folder in {}: {e}", work.display()))?;
     let path = dir.path().join(name);
-    if let Err(e) = std::fs::write(&path, source) {
-        return failure("oracle-failure", format!("cannot write {}: {e}", path.display()));
+    std::fs::write(&path, source).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok((dir, path))
+}
+
+/// Judges a program given as text (see `write_candidate`).
+pub fn judge_source(h: &Harness, name: &str, source: &str) -> ProgramResult {
+    match write_candidate(&h.work, name, source) {
+        Ok((_dir, path)) => difftest::check_program(h, &path),
+        Err(e) => failure("oracle-failure", e),
     }
-    difftest::check_program(h, &path)
 }
 
 fn failure(class: &'static str, detail: String) -> ProgramResult {
@@ -61,11 +64,7 @@ impl Predicate<'_> {
                 Divergence::of(&r).is_some_and(|d| &d.key == key)
             }
             Predicate::Command { command, work, name } => {
-                let Ok(dir) = tempfile::tempdir_in(work) else { return false };
-                let path = dir.path().join(name);
-                if std::fs::write(&path, source).is_err() {
-                    return false;
-                }
+                let Ok((_dir, path)) = write_candidate(work, name, source) else { return false };
                 let script = format!("{command} \"$1\"");
                 duct::cmd("sh", ["-c".as_ref(), script.as_ref(), "sh".as_ref(), path.as_os_str()])
                     .stdout_null()
@@ -253,8 +252,7 @@ const BATCH: usize = 40;
 
 /// The hypothesis seed of one batch: distinct per seed, shard and batch number.
 fn batch_seed(seed: u64, shard: usize, batch: u64) -> u64 {
-    let text = format!("{seed}/{shard}/{batch}");
-    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)) >> 1
+    molt_oracle::stable_hash(&format!("{seed}/{shard}/{batch}")) >> 1
 }
 
 /// Runs the fuzzer; `progress` is told about each judged program.

@@ -282,41 +282,30 @@ fn parse_duration(s: &str) -> Result<std::time::Duration, String> {
     Ok(std::time::Duration::from_secs(seconds))
 }
 
-/// The harness the oracle commands share: the resolved interpreter and a work folder.
-fn harness(python: &str, timeout: u64) -> Result<(molt_compiler::difftest::Harness, tempfile::TempDir), ExitCode> {
-    let python = molt_oracle::resolve_python(python).map_err(|e| {
-        eprintln!("error: cannot run the oracle interpreter '{python}': {e}");
+/// What the oracle commands (`test --diff`, `shrink`, `fuzz`) share: a harness with the
+/// resolved interpreter, its work folder (removed when dropped) and the thread pool.
+fn oracle_setup(python: &str, timeout: u64, jobs: Option<usize>) -> Result<(molt_compiler::difftest::Harness, tempfile::TempDir, rayon::ThreadPool), ExitCode> {
+    let fail = |message: String| {
+        eprintln!("error: {message}");
         ExitCode::from(2)
-    })?;
-    let work = tempfile::tempdir().map_err(|e| {
-        eprintln!("error: cannot create a temporary folder: {e}");
-        ExitCode::from(2)
-    })?;
-    let mut h = molt_compiler::difftest::Harness::new(python, work.path().to_path_buf());
+    };
+    let resolved = molt_oracle::resolve_python(python).map_err(|e| fail(format!("cannot run the oracle interpreter '{python}': {e}")))?;
+    let work = tempfile::tempdir().map_err(|e| fail(format!("cannot create a temporary folder: {e}")))?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build().map_err(|e| fail(e.to_string()))?;
+    let mut h = molt_compiler::difftest::Harness::new(resolved, work.path().to_path_buf());
     h.timeout = std::time::Duration::from_secs(timeout);
-    Ok((h, work))
-}
-
-fn thread_pool(jobs: Option<usize>) -> Result<rayon::ThreadPool, ExitCode> {
-    rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build().map_err(|e| {
-        eprintln!("error: {e}");
-        ExitCode::from(2)
-    })
+    Ok((h, work, pool))
 }
 
 #[allow(clippy::too_many_arguments)]
 fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64, report: bool) -> ExitCode {
     use molt_compiler::fuzz::{self, Predicate};
     let Some((_, source)) = read_program(program) else { return ExitCode::from(2) };
-    let (mut h, _work) = match harness(python, timeout) {
+    let (mut h, _work, pool) = match oracle_setup(python, timeout, jobs) {
         Ok(x) => x,
         Err(code) => return code,
     };
     h.check_speed = false;
-    let pool = match thread_pool(jobs) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
     let name = program.file_name().map_or("program.py".into(), |n| n.to_string_lossy().to_string());
     let predicate = match predicate {
         Some(command) => Predicate::Command { command, work: &h.work, name: name.clone() },
@@ -361,11 +350,10 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
     );
     if report {
         let judged = fuzz::judge_source(&h, &name, &reduction.program);
-        let molt_compiler::difftest::Status::Fail { class, detail } = &judged.status else {
+        let Some(d) = fuzz::Divergence::of(&judged) else {
             eprintln!("error: the minimized program no longer diverges when judged again (flaky?): no report written");
             return ExitCode::from(1);
         };
-        let d = fuzz::Divergence { class, detail: detail.clone(), key: molt_oracle::divergence_key(class, detail), signature: molt_oracle::divergence_signature(class, detail) };
         match fuzz::write_report(Path::new("bugs"), Path::new("corpus/regressions"), &d, &source, &reduction.program, &judged, None) {
             Ok(w) => println!("report: {}
 regression test: {}", w.report.display(), w.regression.display()),
@@ -379,15 +367,11 @@ regression test: {}", w.report.display(), w.regression.display()),
 }
 
 fn fuzz(cfg: molt_compiler::fuzz::FuzzConfig, python: &str, jobs: Option<usize>, timeout: u64) -> ExitCode {
-    let (mut h, _work) = match harness(python, timeout) {
+    let (mut h, _work, pool) = match oracle_setup(python, timeout, jobs) {
         Ok(x) => x,
         Err(code) => return code,
     };
     h.check_speed = false;
-    let pool = match thread_pool(jobs) {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
     let bar = match cfg.count {
         Some(n) => progress_bar(n as u64),
         None => progress_bar(0),
@@ -432,12 +416,8 @@ fn test_diff(paths: Vec<PathBuf>, jobs: Option<usize>, python: &str, timeout: u6
     if let Some((k, n)) = shard {
         files = molt_oracle::shard(&files, k, n);
     }
-    let (mut harness, _work) = match harness(python, timeout) {
+    let (mut harness, _work, pool) = match oracle_setup(python, timeout, jobs) {
         Ok(x) => x,
-        Err(code) => return code,
-    };
-    let pool = match thread_pool(jobs) {
-        Ok(p) => p,
         Err(code) => return code,
     };
     harness.launcher = launcher;

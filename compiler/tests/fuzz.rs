@@ -3,17 +3,15 @@
 //! regression's `known-divergence` header is tracked, and a fuzz run deduplicates
 //! divergences by signature. The generator needs hypothesis in `.venv` (README).
 
+mod common;
+
 use molt_compiler::difftest::{check_program, Harness, Status};
 use molt_compiler::fuzz::{self, FuzzConfig, Predicate};
 use std::path::{Path, PathBuf};
 
+/// CPython with its stdout passed through `filter`, always exiting 0.
 fn wrong_oracle(dir: &Path, name: &str, filter: &str) -> PathBuf {
-    let real = molt_oracle::resolve_python("python3").expect("python3 is installed");
-    let path = dir.join(name);
-    std::fs::write(&path, format!("#!/bin/sh\n'{}' \"$@\" | {filter}\nexit 0\n", real.display())).expect("write script");
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    path
+    common::script(dir, name, &format!("\"$REAL\" \"$@\" | {filter}\nexit 0"))
 }
 
 fn harness(python: PathBuf, work: &Path) -> Harness {
@@ -40,9 +38,8 @@ fn a_planted_divergence_shrinks_to_a_few_lines_with_its_report() {
     assert!(reduction.program.contains("checksum"), "{}", reduction.program);
 
     let minimized = fuzz::judge_source(&wrong, "planted.py", &reduction.program);
-    let Status::Fail { class, detail } = &minimized.status else { panic!("the minimized program must still diverge") };
-    assert_eq!(molt_oracle::divergence_key(class, detail), key);
-    let divergence = fuzz::Divergence { class, detail: detail.clone(), key, signature: molt_oracle::divergence_signature(class, detail) };
+    let divergence = fuzz::Divergence::of(&minimized).expect("the minimized program must still diverge");
+    assert_eq!(divergence.key, key);
     let written = fuzz::write_report(&d.join("bugs"), &d.join("regressions"), &divergence, &source, &reduction.program, &minimized, None).expect("write report");
     let report = std::fs::read_to_string(&written.report).expect("report.md");
     assert!(report.contains(&reduction.program) && report.contains("checksum! "), "{report}");

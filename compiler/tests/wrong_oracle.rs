@@ -3,18 +3,12 @@
 //! script standing in for a broken binary), and exceeded budgets, each divergence class
 //! is reported.
 
+mod common;
+
+use common::script;
 use molt_compiler::difftest::{check_program, Harness, Status};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
-
-fn script(dir: &Path, name: &str, body: &str) -> PathBuf {
-    let real = molt_oracle::resolve_python("python3").expect("python3 is installed");
-    let path = dir.join(name);
-    std::fs::write(&path, format!("#!/bin/sh\nREAL='{}'\n{body}\n", real.display())).expect("write script");
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-    path
-}
 
 fn corpus(program: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/core").join(program)

@@ -235,10 +235,13 @@ pub fn divergence_key(class: &str, detail: &str) -> String {
 /// A divergence's signature, `CLASS-HASH` (a hash of its key): the same for programs
 /// that diverge the same way. Names bug reports and `known-divergence` headers.
 pub fn divergence_signature(class: &str, detail: &str) -> String {
-    let normalized = divergence_key(class, detail);
-    // FNV-1a: stable across Rust versions and machines, unlike `DefaultHasher`.
-    let hash = normalized.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3));
-    format!("{class}-{:08x}", hash >> 32)
+    format!("{class}-{:08x}", stable_hash(&divergence_key(class, detail)) >> 32)
+}
+
+/// FNV-1a of `text`: stable across Rust versions and machines, unlike `DefaultHasher`,
+/// so signatures and fuzzing seeds derived from it never change.
+pub fn stable_hash(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Compares Molt's outcome with CPython's; `None` when they agree.
