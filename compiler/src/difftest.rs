@@ -23,11 +23,23 @@ pub struct Harness {
     pub launcher: Vec<OsString>,
     /// Whether a binary slower than CPython fails (the fuzzer judges behaviour only).
     pub check_speed: bool,
+    pub judge: Judge,
+}
+
+/// What a program is judged on.
+#[derive(Clone, Debug)]
+pub enum Judge {
+    /// Its behaviour against CPython's (the oracle).
+    Oracle,
+    /// Front-end robustness: `molt build`, run as a process of the given Molt binary,
+    /// must produce a binary or a diagnostic (exit 2) within the timeout, and never
+    /// crash or report an internal error. Nothing is run; CPython is not involved.
+    Build { molt: PathBuf },
 }
 
 impl Harness {
     pub fn new(python: PathBuf, work: PathBuf) -> Harness {
-        Harness { python, work, timeout: Duration::from_secs(30), launcher: Vec::new(), check_speed: true }
+        Harness { python, work, timeout: Duration::from_secs(30), launcher: Vec::new(), check_speed: true, judge: Judge::Oracle }
     }
 }
 
@@ -75,7 +87,10 @@ pub fn check_program(h: &Harness, program: &Path) -> ProgramResult {
         Ok(o) => o,
         Err(e) => return fail("bad-header", e),
     };
-    let result = judge(h, program, &source, &options);
+    let result = match &h.judge {
+        Judge::Oracle => judge(h, program, &source, &options),
+        Judge::Build { molt } => judge_build(h, molt, program),
+    };
     match &options.known_divergence {
         Some(signature) => track_known_divergence(result, signature.clone()),
         None => result,
@@ -127,6 +142,35 @@ fn judge(h: &Harness, program: &Path, source: &str, options: &Options) -> Progra
         None => None,
     };
     run_and_judge(h, program, &exe, options, stdin)
+}
+
+/// `Judge::Build`. Failure classes: `compiler-crash` (a panic or a signal; the detail is
+/// the panic's location and message, so shrinking keeps the same bug), `compiler-hang`,
+/// `internal-error`, and `no-diagnostic` (exit 2 without an error message).
+fn judge_build(h: &Harness, molt: &Path, program: &Path) -> ProgramResult {
+    let Ok(out) = tempfile::tempdir_in(&h.work) else { return fail("oracle-failure", format!("cannot create a folder in {}", h.work.display())) };
+    let argv = vec![molt.into(), "build".into(), program.into(), "-o".into(), out.path().join("a.out").into()];
+    let build = Invocation { argv, stdin: None, env: vec![("RUST_BACKTRACE".into(), "0".into())] };
+    let o = match molt_oracle::run(&build, h.timeout) {
+        Ok(o) => o,
+        Err(e) => return fail("oracle-failure", format!("cannot run {}: {e}", molt.display())),
+    };
+    let built = |status| ProgramResult { status, cpython_time: None, molt_time: Some(o.elapsed), stats: None, cpython: None, molt: Some(o.clone()) };
+    let stderr = o.stderr.trim();
+    if o.timed_out {
+        return built(Status::Fail { class: "compiler-hang", detail: format!("molt build ran for over {:?}", h.timeout) });
+    }
+    if let Some(panic) = stderr.lines().position(|l| l.contains("panicked at")) {
+        let lines: Vec<&str> = stderr.lines().skip(panic).take(2).collect();
+        return built(Status::Fail { class: "compiler-crash", detail: lines.join("\n") });
+    }
+    match o.exit_code {
+        Some(0) => built(Status::Pass),
+        Some(2) if stderr.contains("internal compiler error") => built(Status::Fail { class: "internal-error", detail: stderr.lines().find(|l| l.contains("internal compiler error")).unwrap_or(stderr).to_string() }),
+        Some(2) if stderr.starts_with("error") => built(Status::RejectedAsExpected),
+        Some(2) => built(Status::Fail { class: "no-diagnostic", detail: format!("exit 2 without an error message; stderr: {stderr:?}") }),
+        code => built(Status::Fail { class: "compiler-crash", detail: format!("exit {code:?}, signal {:?}: {}", o.signal, o.last_stderr_line) }),
+    }
 }
 
 /// Compiles and links a program into the content-addressed binary cache, unless it is

@@ -296,9 +296,14 @@ pub fn fuzz(h: &Harness, cfg: &FuzzConfig, pool: &rayon::ThreadPool, progress: &
         });
         for (index, (file, source, r)) in judged.into_iter().enumerate() {
             summary.programs += 1;
-            if let Status::Fail { class: "rejected", detail } = &r.status {
+            let rejection = match (&r.status, &r.molt) {
+                (Status::Fail { class: "rejected", detail }, _) => Some(detail.as_str()),
+                (Status::RejectedAsExpected, Some(build)) => Some(build.stderr.as_str()),
+                _ => None,
+            };
+            if let Some(rendered) = rejection {
                 summary.valid += 1;
-                *summary.rejected.entry(diagnostic_code(detail)).or_default() += 1;
+                *summary.rejected.entry(diagnostic_code(rendered)).or_default() += 1;
                 continue;
             }
             match &r.cpython {

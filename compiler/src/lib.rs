@@ -3,6 +3,7 @@
 
 pub mod diagnostics;
 pub mod hir;
+pub mod limits;
 pub mod lower;
 pub mod set_display;
 pub mod types;

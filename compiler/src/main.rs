@@ -90,8 +90,13 @@ enum Command {
         #[arg(long, default_value_t = 10)]
         timeout: u64,
         /// Also write a bug report into bugs/ and a regression test into corpus/regressions/
+        /// (compiler/tests/robustness/ with --build)
         #[arg(long, conflicts_with = "predicate")]
         report: bool,
+        /// Judge `molt build` itself instead of the oracle: shrink a program on which it
+        /// crashes, hangs or reports an internal error
+        #[arg(long, conflicts_with = "predicate")]
+        build: bool,
     },
     /// Generate programs, judge each against CPython, shrink and report every divergence
     Fuzz {
@@ -107,7 +112,9 @@ enum Command {
         /// Programs checked in parallel (default: the number of cores)
         #[arg(long)]
         jobs: Option<usize>,
-        /// Generation policy: mixed, ints, floats, strings, containers, functions, classes, exceptions
+        /// Generation policy: mixed, ints, floats, strings, containers, functions, classes,
+        /// exceptions; or syntax (arbitrary valid syntax from hypothesmith, judged on
+        /// `molt build` never crashing or hanging, without CPython)
         #[arg(long, default_value = "mixed")]
         policy: String,
         /// Run only shard K of N (1-based): its own stream of programs
@@ -116,9 +123,10 @@ enum Command {
         /// Where bug reports go (one folder per divergence signature)
         #[arg(long, default_value = "bugs")]
         out: PathBuf,
-        /// Where regression tests go, in corpus format
-        #[arg(long, default_value = "corpus/regressions")]
-        regressions: PathBuf,
+        /// Where regression tests go, in corpus format (default: corpus/regressions, or
+        /// compiler/tests/robustness for the syntax policy)
+        #[arg(long)]
+        regressions: Option<PathBuf>,
         /// The oracle interpreter
         #[arg(long, default_value = "python3")]
         python: String,
@@ -165,13 +173,14 @@ fn main() -> ExitCode {
                 merge(&merge_reports, &outputs)
             }
         }
-        Command::Shrink { program, output, python, predicate, jobs, max_tests, timeout, report } => shrink(&program, output, &python, predicate, jobs, max_tests, timeout, report),
+        Command::Shrink { program, output, python, predicate, jobs, max_tests, timeout, report, build } => shrink(&program, output, &python, predicate, jobs, max_tests, timeout, report, build),
         Command::Fuzz { seed, count, time, jobs, policy, shard, out, regressions, python, generator_python, file_issue, timeout, max_shrink_tests } => {
             let generator_python = generator_python.unwrap_or_else(|| {
                 let venv = PathBuf::from(".venv/bin/python");
                 if venv.exists() { venv } else { PathBuf::from("python3") }
             });
             let count = if time.is_none() { Some(count.unwrap_or(100)) } else { count };
+            let regressions = regressions.unwrap_or_else(|| regressions_dir(policy == SYNTAX_POLICY).into());
             let cfg = molt_compiler::fuzz::FuzzConfig {
                 seed,
                 count,
@@ -298,7 +307,7 @@ fn oracle_setup(python: &str, timeout: u64, jobs: Option<usize>) -> Result<(molt
 }
 
 #[allow(clippy::too_many_arguments)]
-fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64, report: bool) -> ExitCode {
+fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Option<String>, jobs: Option<usize>, max_tests: usize, timeout: u64, report: bool, build: bool) -> ExitCode {
     use molt_compiler::fuzz::{self, Predicate};
     let Some((_, source)) = read_program(program) else { return ExitCode::from(2) };
     let (mut h, _work, pool) = match oracle_setup(python, timeout, jobs) {
@@ -306,6 +315,12 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
         Err(code) => return code,
     };
     h.check_speed = false;
+    if build {
+        match build_judge() {
+            Ok(judge) => h.judge = judge,
+            Err(code) => return code,
+        }
+    }
     let name = program.file_name().map_or("program.py".into(), |n| n.to_string_lossy().to_string());
     let predicate = match predicate {
         Some(command) => Predicate::Command { command, work: &h.work, name: name.clone() },
@@ -354,7 +369,7 @@ fn shrink(program: &Path, output: Option<PathBuf>, python: &str, predicate: Opti
             eprintln!("error: the minimized program no longer diverges when judged again (flaky?): no report written");
             return ExitCode::from(1);
         };
-        match fuzz::write_report(Path::new("bugs"), Path::new("corpus/regressions"), &d, &source, &reduction.program, &judged, None) {
+        match fuzz::write_report(Path::new("bugs"), Path::new(regressions_dir(build)), &d, &source, &reduction.program, &judged, None) {
             Ok(w) => println!("report: {}
 regression test: {}", w.report.display(), w.regression.display()),
             Err(e) => {
@@ -372,6 +387,12 @@ fn fuzz(cfg: molt_compiler::fuzz::FuzzConfig, python: &str, jobs: Option<usize>,
         Err(code) => return code,
     };
     h.check_speed = false;
+    if cfg.policy == SYNTAX_POLICY {
+        match build_judge() {
+            Ok(judge) => h.judge = judge,
+            Err(code) => return code,
+        }
+    }
     let bar = match cfg.count {
         Some(n) => progress_bar(n as u64),
         None => progress_bar(0),
@@ -387,6 +408,26 @@ fn fuzz(cfg: molt_compiler::fuzz::FuzzConfig, python: &str, jobs: Option<usize>,
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(2)
+        }
+    }
+}
+
+/// The fuzz policy whose programs are judged by `molt build` alone.
+const SYNTAX_POLICY: &str = "syntax";
+
+/// Where regression tests are written: front-end crashes are not corpus programs
+/// (CPython need not run them), so they go where the robustness test builds them.
+fn regressions_dir(build_judge: bool) -> &'static str {
+    if build_judge { "compiler/tests/robustness" } else { "corpus/regressions" }
+}
+
+/// Judges programs by running this very binary's `molt build`.
+fn build_judge() -> Result<molt_compiler::difftest::Judge, ExitCode> {
+    match std::env::current_exe() {
+        Ok(molt) => Ok(molt_compiler::difftest::Judge::Build { molt }),
+        Err(e) => {
+            eprintln!("error: cannot find the molt executable to run `molt build`: {e}");
+            Err(ExitCode::from(2))
         }
     }
 }

@@ -17,6 +17,10 @@ How validity is kept by construction:
 A program generated to raise ends with an uncaught exception and says so in its
 header (`# molt-fuzz: raises=Type`).
 
+The `syntax` policy is different: it draws arbitrary syntactically valid sources from
+hypothesmith (not meant to be run), for front-end robustness: `molt build` must give
+a binary or a diagnostic, never crash or hang.
+
 Usage: generate.py --seed S --count N --policy NAME --out DIR
 """
 
@@ -777,14 +781,21 @@ def programs(draw, policy):
     return Program(draw, policy).program()
 
 
+def syntax_sources():
+    import hypothesmith
+
+    return hypothesmith.from_grammar() | hypothesmith.from_node()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seed", type=int, required=True)
     ap.add_argument("--count", type=int, required=True)
-    ap.add_argument("--policy", choices=sorted(POLICIES), default="mixed")
+    ap.add_argument("--policy", choices=sorted(POLICIES) + ["syntax"], default="mixed")
     ap.add_argument("--out", required=True)
     ap.add_argument("--check", action="store_true", help="only check that the generator can run")
     args = ap.parse_args()
+    strategy = syntax_sources() if args.policy == "syntax" else programs(args.policy)
     if args.check:
         return 0
     os.makedirs(args.out, exist_ok=True)
@@ -793,7 +804,7 @@ def main():
     @seed(args.seed)
     @settings(max_examples=args.count, database=None, phases=[Phase.generate], deadline=None,
               suppress_health_check=list(HealthCheck))
-    @given(programs(args.policy))
+    @given(strategy)
     def collect(source):
         found.append(source)
 

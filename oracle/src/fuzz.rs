@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 pub const GENERATOR_SCRIPT: &str = include_str!("../fuzz/generate.py");
 
 /// How to install what the generator needs, for error messages.
-pub const SETUP_HINT: &str = "python3 -m venv .venv && .venv/bin/pip install hypothesis==6.170.15, then pass --generator-python .venv/bin/python";
+pub const SETUP_HINT: &str = "python3 -m venv .venv && .venv/bin/pip install hypothesis==6.170.15 hypothesmith==0.3.3, then pass --generator-python .venv/bin/python";
 
 /// Writes the generator script into `dir` and returns its path.
 pub fn install_generator(dir: &Path) -> Result<PathBuf, String> {
@@ -31,8 +31,10 @@ pub fn check_generator(python: &Path, script: &Path, policy: &str) -> Result<(),
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&out.stderr);
-    if stderr.contains("No module named 'hypothesis'") {
-        return Err(format!("the generator needs hypothesis, which {} cannot import: {SETUP_HINT}", python.display()));
+    for module in ["hypothesis", "hypothesmith"] {
+        if stderr.contains(&format!("No module named '{module}'")) {
+            return Err(format!("the generator needs {module}, which {} cannot import: {SETUP_HINT}", python.display()));
+        }
     }
     Err(stderr.lines().last().unwrap_or("the generator failed").to_string())
 }

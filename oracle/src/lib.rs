@@ -24,6 +24,8 @@ pub struct Outcome {
     /// The signal that killed the process, if any.
     pub signal: Option<i32>,
     pub last_stderr_line: String,
+    /// All of stderr (lossily decoded), for failures that need more than its last line.
+    pub stderr: String,
     pub timed_out: bool,
     pub elapsed: Duration,
 }
@@ -147,7 +149,7 @@ pub fn run(inv: &Invocation, timeout: Duration) -> std::io::Result<Outcome> {
     let last = stderr.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").to_string();
     use std::os::unix::process::ExitStatusExt;
     let signal = if timed_out { None } else { output.status.signal() };
-    Ok(Outcome { stdout: output.stdout, exit_code: output.status.code(), signal, last_stderr_line: last, timed_out, elapsed })
+    Ok(Outcome { stdout: output.stdout, exit_code: output.status.code(), signal, last_stderr_line: last, stderr: stderr.into_owned(), timed_out, elapsed })
 }
 
 /// The command line that runs a Python file under the given interpreter.
@@ -340,7 +342,7 @@ mod tests {
     use super::*;
 
     fn outcome(stdout: &str, code: i32, last: &str) -> Outcome {
-        Outcome { stdout: stdout.into(), exit_code: Some(code), signal: None, last_stderr_line: last.into(), timed_out: false, elapsed: Duration::ZERO }
+        Outcome { stdout: stdout.into(), exit_code: Some(code), signal: None, last_stderr_line: last.into(), stderr: last.into(), timed_out: false, elapsed: Duration::ZERO }
     }
 
     #[test]
