@@ -302,7 +302,9 @@ pub fn fuzz(h: &Harness, cfg: &FuzzConfig, pool: &rayon::ThreadPool, progress: &
                 _ => None,
             };
             if let Some(rendered) = rejection {
-                summary.valid += 1;
+                if valid_under_cpython(h, &file, &source) {
+                    summary.valid += 1;
+                }
                 *summary.rejected.entry(diagnostic_code(rendered)).or_default() += 1;
                 continue;
             }
@@ -362,6 +364,16 @@ pub fn fuzz(h: &Harness, cfg: &FuzzConfig, pool: &rayon::ThreadPool, progress: &
     }
     summary.elapsed = start.elapsed();
     Ok(summary)
+}
+
+/// Whether CPython runs a program Molt rejected as it was generated to (the oracle did
+/// not run it). Programs judged by `molt build` alone are not meant to be run.
+fn valid_under_cpython(h: &Harness, file: &Path, source: &str) -> bool {
+    if matches!(h.judge, difftest::Judge::Build { .. }) {
+        return true;
+    }
+    let run = molt_oracle::run(&molt_oracle::cpython_invocation(&h.python, file, &[]), h.timeout);
+    run.is_ok_and(|o| molt_oracle::fuzz::is_valid(source, &o))
 }
 
 fn file_issue(requested: bool, written: &Written, d: &Divergence) {
