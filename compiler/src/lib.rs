@@ -15,3 +15,4 @@ pub mod link;
 pub mod difftest;
 pub mod report;
 pub mod fuzz;
+pub mod bench;

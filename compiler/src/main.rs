@@ -98,6 +98,27 @@ enum Command {
         #[arg(long, conflicts_with = "predicate")]
         build: bool,
     },
+    /// Time benchmark programs against CPython (and PyPy): medians from alternating runs,
+    /// speedups, peak RSS, allocations, binary size and compile time
+    Bench {
+        /// Programs or folders of programs (default: benches/programs)
+        paths: Vec<PathBuf>,
+        /// Timed runs per implementation and program
+        #[arg(long, default_value_t = 5)]
+        runs: usize,
+        /// The CPython interpreter
+        #[arg(long, default_value = "python3")]
+        python: String,
+        /// The PyPy interpreter (default: pypy3 when it is on PATH)
+        #[arg(long)]
+        pypy: Option<String>,
+        /// Also write bench.md, bench.svg and bench.json into this folder
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Per-run timeout in seconds
+        #[arg(long, default_value_t = 120)]
+        timeout: u64,
+    },
     /// Generate programs, judge each against CPython, shrink and report every divergence
     Fuzz {
         /// The same seed gives the same programs
@@ -195,6 +216,7 @@ fn main() -> ExitCode {
             };
             fuzz(cfg, &python, jobs, timeout)
         }
+        Command::Bench { paths, runs, python, pypy, out, timeout } => bench(paths, runs, &python, pypy, out, timeout),
         Command::Check { program } => {
             let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
             match driver::front_end(&path, &source) {
@@ -410,6 +432,56 @@ fn fuzz(cfg: molt_compiler::fuzz::FuzzConfig, python: &str, jobs: Option<usize>,
             ExitCode::from(2)
         }
     }
+}
+
+fn bench(paths: Vec<PathBuf>, runs: usize, python: &str, pypy: Option<String>, out: Option<PathBuf>, timeout: u64) -> ExitCode {
+    let fail = |message: String| {
+        eprintln!("error: {message}");
+        ExitCode::from(2)
+    };
+    if runs == 0 {
+        return fail("--runs must be at least 1".into());
+    }
+    let paths = if paths.is_empty() { vec![PathBuf::from("benches/programs")] } else { paths };
+    let programs = match molt_compiler::difftest::discover(&paths) {
+        Ok(p) if !p.is_empty() => p,
+        Ok(_) => return fail(format!("no .py programs under {}", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "))),
+        Err(e) => return fail(e.to_string()),
+    };
+    let python = match molt_oracle::resolve_python(python) {
+        Ok(p) => p,
+        Err(e) => return fail(format!("cannot run the CPython interpreter '{python}': {e}")),
+    };
+    let pypy = match pypy {
+        Some(p) => match molt_oracle::resolve_python(&p) {
+            Ok(p) => Some(p),
+            Err(e) => return fail(format!("cannot run the PyPy interpreter '{p}': {e}")),
+        },
+        None => molt_oracle::resolve_python("pypy3").ok(),
+    };
+    let work = match tempfile::tempdir() {
+        Ok(w) => w,
+        Err(e) => return fail(format!("cannot create a temporary folder: {e}")),
+    };
+    let cfg = molt_compiler::bench::BenchConfig { programs, runs, python, pypy, timeout: std::time::Duration::from_secs(timeout), work: work.path().to_path_buf() };
+    let bar = progress_bar(cfg.programs.len() as u64 + 1);
+    let report = molt_compiler::bench::bench(&cfg, &|name| {
+        bar.set_message(name.to_string());
+        bar.inc(1);
+    });
+    bar.finish_and_clear();
+    let markdown = report.markdown();
+    print!("{markdown}");
+    if let Some(dir) = out {
+        let json = serde_json::to_string_pretty(&report).unwrap_or_default();
+        for (name, text) in [("bench.md", markdown.as_str()), ("bench.svg", report.svg().as_str()), ("bench.json", json.as_str())] {
+            if let Err(e) = molt_compiler::fuzz::write_atomically(&dir.join(name), text) {
+                return fail(format!("cannot write {}: {e}", dir.join(name).display()));
+            }
+        }
+        println!("wrote {}/bench.md, bench.svg and bench.json", dir.display());
+    }
+    if report.failures.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) }
 }
 
 /// The fuzz policy whose programs are judged by `molt build` alone.

@@ -130,3 +130,48 @@ fn fuzz_and_shrink_fail_fast_on_bad_input() {
     assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
     assert_eq!(std::fs::read_to_string(&out).expect("output written"), "print\n");
 }
+
+/// The hello-world size gate (issue 7): a budget on the binary, not a timing. Today's
+/// size plus 5%; the issue's target is 1 MB.
+/// FIXME: 1.35 MB today (the runtime archive is linked whole-crate); lower the budget as
+/// the runtime shrinks.
+#[test]
+fn hello_world_binary_size_budget() {
+    const BUDGET_BYTES: u64 = 1_420_000;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let hello = write(dir.path(), "hello.py", "print(\"hello\")\n");
+    let out = dir.path().join("hello");
+    let s = molt().arg("build").arg(&hello).arg("-o").arg(&out).status().expect("molt runs");
+    assert_eq!(s.code(), Some(0));
+    let size = std::fs::metadata(&out).expect("binary").len();
+    assert!(size <= BUDGET_BYTES, "hello world is {size} bytes, over its budget of {BUDGET_BYTES}");
+}
+
+#[test]
+fn bench_reports_and_fails_fast() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let quick = write(dir.path(), "quick.py", "print(sum(range(1000)))\n");
+    let out = dir.path().join("report");
+    let o = molt().args(["bench", "--runs", "1", "--pypy", "/nonexistent/pypy3"]).arg(&quick).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(2), "a missing PyPy is a bad flag: {}", String::from_utf8_lossy(&o.stderr));
+    let o = molt().args(["bench", "--runs", "1", "--out"]).arg(&out).arg(&quick).output().expect("molt runs");
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(0), "{table}{}", String::from_utf8_lossy(&o.stderr));
+    assert!(table.contains("| quick.py |") && table.contains("Geometric mean speedup over CPython"), "{table}");
+    let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(out.join("bench.json")).expect("bench.json")).expect("valid JSON");
+    assert!(json["rows"][0]["molt"]["max_rss_kb"].as_u64().is_some_and(|kb| kb > 0), "{json}");
+    assert!(json["rows"][0]["cpython"]["max_rss_kb"].as_u64().is_some_and(|kb| kb > 1000), "{json}");
+    assert!(std::fs::read_to_string(out.join("bench.svg")).expect("bench.svg").starts_with("<svg"));
+    // A program that cannot be built (or diverges) is not timed; bad flags and paths
+    // fail fast.
+    let rejected = write(dir.path(), "rejected.py", "async def a():\n    pass\n");
+    let o = molt().args(["bench", "--runs", "1"]).arg(&rejected).output().expect("molt runs");
+    let table = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{table}");
+    assert!(table.contains("Not timed: rejected.py: rejected"), "{table}");
+    for args in [&["bench", "--runs", "0"][..], &["bench", "/nonexistent/dir"][..]] {
+        let o = molt().args(args).arg(&quick).output().expect("molt runs");
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert!(String::from_utf8_lossy(&o.stderr).starts_with("error:"), "{args:?}");
+    }
+}

@@ -8,6 +8,7 @@
 //! typo never silently disables a check.
 
 pub mod fuzz;
+pub mod measure;
 
 use serde::{Deserialize, Serialize};
 use std::ffi::OsString;
@@ -315,7 +316,11 @@ pub fn read_to_string(path: &Path) -> std::io::Result<String> {
 /// which starts ~150 ms faster per run. A path (containing '/') is used as given.
 pub fn resolve_python(python: &str) -> std::io::Result<PathBuf> {
     if python.contains('/') {
-        return Ok(PathBuf::from(python));
+        let path = PathBuf::from(python);
+        if !path.is_file() {
+            return Err(std::io::Error::new(std::io::ErrorKind::NotFound, format!("{python} does not exist")));
+        }
+        return Ok(path);
     }
     let out = duct::cmd(python, ["-c", "import sys; print(sys.executable)"]).stdout_capture().read()?;
     Ok(PathBuf::from(out.trim()))
