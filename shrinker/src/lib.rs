@@ -10,7 +10,10 @@
 //! 3. replace a compound statement (`if`, `for`, `while`, `try`, `with`) by one of its
 //!    blocks, dedented;
 //! 4. replace an expression by one of its direct sub-expressions or by a small literal,
-//!    and shorten int and str literals.
+//!    and shorten int and str literals;
+//! 5. inline a module-level variable assigned once (`x = e`: every use of `x` becomes
+//!    `(e)` and the assignment goes) and a one-line function (`def f(a): return e`:
+//!    each call `f(y)` becomes `(e)` with `a` replaced by `(y)`, and the `def` goes).
 //!
 //! Every proposal is strictly shorter than the current program, so reduction ends; a
 //! proposal that does not parse is never shown to the predicate. The predicate is the
@@ -54,7 +57,7 @@ pub fn shrink(program: &str, limits: &Limits, interesting: &(dyn Fn(&str) -> boo
     let mut current = program.to_string();
     let mut tested: HashSet<String> = HashSet::new();
     let (mut tests, mut accepted) = (0, 0);
-    let passes: [fn(&str) -> Vec<String>; 4] = [drop_comment_lines, delete_statements, unwrap_compound_statements, simplify_expressions];
+    let passes: [fn(&str) -> Vec<String>; 5] = [drop_comment_lines, delete_statements, unwrap_compound_statements, simplify_expressions, inline_definitions];
     'rounds: loop {
         let before = current.len();
         for pass in passes {
@@ -262,9 +265,22 @@ struct Expressions(Vec<(usize, usize)>);
 
 impl Visitor for Expressions {
     fn visit_expr(&mut self, node: ast::Expr) {
-        use ast::Ranged;
-        let r = node.range();
-        self.0.push((r.start().to_usize(), r.end().to_usize()));
+        use ast::{Expr, ExprContext, Ranged};
+        let ctx = match &node {
+            Expr::Name(e) => Some(&e.ctx),
+            Expr::Attribute(e) => Some(&e.ctx),
+            Expr::Subscript(e) => Some(&e.ctx),
+            Expr::Starred(e) => Some(&e.ctx),
+            Expr::List(e) => Some(&e.ctx),
+            Expr::Tuple(e) => Some(&e.ctx),
+            _ => None,
+        };
+        // An assignment target replaced by a literal (`0 = 4`) parses here but is
+        // CPython's SyntaxError: targets are kept, their sub-expressions are not.
+        if !ctx.is_some_and(|c| !matches!(c, ExprContext::Load)) {
+            let r = node.range();
+            self.0.push((r.start().to_usize(), r.end().to_usize()));
+        }
         self.generic_visit_expr(node);
     }
 }
@@ -340,3 +356,126 @@ fn shorter_literal(text: &str) -> Option<Vec<String>> {
 
 #[cfg(test)]
 mod tests;
+
+/// Every `Name` node and parameter: its identifier, whether it is read, and its bytes.
+#[derive(Default)]
+struct Names(Vec<(String, bool, usize, usize)>);
+
+impl Visitor for Names {
+    fn visit_expr_name(&mut self, node: ast::ExprName) {
+        use ast::Ranged;
+        let r = node.range();
+        self.0.push((node.id.to_string(), matches!(node.ctx, ast::ExprContext::Load), r.start().to_usize(), r.end().to_usize()));
+    }
+    fn visit_arg(&mut self, node: ast::Arg) {
+        self.0.push((node.arg.to_string(), false, 0, 0));
+        self.generic_visit_arg(node);
+    }
+    fn visit_stmt_global(&mut self, node: ast::StmtGlobal) {
+        self.0.extend(node.names.iter().map(|n| (n.to_string(), false, 0, 0)));
+    }
+    fn visit_stmt_nonlocal(&mut self, node: ast::StmtNonlocal) {
+        self.0.extend(node.names.iter().map(|n| (n.to_string(), false, 0, 0)));
+    }
+}
+
+/// Pass 5: inlining. Only names bound exactly once in the whole program are inlined, so
+/// no other binding can be confused with the one replaced; the predicate judges the rest.
+fn inline_definitions(source: &str) -> Vec<String> {
+    use ast::Ranged;
+    let Ok(suite) = ast::Suite::parse(source, "<program>") else { return Vec::new() };
+    let mut names = Names::default();
+    for s in suite.clone() {
+        names.visit_stmt(s);
+    }
+    let bindings = |id: &str| names.0.iter().filter(|(n, load, ..)| n == id && !load).count();
+    let mut out = Vec::new();
+    for stmt in &suite {
+        match stmt {
+            ast::Stmt::Assign(a) if a.targets.len() == 1 => {
+                let ast::Expr::Name(target) = &a.targets[0] else { continue };
+                let def_functions = suite.iter().any(|s| matches!(s, ast::Stmt::FunctionDef(f) if f.name.as_str() == target.id.as_str()));
+                if bindings(&target.id) != 1 || def_functions {
+                    continue;
+                }
+                let value = &source[a.value.range().start().to_usize()..a.value.range().end().to_usize()];
+                let uses: Vec<(usize, usize)> = names.0.iter().filter(|(n, load, ..)| n == target.id.as_str() && *load).map(|&(_, _, s, e)| (s, e)).collect();
+                let (start, end) = (stmt.range().start().to_usize(), stmt.range().end().to_usize());
+                let mut edits: Vec<(usize, usize, String)> = uses.into_iter().map(|(s, e)| (s, e, format!("({value})"))).collect();
+                edits.push((start, end, "pass".into()));
+                out.push(apply_edits(source, edits));
+            }
+            ast::Stmt::FunctionDef(f) if f.body.len() == 1 && f.decorator_list.is_empty() => {
+                let ast::Stmt::Return(ast::StmtReturn { value: Some(body), .. }) = &f.body[0] else { continue };
+                let params = &f.args;
+                let simple = params.posonlyargs.is_empty() && params.kwonlyargs.is_empty() && params.vararg.is_none() && params.kwarg.is_none() && params.args.iter().all(|p| p.default.is_none());
+                if !simple || bindings(&f.name) != 0 {
+                    continue;
+                }
+                let params: Vec<&str> = params.args.iter().map(|p| p.def.arg.as_str()).collect();
+                let (body_start, body_end) = (body.range().start().to_usize(), body.range().end().to_usize());
+                let mut calls = Calls::default();
+                for s in suite.clone() {
+                    calls.visit_stmt(s);
+                }
+                let mut edits: Vec<(usize, usize, String)> = Vec::new();
+                for (call_start, call_end, args) in calls.0 {
+                    let callee = &source[call_start..call_end];
+                    if !callee.starts_with(f.name.as_str()) || !callee[f.name.len()..].trim_start().starts_with('(') {
+                        continue;
+                    }
+                    let args: Option<Vec<(usize, usize)>> = args.into_iter().collect();
+                    let Some(args) = args.filter(|a| a.len() == params.len()) else { continue };
+                    // The body with each parameter replaced by its argument.
+                    let body_edits: Vec<(usize, usize, String)> = names
+                        .0
+                        .iter()
+                        .filter(|(n, load, s, e)| *load && *s >= body_start && *e <= body_end && params.contains(&n.as_str()))
+                        .map(|(n, _, s, e)| {
+                            let (a, b) = args[params.iter().position(|p| p == n).unwrap_or(0)];
+                            (s - body_start, e - body_start, format!("({})", &source[a..b]))
+                        })
+                        .collect();
+                    edits.push((call_start, call_end, format!("({})", apply_edits(&source[body_start..body_end], body_edits))));
+                }
+                // Calls nested in calls of the same function would overlap: left alone.
+                edits.sort_by_key(|e| e.0);
+                if edits.is_empty() || edits.windows(2).any(|w| w[1].0 < w[0].1) {
+                    continue;
+                }
+                let (start, end) = (stmt.range().start().to_usize(), stmt.range().end().to_usize());
+                edits.push((start, end, "pass".into()));
+                out.push(apply_edits(source, edits));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every call's bytes and its positional arguments' bytes (`None` for a starred one);
+/// calls with keyword arguments are left out.
+#[derive(Default)]
+struct Calls(Vec<(usize, usize, Vec<Option<(usize, usize)>>)>);
+
+impl Visitor for Calls {
+    fn visit_expr_call(&mut self, node: ast::ExprCall) {
+        use ast::Ranged;
+        if node.keywords.is_empty() {
+            let r = node.range();
+            let args = node.args.iter().map(|a| (!matches!(a, ast::Expr::Starred(_))).then(|| (a.range().start().to_usize(), a.range().end().to_usize()))).collect();
+            self.0.push((r.start().to_usize(), r.end().to_usize(), args));
+        }
+        self.generic_visit_expr_call(node);
+    }
+}
+
+/// Replaces non-overlapping byte ranges of `text`.
+fn apply_edits(text: &str, mut edits: Vec<(usize, usize, String)>) -> String {
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
+    let mut out = text.to_string();
+    for (start, end, replacement) in edits {
+        out.replace_range(start..end, &replacement);
+    }
+    out
+}

@@ -64,3 +64,16 @@ fn the_test_budget_is_respected() {
 fn everything_can_go() {
     check("x = 1\nif x:\n    print(x)\n", |_| true, "");
 }
+
+#[test]
+fn variables_and_one_line_functions_are_inlined() {
+    // Deleting the assignment alone loses the literal the print needs; inlining keeps it.
+    check("value = 4\nprint(value)\n", |p| p.lines().any(|l| l.starts_with("print(") && l.contains('4')), "print(4)\n");
+    let candidates = inline_definitions("def twice(a):\n    return a + a\nprint(twice(7), twice(x[0]))\n");
+    assert_eq!(candidates, ["pass\nprint(((7) + (7)), ((x[0]) + (x[0])))\n"]);
+    // Bound twice, or a function with defaults: not inlined.
+    assert!(inline_definitions("v = 1\nv = 2\nprint(v)\n").is_empty());
+    assert!(inline_definitions("def f(a=1):\n    return a\nprint(f(2))\n").is_empty());
+    // Nested calls of the same function would overlap.
+    assert!(inline_definitions("def f(a):\n    return a\nprint(f(f(2)))\n").is_empty());
+}
