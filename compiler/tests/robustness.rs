@@ -17,6 +17,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, RngSeed};
 use std::path::{Path, PathBuf};
 
+mod common;
+
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
 }
@@ -278,4 +280,32 @@ fn robustness_regressions_build() {
         let r = difftest::check_program(&h, &p);
         assert!(matches!(r.status, Status::Pass | Status::RejectedAsExpected | Status::KnownDivergence { .. }), "{}: {:?}", p.display(), r.status);
     }
+}
+
+/// Each failure class of `Judge::Build`, from stand-ins for `molt` that misbehave.
+#[test]
+fn build_judge_classifies_failures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let program = dir.path().join("p.py");
+    std::fs::write(&program, "pass\n").expect("write");
+    let cases = [
+        ("panics", "echo \"thread 'main' panicked at compiler/src/lower.rs:12:5:\" >&2\necho 'index out of bounds' >&2\nexit 101", "compiler-crash"),
+        ("aborts", "kill -ABRT $$", "compiler-crash"),
+        ("hangs", "exec sleep 5", "compiler-hang"),
+        ("internal", "echo 'error: internal compiler error (please report it): HIR verifier failed' >&2\nexit 2", "internal-error"),
+        ("silent", "exit 2", "no-diagnostic"),
+    ];
+    for (name, body, class) in cases {
+        let mut h = Harness::new(PathBuf::from("python3"), dir.path().to_path_buf());
+        h.timeout = std::time::Duration::from_secs(1);
+        h.judge = Judge::Build { molt: common::script(dir.path(), name, body) };
+        let r = difftest::check_program(&h, &program);
+        assert!(matches!(&r.status, Status::Fail { class: c, .. } if *c == class), "{name}: {:?}", r.status);
+    }
+    let mut h = Harness::new(PathBuf::from("python3"), dir.path().to_path_buf());
+    h.judge = Judge::Build { molt: common::script(dir.path(), "diagnoses", "echo 'error[MOLT0002]: no' >&2\nexit 2") };
+    assert_eq!(difftest::check_program(&h, &program).status, Status::RejectedAsExpected);
+    let r = difftest::check_program(&Harness { judge: Judge::Build { molt: common::script(dir.path(), "panics2", cases[0].1) }, ..h }, &program);
+    let Status::Fail { detail, .. } = r.status else { panic!("a panic is a failure") };
+    assert_eq!(detail, "thread 'main' panicked at compiler/src/lower.rs:12:5:\nindex out of bounds");
 }
