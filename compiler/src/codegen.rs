@@ -26,6 +26,7 @@ use std::collections::HashMap;
 mod builtins;
 mod compare;
 mod exceptions;
+mod fast_paths;
 mod functions;
 mod generators;
 
@@ -306,24 +307,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
 
     fn incref(&mut self, v: Value, ty: Ty) {
         if !ty.is_unboxed() {
-            self.rt("molt_incref", &[v]);
+            self.incref_inline(v);
         }
     }
 
     fn decref(&mut self, v: Value, ty: Ty) {
-        if ty.is_unboxed() {
-            return;
+        if !ty.is_unboxed() {
+            self.decref_inline(v);
         }
-        // Only heap pointers need the call; test the tag inline.
-        let tag = self.b.ins().ushr_imm_u(v, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
-        let call = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.ins().brif(is_ptr, call, &[], cont, &[]);
-        self.b.switch_to_block(call);
-        self.rt("molt_decref", &[v]);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
     }
 
     fn unwind_block(&mut self) -> Block {
@@ -556,6 +547,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
         if ty == Ty::Bool {
             return self.b.ins().band_imm_s(v, 1);
         }
+        if matches!(ty, Ty::Int | Ty::Dynamic) {
+            return self.truthy_inline(v, line);
+        }
         let r = self.rt("molt_is_true", &[v]).expect("i32");
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.error_if(failed, line);
@@ -580,7 +574,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.ins().store(MemFlagsData::trusted(), v, base, off);
                 self.decref(old, Ty::Dynamic);
             }
-            Target::Subscript { value, index } => self.store_into("molt_setitem", *value, Ok(*index), v, line),
+            Target::Subscript { value, index } => {
+                // The value is evaluated first, then the container and the index.
+                self.temps.push(v);
+                let obj = self.expr(*value);
+                self.temps.push(obj);
+                let idx = self.expr(*index);
+                self.temps.push(idx);
+                self.set_item(obj, self.ty(*value), idx, self.ty(*index), v, Ty::Dynamic, line);
+            }
             Target::Attribute { value, name } => self.store_into("molt_setattr", *value, Err(name), v, line),
             Target::Starred { before, star, after } => {
                 let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
@@ -721,28 +723,22 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 }
             }
             StmtKind::AugAssignSubscript { value, index, op, rhs } => {
+                let (obj_ty, idx_ty) = (self.ty(*value), self.ty(*index));
                 let obj = self.expr(*value);
                 self.temps.push(obj);
                 let idx = self.expr(*index);
                 self.temps.push(idx);
-                let cur = self.call_checked("molt_getitem", &[obj, idx], line);
+                // One reference of each for the read, one for the store.
+                self.incref(obj, obj_ty);
+                self.incref(idx, idx_ty);
+                self.temps.extend([obj, idx]);
+                let cur = self.get_item(obj, obj_ty, idx, idx_ty, line);
                 self.temps.push(cur);
                 let r = self.expr(*rhs);
                 self.temps.push(r);
-                let k = self.b.ins().iconst(clt::I32, inplace_code(*op) as i64);
-                let new = self.call_checked("molt_inplace", &[k, cur, r], line);
-                for (x, ty) in [(r, self.ty(*rhs)), (cur, Ty::Dynamic)] {
-                    self.remove_temp(x);
-                    self.decref(x, ty);
-                }
+                let new = self.arith(*op, true, cur, Ty::Dynamic, r, self.ty(*rhs), line);
                 self.temps.push(new);
-                let rc = self.rt("molt_setitem", &[obj, idx, new]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                self.error_if(failed, line);
-                for (x, ty) in [(new, Ty::Dynamic), (idx, self.ty(*index)), (obj, self.ty(*value))] {
-                    self.remove_temp(x);
-                    self.decref(x, ty);
-                }
+                self.set_item(obj, obj_ty, idx, idx_ty, new, Ty::Dynamic, line);
             }
             StmtKind::Raise { exc, cause } => {
                 match (exc, cause) {
@@ -858,13 +854,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.incref(v, self.ty(id));
                 v
             }
-            ExprKind::Binary(op, a, b) => self.binary(*op, *a, *b, line),
+            ExprKind::Binary(op, a, b) => self.binary(*op, false, *a, *b, line),
             // Between numbers an in-place operator is the plain one (and takes its fast paths).
-            ExprKind::InPlace(op, a, b) if is_number(self.ty(*a)) && is_number(self.ty(*b)) => self.binary(*op, *a, *b, line),
-            ExprKind::InPlace(op, a, b) => {
-                let k = self.b.ins().iconst(clt::I32, inplace_code(*op) as i64);
-                self.call_args("molt_inplace", &[*a, *b], &[k], line)
-            }
+            ExprKind::InPlace(op, a, b) => self.binary(*op, true, *a, *b, line),
             ExprKind::Unary(op, a) => {
                 let name = match op {
                     UnaryOp::Neg => "molt_neg",
@@ -1040,7 +1032,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.decref(v, self.ty(*value));
                 r
             }
-            ExprKind::Subscript { value, index } => self.call_args("molt_getitem", &[*value, *index], &[], line),
+            ExprKind::Subscript { value, index } => {
+                let obj = self.expr(*value);
+                self.temps.push(obj);
+                let idx = self.expr(*index);
+                self.temps.push(idx);
+                self.get_item(obj, self.ty(*value), idx, self.ty(*index), line)
+            }
             ExprKind::Slice { value, lower, upper, step } => {
                 let v = self.expr(*value);
                 self.temps.push(v);
@@ -1213,26 +1211,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.check_global_bound(v, g, line);
     }
 
-    fn binary(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {
-        if matches!(op, BinOp::Add | BinOp::Sub) && may_be_small_int(self.ty(a)) && may_be_small_int(self.ty(b)) {
-            return self.small_int_arith(op, a, b, line);
-        }
-        let name = match op {
-            BinOp::Add => "molt_add",
-            BinOp::Sub => "molt_sub",
-            BinOp::Mul => "molt_mul",
-            BinOp::MatMul => "molt_matmul",
-            BinOp::TrueDiv => "molt_truediv",
-            BinOp::FloorDiv => "molt_floordiv",
-            BinOp::Mod => "molt_mod",
-            BinOp::Pow => "molt_pow",
-            BinOp::LShift => "molt_lshift",
-            BinOp::RShift => "molt_rshift",
-            BinOp::BitAnd => "molt_bitand",
-            BinOp::BitOr => "molt_bitor",
-            BinOp::BitXor => "molt_bitxor",
-        };
-        self.call_args(name, &[a, b], &[], line)
+    fn binary(&mut self, op: BinOp, inplace: bool, a: ExprId, b: ExprId, line: i64) -> Value {
+        let av = self.expr(a);
+        self.temps.push(av);
+        let bv = self.expr(b);
+        self.temps.push(bv);
+        self.arith(op, inplace, av, self.ty(a), bv, self.ty(b), line)
     }
 
     /// True (non-zero) when both values are inline small ints.
@@ -1249,42 +1233,6 @@ impl<'a, 'b> FnGen<'a, 'b> {
     fn unbox_small(&mut self, v: Value) -> Value {
         let shifted = self.b.ins().ishl_imm_u(v, 16);
         self.b.ins().sshr_imm_u(shifted, 16)
-    }
-
-    /// `a + b` / `a - b`: inline when both are small ints and the result fits in 48 bits
-    /// (sums of two 48-bit ints cannot overflow i64); otherwise the runtime promotes.
-    fn small_int_arith(&mut self, op: BinOp, a: ExprId, b: ExprId, line: i64) -> Value {
-        let av = self.expr(a);
-        self.temps.push(av);
-        let bv = self.expr(b);
-        self.temps.push(bv);
-        let join = self.b.create_block();
-        self.b.append_block_param(join, I64);
-        let (fast_b, slow_b) = (self.b.create_block(), self.b.create_block());
-        let both = self.both_small_ints(av, bv);
-        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
-        self.b.switch_to_block(fast_b);
-        let (ia, ib) = (self.unbox_small(av), self.unbox_small(bv));
-        let r = if op == BinOp::Add { self.b.ins().iadd(ia, ib) } else { self.b.ins().isub(ia, ib) };
-        let back = self.unbox_small(r);
-        let fits = self.b.ins().icmp(IntCC::Equal, back, r);
-        let boxed_b = self.b.create_block();
-        self.b.ins().brif(fits, boxed_b, &[], slow_b, &[]);
-        self.b.switch_to_block(boxed_b);
-        let payload = self.b.ins().band_imm_s(r, abi::PAYLOAD_MASK as i64);
-        let tag = self.iconst(abi::TAG_INT << abi::TAG_SHIFT);
-        let boxed = self.b.ins().bor(payload, tag);
-        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
-        self.b.switch_to_block(slow_b);
-        let name = if op == BinOp::Add { "molt_add" } else { "molt_sub" };
-        let v = self.call_checked(name, &[av, bv], line);
-        self.remove_temp(bv);
-        self.remove_temp(av);
-        self.decref(av, self.ty(a));
-        self.decref(bv, self.ty(b));
-        self.b.ins().jump(join, &[BlockArg::Value(v)]);
-        self.b.switch_to_block(join);
-        self.b.block_params(join)[0]
     }
 
     fn const_slot_load(&mut self, is_str: bool, text: String) -> Value {
@@ -1314,10 +1262,6 @@ fn user_signature(obj: &ObjectModule, f: &Function) -> Signature {
     sig.params.extend((0..f.params.len() + f.freevars.len()).map(|_| AbiParam::new(I64)));
     sig.returns.push(AbiParam::new(I64));
     sig
-}
-
-fn is_number(ty: Ty) -> bool {
-    matches!(ty, Ty::Int | Ty::Bool | Ty::Float)
 }
 
 fn inplace_code(op: BinOp) -> i32 {

@@ -77,7 +77,9 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), String> {
         .arg("-o")
         .arg(tmp_out.path())
         .args(NATIVE_LIBS)
-        .args(["-Wl,--gc-sections", "-s"])
+        .arg("-Wl,--gc-sections")
+        // Symbols are stripped unless profiling asks for them (specs/benchmarks.md).
+        .args(std::env::var_os("MOLT_KEEP_SYMBOLS").is_none().then_some("-s"))
         .output()
         .map_err(|e| format!("cannot run the C compiler driver '{cc}' to link: {e} (install a C toolchain, e.g. 'apt-get install gcc')"))?;
     if !output.status.success() {

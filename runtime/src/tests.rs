@@ -434,3 +434,30 @@ fn every_implemented_method_is_dispatched() {
     }
     decref(keep_dict);
 }
+
+/// Generated code reads reference counts, list items and tuple items at the offsets in
+/// `molt_abi::layout`; a change of struct (or of `Vec`'s private field order) fails here.
+#[test]
+fn object_layout_matches_abi() {
+    use molt_abi::layout as l;
+    assert_eq!((l::KIND_LIST, l::KIND_TUPLE, l::IMMORTAL), (KIND_LIST, KIND_TUPLE, IMMORTAL));
+    let mut items = Vec::with_capacity(7);
+    items.extend([box_small_int(1), box_small_int(2), box_small_int(3)]);
+    let expected_ptr = items.as_ptr() as u64;
+    let list = new_list_owned(items);
+    let base = ptr_of(list) as *const u8;
+    unsafe {
+        assert_eq!(*(base.add(l::REFCOUNT as usize) as *const u32), 1);
+        assert_eq!(*(base.add(l::KIND as usize) as *const u32), KIND_LIST);
+        assert_eq!(*(base.add(l::LIST_ITEMS_PTR as usize) as *const u64), expected_ptr, "list item pointer offset");
+        assert_eq!(*(base.add(l::LIST_LEN as usize) as *const u64), 3, "list length offset");
+    }
+    let tuple = new_tuple_borrowed(&[box_small_int(5), box_small_int(6)]);
+    let base = ptr_of(tuple) as *const u8;
+    unsafe {
+        assert_eq!(*(base.add(l::TUPLE_LEN as usize) as *const u64), 2, "tuple length offset");
+        assert_eq!(*(base.add(l::TUPLE_ITEMS as usize + 8) as *const u64), box_small_int(6), "tuple items offset");
+    }
+    decref(list);
+    decref(tuple);
+}

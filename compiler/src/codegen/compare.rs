@@ -3,6 +3,7 @@
 //! that may return a non-bool (an instance's `__eq__`) is tested for truth.
 
 use super::*;
+use cranelift_codegen::ir::condcodes::FloatCC;
 
 impl FnGen<'_, '_> {
     pub(super) fn compare(&mut self, left: ExprId, rest: &[(CmpOp, ExprId)], line: i64) -> Value {
@@ -26,30 +27,37 @@ impl FnGen<'_, '_> {
                     if *op == CmpOp::NotIn { self.b.ins().bxor_imm_s(r, 1) } else { r }
                 }
                 _ => {
-                    let (code, cc) = match op {
-                        CmpOp::Lt => (abi::cmp::LT, IntCC::SignedLessThan),
-                        CmpOp::Le => (abi::cmp::LE, IntCC::SignedLessThanOrEqual),
-                        CmpOp::Eq => (abi::cmp::EQ, IntCC::Equal),
-                        CmpOp::Ne => (abi::cmp::NE, IntCC::NotEqual),
-                        CmpOp::Gt => (abi::cmp::GT, IntCC::SignedGreaterThan),
-                        _ => (abi::cmp::GE, IntCC::SignedGreaterThanOrEqual),
+                    let (code, cc, fcc) = match op {
+                        CmpOp::Lt => (abi::cmp::LT, IntCC::SignedLessThan, FloatCC::LessThan),
+                        CmpOp::Le => (abi::cmp::LE, IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+                        CmpOp::Eq => (abi::cmp::EQ, IntCC::Equal, FloatCC::Equal),
+                        CmpOp::Ne => (abi::cmp::NE, IntCC::NotEqual, FloatCC::NotEqual),
+                        CmpOp::Gt => (abi::cmp::GT, IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+                        _ => (abi::cmp::GE, IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
                     };
-                    let fast = may_be_small_int(lty) && may_be_small_int(self.ty(*r));
+                    let rty = self.ty(*r);
                     let join = self.b.create_block();
                     self.b.append_block_param(join, I64);
-                    if fast {
+                    let (floats_b, slow_b) = (self.b.create_block(), self.b.create_block());
+                    if may_be_small_int(lty) && may_be_small_int(rty) {
                         // Both small ints: compare the payloads inline.
-                        let (fast_b, slow_b) = (self.b.create_block(), self.b.create_block());
+                        let fast_b = self.b.create_block();
                         let both = self.both_small_ints(l, rv);
-                        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+                        self.b.ins().brif(both, fast_b, &[], floats_b, &[]);
                         self.b.switch_to_block(fast_b);
                         let (il, ir) = (self.unbox_small(l), self.unbox_small(rv));
                         let c = self.b.ins().icmp(cc, il, ir);
                         let c = self.b.ins().uextend(I64, c);
                         let v = self.b.ins().bor_imm_s(c, abi::FALSE as i64);
                         self.b.ins().jump(join, &[BlockArg::Value(v)]);
-                        self.b.switch_to_block(slow_b);
+                    } else {
+                        self.b.ins().jump(floats_b, &[]);
                     }
+                    // Floats (or a float and a small int, converted exactly): `fcmp`, whose
+                    // unordered results for NaN are Python's.
+                    self.b.switch_to_block(floats_b);
+                    self.float_compare(fcc, l, lty, rv, rty, join, slow_b);
+                    self.b.switch_to_block(slow_b);
                     let c = self.b.ins().iconst(clt::I32, code as i64);
                     let v = self.call_checked("molt_compare", &[l, rv, c], line);
                     self.b.ins().jump(join, &[BlockArg::Value(v)]);

@@ -92,6 +92,25 @@ pub const fn box_bool(b: bool) -> u64 {
     if b { TRUE } else { FALSE }
 }
 
+/// Object layout facts that generated code relies on for inline fast paths (reference
+/// counts, list and tuple items). The runtime's `object_layout_matches_abi` test checks
+/// every one against the real structs, including where `Vec` keeps its pointer and length.
+pub mod layout {
+    /// Byte offset of the `u32` reference count and of the `u32` kind in every heap object.
+    pub const REFCOUNT: i32 = 0;
+    pub const KIND: i32 = 4;
+    /// A reference count at or above this is immortal (never changes).
+    pub const IMMORTAL: u32 = 1 << 30;
+    pub const KIND_TUPLE: u32 = 3;
+    pub const KIND_LIST: u32 = 10;
+    /// `ListObj`: the item pointer and the length of its `Vec<u64>`.
+    pub const LIST_ITEMS_PTR: i32 = 24;
+    pub const LIST_LEN: i32 = 32;
+    /// `TupleObj`: the length, then the items inline.
+    pub const TUPLE_LEN: i32 = 16;
+    pub const TUPLE_ITEMS: i32 = 24;
+}
+
 /// Comparison operator codes passed to `molt_compare`.
 /// Operator codes of `molt_inplace`, in this order: + - * / // % ** << >> & | ^ @.
 pub mod inplace {

@@ -1,0 +1,478 @@
+//! Inline fast paths guarded by tag checks (specs/tier0.md): reference counting, arithmetic
+//! and comparisons on small ints and floats, truth tests, and list/tuple items by index.
+//!
+//! Each path handles only immediates (small ints, floats, bools) or the exact built-in
+//! layout in `molt_abi::layout`, and branches to the runtime's generic entry point for
+//! anything else: an int result outside 48 bits, a zero divisor, an instance, an index out
+//! of range. The static type only removes checks it proves redundant (a `float`-typed
+//! operand needs no tag test), so a fast path never changes what a program computes.
+
+use super::*;
+use cranelift_codegen::ir::condcodes::FloatCC;
+use molt_abi::layout;
+
+/// How an operand may reach the float path: as a float, as a small int converted exactly
+/// (48-bit ints are exact in an `f64`), or either.
+#[derive(Clone, Copy, PartialEq)]
+enum FloatIn {
+    Float,
+    SmallInt,
+    Either,
+}
+
+fn float_in(ty: Ty) -> Option<FloatIn> {
+    match ty {
+        Ty::Float => Some(FloatIn::Float),
+        Ty::Int => Some(FloatIn::SmallInt),
+        Ty::Dynamic => Some(FloatIn::Either),
+        _ => None,
+    }
+}
+
+impl FnGen<'_, '_> {
+    /// `Py_INCREF` inline: heap pointers that are not immortal get their count bumped.
+    pub(super) fn incref_inline(&mut self, v: Value) {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
+        let (bump, cont) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_ptr, bump, &[], cont, &[]);
+        self.b.switch_to_block(bump);
+        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
+        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
+        let one = self.b.ins().uextend(clt::I32, mortal);
+        let rc = self.b.ins().iadd(rc, one);
+        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// `Py_DECREF` inline; the runtime is called only to free an object whose count
+    /// reaches zero.
+    pub(super) fn decref_inline(&mut self, v: Value) {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
+        let (check, dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_ptr, check, &[], cont, &[]);
+        self.b.switch_to_block(check);
+        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
+        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+        self.b.ins().brif(last, free, &[], dec, &[]);
+        self.b.switch_to_block(dec);
+        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
+        let one = self.b.ins().uextend(clt::I32, mortal);
+        let rc = self.b.ins().isub(rc, one);
+        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(free);
+        self.b.set_cold_block(free);
+        self.rt("molt_decref", &[v]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn is_small_int_val(&mut self, v: Value) -> Value {
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_INT as i64)
+    }
+
+    fn is_float_val(&mut self, v: Value) -> Value {
+        let prefix = self.b.ins().band_imm_s(v, abi::TAGGED_PREFIX as i64);
+        self.b.ins().icmp_imm_s(IntCC::NotEqual, prefix, abi::TAGGED_PREFIX as i64)
+    }
+
+    /// Boxes an `i64` known to fit in 48 bits.
+    fn box_small(&mut self, r: Value) -> Value {
+        let payload = self.b.ins().band_imm_s(r, abi::PAYLOAD_MASK as i64);
+        self.b.ins().bor_imm_s(payload, (abi::TAG_INT << abi::TAG_SHIFT) as i64)
+    }
+
+    /// Boxes an `f64` as the runtime's `box_float` does (NaNs in the tagged space become
+    /// the canonical negative NaN).
+    fn box_f64(&mut self, f: Value) -> Value {
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), f);
+        let prefix = self.b.ins().band_imm_s(bits, abi::TAGGED_PREFIX as i64);
+        let tagged = self.b.ins().icmp_imm_s(IntCC::Equal, prefix, abi::TAGGED_PREFIX as i64);
+        let nan = self.iconst(abi::NEG_NAN);
+        self.b.ins().select(tagged, nan, bits)
+    }
+
+    /// The `f64` of an operand already known to be a float or a small int.
+    fn to_f64(&mut self, v: Value, how: FloatIn) -> Value {
+        let as_float = |s: &mut Self| s.b.ins().bitcast(clt::F64, MemFlagsData::new(), v);
+        let as_int = |s: &mut Self| {
+            let i = s.unbox_small(v);
+            s.b.ins().fcvt_from_sint(clt::F64, i)
+        };
+        match how {
+            FloatIn::Float => as_float(self),
+            FloatIn::SmallInt => as_int(self),
+            FloatIn::Either => {
+                let f = as_float(self);
+                let i = as_int(self);
+                let isf = self.is_float_val(v);
+                self.b.ins().select(isf, f, i)
+            }
+        }
+    }
+
+    /// Non-zero when `v` may take the float path as `how` says.
+    fn float_operand_ok(&mut self, v: Value, how: FloatIn) -> Option<Value> {
+        match how {
+            FloatIn::Float => None,
+            FloatIn::SmallInt => Some(self.is_small_int_val(v)),
+            FloatIn::Either => {
+                let f = self.is_float_val(v);
+                let i = self.is_small_int_val(v);
+                Some(self.b.ins().bor(f, i))
+            }
+        }
+    }
+
+    /// Branches to `yes` when both operands may take the float path, else to `no`.
+    fn branch_float_operands(&mut self, a: Value, fa: FloatIn, b: Value, fb: FloatIn, yes: Block, no: Block) {
+        let ca = self.float_operand_ok(a, fa);
+        let cb = self.float_operand_ok(b, fb);
+        match (ca, cb) {
+            (None, None) => {
+                self.b.ins().jump(yes, &[]);
+            }
+            (Some(c), None) | (None, Some(c)) => {
+                self.b.ins().brif(c, yes, &[], no, &[]);
+            }
+            (Some(x), Some(y)) => {
+                let c = self.b.ins().band(x, y);
+                self.b.ins().brif(c, yes, &[], no, &[]);
+            }
+        }
+    }
+
+    /// `a op b` (or `a op= b`) on owned operands that are on `temps`: inline for small
+    /// ints and floats, the runtime otherwise. Releases both operands.
+    pub(super) fn arith(&mut self, op: BinOp, inplace: bool, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
+        use BinOp::*;
+        let int_path = matches!(op, Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | RShift) && may_be_small_int(ta) && may_be_small_int(tb);
+        let float_ops = matches!(op, Add | Sub | Mul | TrueDiv);
+        // Two ints take the float path only for `/`, whose result is a float.
+        let float_path = match (float_in(ta), float_in(tb)) {
+            (Some(fa), Some(fb)) if float_ops => {
+                if fa == FloatIn::SmallInt && fb == FloatIn::SmallInt && op != TrueDiv {
+                    None
+                } else {
+                    Some((fa, fb))
+                }
+            }
+            _ => None,
+        };
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        let mut next = slow;
+        if let Some(_) = float_path {
+            next = self.b.create_block();
+        }
+        if int_path {
+            let int_b = self.b.create_block();
+            let both = self.both_small_ints(a, b);
+            self.b.ins().brif(both, int_b, &[], next, &[]);
+            self.b.switch_to_block(int_b);
+            let (x, y) = (self.unbox_small(a), self.unbox_small(b));
+            let r = self.int_op(op, x, y, slow);
+            let back = self.unbox_small(r);
+            let fits = self.b.ins().icmp(IntCC::Equal, back, r);
+            let box_b = self.b.create_block();
+            self.b.ins().brif(fits, box_b, &[], slow, &[]);
+            self.b.switch_to_block(box_b);
+            let boxed = self.box_small(r);
+            self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        } else if float_path.is_some() {
+            self.b.ins().jump(next, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        if let Some((fa, fb)) = float_path {
+            self.b.switch_to_block(next);
+            let float_b = self.b.create_block();
+            self.branch_float_operands(a, fa, b, fb, float_b, slow);
+            self.b.switch_to_block(float_b);
+            let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
+            let r = match op {
+                Add => self.b.ins().fadd(x, y),
+                Sub => self.b.ins().fsub(x, y),
+                Mul => self.b.ins().fmul(x, y),
+                _ => {
+                    // Division by zero raises: the runtime says how.
+                    let zero = self.b.ins().f64const(0.0);
+                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                    let div_b = self.b.create_block();
+                    self.b.ins().brif(is_zero, slow, &[], div_b, &[]);
+                    self.b.switch_to_block(div_b);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            let boxed = self.box_f64(r);
+            self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        }
+        self.b.switch_to_block(slow);
+        let v = if inplace {
+            let k = self.b.ins().iconst(clt::I32, inplace_code(op) as i64);
+            self.call_checked("molt_inplace", &[k, a, b], line)
+        } else {
+            self.call_checked(binop_entry(op), &[a, b], line)
+        };
+        self.remove_temp(b);
+        self.remove_temp(a);
+        self.decref(a, ta);
+        self.decref(b, tb);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The `i64` result of `x op y` for 48-bit operands, or a jump to `slow` where the
+    /// runtime must decide (a zero divisor, a negative shift, a product outside `i64`).
+    fn int_op(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
+        use BinOp::*;
+        match op {
+            Add => self.b.ins().iadd(x, y),
+            Sub => self.b.ins().isub(x, y),
+            Mul => {
+                let (r, overflow) = self.b.ins().smul_overflow(x, y);
+                let ok = self.b.create_block();
+                self.b.ins().brif(overflow, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                r
+            }
+            BitAnd => self.b.ins().band(x, y),
+            BitOr => self.b.ins().bor(x, y),
+            BitXor => self.b.ins().bxor(x, y),
+            RShift => {
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(neg, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                let cap = self.b.ins().iconst(I64, 63);
+                let amount = self.b.ins().umin(y, cap);
+                self.b.ins().sshr(x, amount)
+            }
+            FloorDiv | Mod => {
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, y, 0);
+                let ok = self.b.create_block();
+                self.b.ins().brif(zero, slow, &[], ok, &[]);
+                self.b.switch_to_block(ok);
+                // Truncating division, then Python's floor: when the remainder is non-zero
+                // and its sign differs from the divisor's, step the quotient down and move
+                // the remainder into the divisor's sign.
+                let q = self.b.ins().sdiv(x, y);
+                let r = self.b.ins().srem(x, y);
+                let signs = self.b.ins().bxor(r, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
+                let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+                let adjust = self.b.ins().band(differ, nonzero);
+                let adjust = self.b.ins().uextend(I64, adjust);
+                if op == FloorDiv {
+                    self.b.ins().isub(q, adjust)
+                } else {
+                    let step = self.b.ins().imul(adjust, y);
+                    self.b.ins().iadd(r, step)
+                }
+            }
+            _ => unreachable!("no inline int path for {op:?}"),
+        }
+    }
+
+    /// A float comparison for `compare`'s chain when both operands are floats or small
+    /// ints (one of them a float): branches to `join` with a bool, or to `slow`.
+    pub(super) fn float_compare(&mut self, cc: FloatCC, a: Value, ta: Ty, b: Value, tb: Ty, join: Block, slow: Block) {
+        let (Some(fa), Some(fb)) = (float_in(ta), float_in(tb)) else {
+            self.b.ins().jump(slow, &[]);
+            return;
+        };
+        if fa == FloatIn::SmallInt && fb == FloatIn::SmallInt {
+            self.b.ins().jump(slow, &[]);
+            return;
+        }
+        let float_b = self.b.create_block();
+        self.branch_float_operands(a, fa, b, fb, float_b, slow);
+        self.b.switch_to_block(float_b);
+        let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
+        let c = self.b.ins().fcmp(cc, x, y);
+        let c = self.b.ins().uextend(I64, c);
+        let v = self.b.ins().bor_imm_s(c, abi::FALSE as i64);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+    }
+
+    /// Truth of a small int or bool inline (its payload is non-zero); other values go to
+    /// the runtime.
+    pub(super) fn truthy_inline(&mut self, v: Value, line: i64) -> Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, clt::I32);
+        let (fast, slow) = (self.b.create_block(), self.b.create_block());
+        let tag = self.b.ins().ushr_imm_u(v, 48);
+        let rel = self.b.ins().iadd_imm_s(tag, -(abi::TAG_INT as i64));
+        // TAG_INT and TAG_BOOL are adjacent: one unsigned compare covers both.
+        let int_or_bool = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (abi::TAG_BOOL - abi::TAG_INT) as i64);
+        self.b.ins().brif(int_or_bool, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let payload = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let t = self.b.ins().icmp_imm_s(IntCC::NotEqual, payload, 0);
+        let t = self.b.ins().uextend(clt::I32, t);
+        self.b.ins().jump(join, &[BlockArg::Value(t)]);
+        self.b.switch_to_block(slow);
+        let r = self.rt("molt_is_true", &[v]).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// The address of item `idx` (a boxed small int, possibly negative) of the list or
+    /// tuple `obj`, or a jump to `slow` when `obj` is neither (for a `dyn` receiver), the
+    /// index is not a small int, or it is out of range. Tuples only when `reading`.
+    fn item_address(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, reading: bool, slow: Block) -> Option<Value> {
+        let list_ok = matches!(obj_ty, Ty::List | Ty::Dynamic);
+        let tuple_ok = reading && matches!(obj_ty, Ty::Tuple | Ty::Dynamic);
+        if !(list_ok || tuple_ok) || !may_be_small_int(idx_ty) {
+            return None;
+        }
+        let addr_b = self.b.create_block();
+        self.b.append_block_param(addr_b, I64); // items base
+        self.b.append_block_param(addr_b, I64); // length
+        let small = self.is_small_int_val(idx);
+        let checked = self.b.create_block();
+        self.b.ins().brif(small, checked, &[], slow, &[]);
+        self.b.switch_to_block(checked);
+        if obj_ty == Ty::Dynamic {
+            let is_ptr_b = self.b.create_block();
+            let tag = self.b.ins().ushr_imm_u(obj, 48);
+            let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
+            self.b.ins().brif(is_ptr, is_ptr_b, &[], slow, &[]);
+            self.b.switch_to_block(is_ptr_b);
+        }
+        let p = self.b.ins().band_imm_s(obj, abi::PAYLOAD_MASK as i64);
+        let list_parts = |s: &mut Self| {
+            let base = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_ITEMS_PTR);
+            let len = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_LEN);
+            s.b.ins().jump(addr_b, &[BlockArg::Value(base), BlockArg::Value(len)]);
+        };
+        let tuple_parts = |s: &mut Self| {
+            let base = s.b.ins().iadd_imm_s(p, layout::TUPLE_ITEMS as i64);
+            let len = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::TUPLE_LEN);
+            s.b.ins().jump(addr_b, &[BlockArg::Value(base), BlockArg::Value(len)]);
+        };
+        match obj_ty {
+            Ty::List => list_parts(self),
+            Ty::Tuple => tuple_parts(self),
+            _ => {
+                let kind = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::KIND);
+                let (list_b, not_list) = (self.b.create_block(), self.b.create_block());
+                let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_LIST as i64);
+                self.b.ins().brif(is_list, list_b, &[], not_list, &[]);
+                self.b.switch_to_block(list_b);
+                list_parts(self);
+                self.b.switch_to_block(not_list);
+                if tuple_ok {
+                    let tuple_b = self.b.create_block();
+                    let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_TUPLE as i64);
+                    self.b.ins().brif(is_tuple, tuple_b, &[], slow, &[]);
+                    self.b.switch_to_block(tuple_b);
+                    tuple_parts(self);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
+            }
+        }
+        self.b.switch_to_block(addr_b);
+        let (base, len) = (self.b.block_params(addr_b)[0], self.b.block_params(addr_b)[1]);
+        let i = self.unbox_small(idx);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let wrapped = self.b.ins().iadd(i, len);
+        let j = self.b.ins().select(neg, wrapped, i);
+        // One unsigned compare rejects both a negative and a too-large position.
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, len);
+        let in_b = self.b.create_block();
+        self.b.ins().brif(inside, in_b, &[], slow, &[]);
+        self.b.switch_to_block(in_b);
+        let offset = self.b.ins().ishl_imm_u(j, 3);
+        Some(self.b.ins().iadd(base, offset))
+    }
+
+    /// `obj[idx]` on owned operands that are on `temps`: a list or tuple item inline,
+    /// `molt_getitem` otherwise. Releases both operands.
+    pub(super) fn get_item(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, line: i64) -> Value {
+        let join = self.b.create_block();
+        self.b.append_block_param(join, I64);
+        let slow = self.b.create_block();
+        if let Some(addr) = self.item_address(obj, obj_ty, idx, idx_ty, true, slow) {
+            let item = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+            self.incref_inline(item);
+            // The index is a small int: only the container needs releasing.
+            self.decref(obj, obj_ty);
+            self.b.ins().jump(join, &[BlockArg::Value(item)]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let v = self.call_checked("molt_getitem", &[obj, idx], line);
+        self.remove_temp(idx);
+        self.remove_temp(obj);
+        self.decref(obj, obj_ty);
+        self.decref(idx, idx_ty);
+        self.b.ins().jump(join, &[BlockArg::Value(v)]);
+        self.b.switch_to_block(join);
+        self.block_params0(join)
+    }
+
+    /// `obj[idx] = v` on owned values that are on `temps`: a list item replaced inline,
+    /// `molt_setitem` otherwise. Releases all three (the list takes `v` over).
+    pub(super) fn set_item(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, v: Value, v_ty: Ty, line: i64) {
+        let join = self.b.create_block();
+        let slow = self.b.create_block();
+        if let Some(addr) = self.item_address(obj, obj_ty, idx, idx_ty, false, slow) {
+            let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            // The old item may be the last reference to the list's owner: release it
+            // after the store, like CPython's `list_ass_item`.
+            self.decref(old, Ty::Dynamic);
+            self.decref(obj, obj_ty);
+            self.b.ins().jump(join, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let r = self.rt("molt_setitem", &[obj, idx, v]).expect("i32");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        for (x, ty) in [(v, v_ty), (idx, idx_ty), (obj, obj_ty)] {
+            self.remove_temp(x);
+            self.decref(x, ty);
+        }
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    fn block_params0(&mut self, b: Block) -> Value {
+        self.b.block_params(b)[0]
+    }
+}
+
+/// The runtime's generic entry point for `a op b`.
+pub(super) fn binop_entry(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "molt_add",
+        BinOp::Sub => "molt_sub",
+        BinOp::Mul => "molt_mul",
+        BinOp::MatMul => "molt_matmul",
+        BinOp::TrueDiv => "molt_truediv",
+        BinOp::FloorDiv => "molt_floordiv",
+        BinOp::Mod => "molt_mod",
+        BinOp::Pow => "molt_pow",
+        BinOp::LShift => "molt_lshift",
+        BinOp::RShift => "molt_rshift",
+        BinOp::BitAnd => "molt_bitand",
+        BinOp::BitOr => "molt_bitor",
+        BinOp::BitXor => "molt_bitxor",
+    }
+}
