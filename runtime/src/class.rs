@@ -37,6 +37,24 @@ pub struct ClassObj {
     /// takes precedence (computed at `shadow_epoch`).
     shadowed: Vec<bool>,
     shadow_epoch: u64,
+    /// Attribute resolutions by immortal name (compared by identity; direct-mapped by
+    /// address), valid at `attr_epoch`: the slot and the class-level value (borrowed from
+    /// a class dict). Empty until the first lookup.
+    attr_cache: Vec<(u64, AttrInfo)>,
+    attr_epoch: u64,
+}
+
+#[derive(Clone, Copy)]
+struct AttrInfo {
+    slot: Option<usize>,
+    found: Option<u64>,
+}
+
+/// Entries of a class's attribute cache (a power of two).
+const ATTR_CACHE_SIZE: usize = 64;
+
+fn attr_cache_index(name: u64) -> usize {
+    (((name >> 4) ^ (name >> 11)) as usize) & (ATTR_CACHE_SIZE - 1)
 }
 
 #[repr(C)]
@@ -134,8 +152,37 @@ thread_local! {
     static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
 }
 
+/// The slot and class-level value of attribute `name` (a str) of `class`, cached per
+/// class for immortal names until a class attribute is stored (`CLASS_EPOCH`). Class
+/// dicts hold str keys only, so the lookup cannot run user code.
+fn attr_info(class: u64, name: u64) -> R<AttrInfo> {
+    let epoch = CLASS_EPOCH.with(|e| e.get());
+    let c = unsafe { obj_mut::<ClassObj>(class) };
+    let at = attr_cache_index(name);
+    if c.attr_epoch != epoch || c.attr_cache.is_empty() {
+        c.attr_cache.clear();
+        c.attr_cache.resize(ATTR_CACHE_SIZE, (0, AttrInfo { slot: None, found: None }));
+        c.attr_epoch = epoch;
+    } else if c.attr_cache[at].0 == name {
+        return Ok(c.attr_cache[at].1);
+    }
+    let info = AttrInfo { slot: slot_index_uncached(class, name), found: lookup_uncached(class, name)? };
+    if unsafe { (*ptr_of(name)).refcount } >= IMMORTAL {
+        unsafe { obj_mut::<ClassObj>(class) }.attr_cache[at] = (name, info);
+    }
+    Ok(info)
+}
+
 /// The slot of attribute `name` (a str) in instances of fixed-layout `class`.
 fn slot_index(class: u64, name: u64) -> Option<usize> {
+    class_of(class).slots.as_ref()?;
+    match attr_info(class, name) {
+        Ok(info) => info.slot,
+        Err(_) => unreachable!("class dicts have str keys"),
+    }
+}
+
+fn slot_index_uncached(class: u64, name: u64) -> Option<usize> {
     let slots = class_of(class).slots.as_ref()?;
     if let Some(i) = slots.iter().position(|&s| s == name) {
         return Some(i);
@@ -228,7 +275,7 @@ pub fn builtin_exception_class(kind: usize) -> u64 {
     let dict = crate::dict::new_dict();
     make_immortal(dict);
     let (hdr, gc) = head(KIND_CLASS);
-    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true, slots: None, shadowed: vec![], shadow_epoch: 0 });
+    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true, slots: None, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 });
     make_immortal(c);
     EXCEPTION_CLASSES.with(|t| {
         let mut t = t.borrow_mut();
@@ -387,6 +434,10 @@ fn find_in(classes: &[u64], name: u64) -> R<Option<u64>> {
 
 /// Looks `name` up along the class's MRO (borrowed).
 pub fn lookup(class: u64, name: u64) -> R<Option<u64>> {
+    Ok(attr_info(class, name)?.found)
+}
+
+fn lookup_uncached(class: u64, name: u64) -> R<Option<u64>> {
     match find_in(&[class], name)? {
         Some(v) => Ok(Some(v)),
         None => find_in(&class_of(class).mro, name),
@@ -507,9 +558,10 @@ pub fn getattr(v: u64, name: u64) -> Option<R<u64>> {
 
 fn instance_getattr(v: u64, name: u64) -> R<u64> {
     let class = instance_class(v);
+    let info = attr_info(class, name)?;
     if is_kind(v, KIND_INSTANCE) {
         // Fixed layout: a set slot that no property hides is the answer.
-        if let Some(i) = slot_index(class, name) {
+        if let Some(i) = info.slot.filter(|_| class_of(class).slots.is_some()) {
             let x = unsafe { obj::<InstanceObj>(v) }.values[i];
             if x != ERR && !slot_shadowed(class, i)? {
                 incref(x);
@@ -517,7 +569,7 @@ fn instance_getattr(v: u64, name: u64) -> R<u64> {
             }
         }
     }
-    let found = lookup(class, name)?;
+    let found = info.found;
     if let Some(f) = found {
         if wrapper_of(f).is_some_and(|w| w.wrap == WRAP_PROPERTY) {
             return bind_attribute(f, v, class);
@@ -968,7 +1020,7 @@ pub extern "C" fn molt_class_new(name: u64, ns: u64, slots: u64, bases: *const u
     let dict = ns;
     let name: &'static str = Box::leak(crate::str::as_str(name).to_string().into_boxed_str());
     let (hdr, gc) = head(KIND_CLASS);
-    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false, slots, shadowed: vec![], shadow_epoch: 0 })
+    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false, slots, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 })
 }
 
 /// `obj.name = value` (borrows both); -1 with an exception set on failure.
