@@ -50,6 +50,8 @@ pub enum Code {
     UnsupportedBinding = 6,
     /// A name that is used but can never be bound anywhere in the program.
     UndefinedName = 7,
+    /// `--tier 0`: a value whose type inference cannot prove (it would need the generic path).
+    Tier0Unproven = 8,
 }
 
 impl Code {

@@ -115,7 +115,7 @@ fn track_known_divergence(mut r: ProgramResult, signature: String) -> ProgramRes
 fn judge(h: &Harness, program: &Path, source: &str, options: &Options) -> ProgramResult {
     let path = program.to_string_lossy().to_string();
     if let Some(code) = &options.expect_reject {
-        return match driver::compile_to_object(&path, source) {
+        return match driver::compile_to_object_in_tier(&path, source, tier_of(options)) {
             Err(CompileError::Rejected(diags)) => {
                 let got: Vec<String> = diags.iter().map(|d| d.code.as_str()).collect();
                 match code {
@@ -127,7 +127,7 @@ fn judge(h: &Harness, program: &Path, source: &str, options: &Options) -> Progra
             Ok(_) => fail("accepted-unexpectedly", "expected a rejection, but it compiled".into()),
         };
     }
-    let exe = match build_cached(h, &path, source) {
+    let exe = match build_cached(h, &path, source, tier_of(options)) {
         Ok(exe) => exe,
         Err(r) => return r,
     };
@@ -175,16 +175,22 @@ fn judge_build(h: &Harness, molt: &Path, program: &Path) -> ProgramResult {
 
 /// Compiles and links a program into the content-addressed binary cache, unless it is
 /// already there. Programs that Molt rejects are failures here (no `expect=reject`).
-fn build_cached(h: &Harness, path: &str, source: &str) -> Result<PathBuf, ProgramResult> {
+fn tier_of(options: &Options) -> driver::Tier {
+    if options.tier0 { driver::Tier::Frozen } else { driver::Tier::Guarded }
+}
+
+fn build_cached(h: &Harness, path: &str, source: &str, tier: driver::Tier) -> Result<PathBuf, ProgramResult> {
+    // A tier-0 build also proves every type: it must not reuse a tier-1 binary.
+    let key = link::binary_cache_key(path, source) + if tier == driver::Tier::Frozen { "-t0" } else { "" };
     let dir = link::cache_dir().join("bin");
     let exe = match std::fs::create_dir_all(&dir) {
-        Ok(()) => dir.join(link::binary_cache_key(path, source)),
-        Err(_) => h.work.join(link::binary_cache_key(path, source)),
+        Ok(()) => dir.join(key.clone()),
+        Err(_) => h.work.join(key),
     };
     if link::touch_cached(&exe) {
         return Ok(exe);
     }
-    match driver::compile_to_object(path, source) {
+    match driver::compile_to_object_in_tier(path, source, tier) {
         Ok(object) => link::link(&object, &exe).map(|()| exe).map_err(|e| fail("build-failure", e)),
         Err(CompileError::Internal(e)) => Err(fail("build-failure", format!("internal compiler error: {e}"))),
         Err(CompileError::Rejected(diags)) => Err(fail("rejected", diags.iter().map(|d| render(d, path, source)).collect())),

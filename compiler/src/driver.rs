@@ -112,10 +112,55 @@ fn untab_blank_lines(source: &str) -> std::borrow::Cow<'_, str> {
     text
 }
 
+/// The optimization tier a build must stay inside (specs/tier0.md).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Tier {
+    /// Every value's type proven: no generic path anywhere.
+    Frozen,
+    /// Guarded fast paths with the generic runtime behind them (the default).
+    #[default]
+    Guarded,
+}
+
 /// Compiles a program to an object file.
 pub fn compile_to_object(path: &str, source: &str) -> Result<Vec<u8>, CompileError> {
+    compile_to_object_in_tier(path, source, Tier::Guarded)
+}
+
+/// Compiles a program to an object file; in `Tier::Frozen`, rejects it (MOLT0008) when a
+/// value's type is not proven.
+pub fn compile_to_object_in_tier(path: &str, source: &str, tier: Tier) -> Result<Vec<u8>, CompileError> {
     with_compiler_stack(|| {
         let (module, types) = front_end_on_this_thread(path, source)?;
+        if tier == Tier::Frozen {
+            let diags = crate::explain::tier0_diagnostics(&crate::explain::analyze(&module, &types));
+            if !diags.is_empty() {
+                return Err(CompileError::Rejected(diags));
+            }
+        }
         codegen::compile_object(&module, &types, path, source).map_err(CompileError::Internal)
+    })
+}
+
+/// `molt check`: the front end, and in `Tier::Frozen` the tier-0 proof.
+pub fn check_in_tier(path: &str, source: &str, tier: Tier) -> Result<(), CompileError> {
+    with_compiler_stack(|| {
+        let (module, types) = front_end_on_this_thread(path, source)?;
+        if tier == Tier::Frozen {
+            let diags = crate::explain::tier0_diagnostics(&crate::explain::analyze(&module, &types));
+            if !diags.is_empty() {
+                return Err(CompileError::Rejected(diags));
+            }
+        }
+        Ok(())
+    })
+}
+
+/// The `--explain` report of a program (specs/tier0.md).
+pub fn explain(path: &str, source: &str) -> Result<String, CompileError> {
+    with_compiler_stack(|| {
+        let (module, types) = front_end_on_this_thread(path, source)?;
+        let reports = crate::explain::analyze(&module, &types);
+        Ok(crate::explain::render(&module, &types, &reports, source))
     })
 }

@@ -7,6 +7,7 @@ pub mod limits;
 pub mod lower;
 pub mod set_display;
 pub mod types;
+pub mod explain;
 pub mod methods;
 pub mod verify;
 pub mod codegen;

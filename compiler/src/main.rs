@@ -25,6 +25,13 @@ enum Command {
         /// Output path (default: the program's stem in the current folder)
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// 0: reject any value whose type is not proven (frozen); 1: guarded fast paths
+        /// with the generic runtime behind them
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=1))]
+        tier: u8,
+        /// Print, per function, the inferred types and how each operation is compiled
+        #[arg(long)]
+        explain: bool,
     },
     /// Compile PROG.py (cached by content) and run it with ARGS
     Run {
@@ -33,7 +40,12 @@ enum Command {
         args: Vec<String>,
     },
     /// Verify that PROG.py is inside the supported subset, without building
-    Check { program: PathBuf },
+    Check {
+        program: PathBuf,
+        /// 0: also prove every value's type, as `build --tier 0` does
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=1))]
+        tier: u8,
+    },
     /// Differential test: run each program under CPython and as a Molt binary and compare
     Test {
         /// Compare with CPython
@@ -177,9 +189,17 @@ fn main() -> ExitCode {
         }
     };
     match cli.command {
-        Command::Build { program, output } => {
+        Command::Build { program, output, tier, explain } => {
             let out = output.unwrap_or_else(|| PathBuf::from(program.file_stem().unwrap_or(program.as_os_str())));
-            match build(&program, &out) {
+            let tier = if tier == 0 { driver::Tier::Frozen } else { driver::Tier::Guarded };
+            if explain {
+                let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
+                match driver::explain(&path, &source) {
+                    Ok(text) => print!("{text}"),
+                    Err(e) => return report(e, &path, &source),
+                }
+            }
+            match build_in_tier(&program, &out, tier) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(code) => code,
             }
@@ -217,9 +237,10 @@ fn main() -> ExitCode {
             fuzz(cfg, &python, jobs, timeout)
         }
         Command::Bench { paths, runs, python, pypy, out, timeout } => bench(paths, runs, &python, pypy, out, timeout),
-        Command::Check { program } => {
+        Command::Check { program, tier } => {
             let Some((path, source)) = read_program(&program) else { return ExitCode::from(2) };
-            match driver::front_end(&path, &source) {
+            let tier = if tier == 0 { driver::Tier::Frozen } else { driver::Tier::Guarded };
+            match driver::check_in_tier(&path, &source, tier) {
                 Ok(_) => ExitCode::SUCCESS,
                 Err(e) => report(e, &path, &source),
             }
@@ -260,8 +281,12 @@ fn report(e: CompileError, path: &str, source: &str) -> ExitCode {
 }
 
 fn build(program: &Path, out: &Path) -> Result<(), ExitCode> {
+    build_in_tier(program, out, driver::Tier::Guarded)
+}
+
+fn build_in_tier(program: &Path, out: &Path, tier: driver::Tier) -> Result<(), ExitCode> {
     let (path, source) = read_program(program).ok_or(ExitCode::from(2))?;
-    let object = driver::compile_to_object(&path, &source).map_err(|e| report(e, &path, &source))?;
+    let object = driver::compile_to_object_in_tier(&path, &source, tier).map_err(|e| report(e, &path, &source))?;
     link::link(&object, out).map_err(|e| {
         eprintln!("error: {e}");
         ExitCode::from(2)

@@ -356,7 +356,7 @@ impl Infer<'_> {
                 CompKind::Dict => Ty::Dict,
             },
             ExprKind::Set { build, .. } => if *build == SetBuild::ConstantIterated { Ty::FrozenSet } else { Ty::Set },
-            ExprKind::MethodCall { .. } => Ty::Dynamic,
+            ExprKind::MethodCall { receiver, method, .. } => method_result(self.ty(*receiver), method),
             ExprKind::Attribute { value, name } => match (self.ty(*value), name.as_str()) {
                 (Ty::Exception, "args") => Ty::Tuple,
                 (Ty::Exception, "__suppress_context__") => Ty::Bool,
@@ -430,6 +430,37 @@ impl Infer<'_> {
     }
 }
 
+/// The result type of a built-in method on a receiver of exactly that built-in type (Molt
+/// has no subclasses of built-in types, so the method is CPython's).
+fn method_result(receiver: Ty, method: &str) -> Ty {
+    match (receiver, method) {
+        (Ty::Bottom, _) => Ty::Bottom,
+        (Ty::List, "append" | "extend" | "insert" | "remove" | "sort" | "reverse" | "clear") => Ty::NoneType,
+        (Ty::List, "index" | "count") => Ty::Int,
+        (Ty::List, "copy") => Ty::List,
+        (
+            Ty::Str,
+            "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "swapcase" | "center" | "ljust" | "rjust"
+            | "zfill" | "format" | "casefold" | "expandtabs" | "removeprefix" | "removesuffix",
+        ) => Ty::Str,
+        (Ty::Str, "split" | "rsplit" | "splitlines") => Ty::List,
+        (Ty::Str, "find" | "rfind" | "index" | "rindex" | "count") => Ty::Int,
+        (
+            Ty::Str,
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isdecimal" | "isnumeric" | "isidentifier"
+            | "istitle" | "isprintable" | "isascii",
+        ) => Ty::Bool,
+        (Ty::Str, "partition" | "rpartition") => Ty::Tuple,
+        (Ty::Dict, "update" | "clear") => Ty::NoneType,
+        (Ty::Dict, "copy") => Ty::Dict,
+        (Ty::Set, "add" | "discard" | "remove" | "clear" | "update" | "difference_update" | "intersection_update" | "symmetric_difference_update") => Ty::NoneType,
+        (Ty::Set, "copy" | "union" | "intersection" | "difference" | "symmetric_difference") => Ty::Set,
+        (Ty::Set | Ty::FrozenSet, "issubset" | "issuperset" | "isdisjoint") => Ty::Bool,
+        (Ty::Tuple, "index" | "count") => Ty::Int,
+        _ => Ty::Dynamic,
+    }
+}
+
 fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
     use BinOp::*;
     if a == Ty::Bottom || b == Ty::Bottom {
@@ -450,6 +481,10 @@ fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
         // Set operators keep the left operand's type.
         BitOr | BitAnd | Sub | BitXor if matches!(a, Ty::Set | Ty::FrozenSet) && matches!(b, Ty::Set | Ty::FrozenSet) => a,
         Mul if (a == Ty::Str && b.is_intlike()) || (a.is_intlike() && b == Ty::Str) => Ty::Str,
+        Mul if a == Ty::List && b.is_intlike() || a.is_intlike() && b == Ty::List => Ty::List,
+        Mul if a == Ty::Tuple && b.is_intlike() || a.is_intlike() && b == Ty::Tuple => Ty::Tuple,
+        Add if a == Ty::List && b == Ty::List => Ty::List,
+        Add if a == Ty::Tuple && b == Ty::Tuple => Ty::Tuple,
         _ => Ty::Dynamic,
     }
 }

@@ -175,3 +175,31 @@ fn bench_reports_and_fails_fast() {
         assert!(String::from_utf8_lossy(&o.stderr).starts_with("error:"), "{args:?}");
     }
 }
+
+#[test]
+fn tier_and_explain_flags() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let proven = write(dir.path(), "proven.py", "def f(n):\n    return n * 2 + 1\nprint(f(20))\n");
+    let unproven = write(dir.path(), "unproven.py", "xs = [1, 2]\nprint(xs[0] + 1)\n");
+    let out = dir.path().join("bin");
+
+    let o = molt().args(["build", "--tier", "0", "--explain"]).arg(&proven).arg("-o").arg(&out).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("fn f(n: int) -> int"), "{text}");
+    assert!(text.contains("(tier 0 accepts this program)"), "{text}");
+    assert_eq!(String::from_utf8_lossy(&Command::new(&out).output().expect("runs").stdout), "41\n");
+
+    let rejected = dir.path().join("rejected");
+    let o = molt().args(["build", "--tier", "0"]).arg(&unproven).arg("-o").arg(&rejected).output().expect("molt runs");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("error[MOLT0008]: tier 0 cannot prove the type of an item of a list"), "{err}");
+    assert!(err.contains("unproven.py:2:7"), "{err}");
+    assert!(!rejected.exists(), "no output file for a rejected program");
+    // The default tier compiles it.
+    assert_eq!(molt().arg("build").arg(&unproven).arg("-o").arg(&rejected).status().expect("molt runs").code(), Some(0));
+    assert_eq!(molt().args(["check", "--tier", "0"]).arg(&unproven).status().expect("molt runs").code(), Some(2));
+    assert_eq!(molt().args(["check", "--tier", "0"]).arg(&proven).status().expect("molt runs").code(), Some(0));
+    assert_eq!(molt().args(["build", "--tier", "2"]).arg(&proven).status().expect("molt runs").code(), Some(2));
+}

@@ -14,9 +14,11 @@ fn corpus(dir: &str) -> Vec<std::path::PathBuf> {
     v
 }
 
-/// Renders what `molt check` prints for a program.
+/// Renders what `molt check` prints for a program (`--tier 0` when its header says so).
 fn check(name: &str, source: &str) -> String {
-    match driver::front_end(name, source) {
+    let tier0 = molt_oracle::parse_options(source).is_ok_and(|o| o.tier0);
+    let tier = if tier0 { driver::Tier::Frozen } else { driver::Tier::Guarded };
+    match driver::check_in_tier(name, source, tier) {
         Ok(_) => "accepted\n".to_string(),
         Err(CompileError::Rejected(diags)) => diags.iter().map(|d| render(d, name, source)).collect(),
         Err(CompileError::Internal(e)) => format!("internal error: {e}\n"),
@@ -75,4 +77,12 @@ fn generator_hir() {
     };
     insta::assert_snapshot!("generator_hir", molt_compiler::hir::print_module(&module, None));
     insta::assert_snapshot!("generator_typed", molt_compiler::types::print_typed(&module, &types));
+}
+
+/// `molt build --explain`: types per function and how each operation compiles.
+#[test]
+fn explain_report() {
+    let source = "def norm(xs, n):\n    s = 0.0\n    for i in range(n):\n        s += xs[i] * xs[i]\n    return s / n\n\ndef fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\n\nclass P:\n    def __init__(self, x):\n        self.x = x\n\nprint(norm([1.5, 2.5], 2), fib(10), P(3).x, 'a,b'.split(','))\n";
+    let Ok(text) = driver::explain("explain.py", source) else { panic!("explain.py is rejected") };
+    insta::assert_snapshot!("explain", text);
 }

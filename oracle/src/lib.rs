@@ -61,6 +61,8 @@ pub struct Options {
     /// program must still diverge with this signature; once it passes, the header has
     /// to go (specs/fuzzing.md).
     pub known_divergence: Option<String>,
+    /// `tier=0`: build with `--tier 0` (every value's type proven; specs/tier0.md).
+    pub tier0: bool,
 }
 
 /// The default `max-slowdown`: a Molt binary slower than CPython is a failure.
@@ -95,7 +97,12 @@ pub fn parse_options(source: &str) -> Result<Options, String> {
                     o.max_slowdown = Some(r);
                 }
                 "known-divergence" if !value.is_empty() => o.known_divergence = Some(value.to_string()),
-                _ => return Err(bad("unknown option (known: expect, args, stdin, max-allocs, max-rss-kb, max-slowdown, known-divergence)")),
+                "tier" => match value {
+                    "0" => o.tier0 = true,
+                    "1" => o.tier0 = false,
+                    _ => return Err(bad("the tier is 0 or 1")),
+                },
+                _ => return Err(bad("unknown option (known: expect, args, stdin, max-allocs, max-rss-kb, max-slowdown, known-divergence, tier)")),
             }
         }
     }
