@@ -1,4 +1,6 @@
 # Spectral norm (benchmarks game): float arithmetic and integer index math in tight nested loops over lists
+# molt: max-slowdown=0.35
+# Speed floor 2.9x (measured 6.1x, decision 0016).
 def eval_a(i, j):
     ij = i + j
     return 1.0 / (ij * (ij + 1) // 2 + i + 1)
