@@ -169,7 +169,7 @@ impl FnGen<'_, '_> {
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
         let mut next = slow;
-        if let Some(_) = float_path {
+        if float_path.is_some() {
             next = self.b.create_block();
         }
         if int_path {
