@@ -131,29 +131,25 @@ pub fn compile_to_object(path: &str, source: &str) -> Result<Vec<u8>, CompileErr
 /// value's type is not proven.
 pub fn compile_to_object_in_tier(path: &str, source: &str, tier: Tier) -> Result<Vec<u8>, CompileError> {
     with_compiler_stack(|| {
-        let (module, types) = front_end_on_this_thread(path, source)?;
-        if tier == Tier::Frozen {
-            let diags = crate::explain::tier0_diagnostics(&crate::explain::analyze(&module, &types));
-            if !diags.is_empty() {
-                return Err(CompileError::Rejected(diags));
-            }
-        }
+        let (module, types) = front_end_in_tier(path, source, tier)?;
         codegen::compile_object(&module, &types, path, source).map_err(CompileError::Internal)
     })
 }
 
 /// `molt check`: the front end, and in `Tier::Frozen` the tier-0 proof.
 pub fn check_in_tier(path: &str, source: &str, tier: Tier) -> Result<(), CompileError> {
-    with_compiler_stack(|| {
-        let (module, types) = front_end_on_this_thread(path, source)?;
-        if tier == Tier::Frozen {
-            let diags = crate::explain::tier0_diagnostics(&crate::explain::analyze(&module, &types));
-            if !diags.is_empty() {
-                return Err(CompileError::Rejected(diags));
-            }
+    with_compiler_stack(|| front_end_in_tier(path, source, tier).map(drop))
+}
+
+fn front_end_in_tier(path: &str, source: &str, tier: Tier) -> Result<(hir::Module, types::Types), CompileError> {
+    let (module, types) = front_end_on_this_thread(path, source)?;
+    if tier == Tier::Frozen {
+        let diags = crate::explain::tier0_diagnostics(&crate::explain::analyze(&module, &types));
+        if !diags.is_empty() {
+            return Err(CompileError::Rejected(diags));
         }
-        Ok(())
-    })
+    }
+    Ok((module, types))
 }
 
 /// The `--explain` report of a program (specs/tier0.md).
