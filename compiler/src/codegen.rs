@@ -30,6 +30,8 @@ mod fast_paths;
 mod functions;
 mod generators;
 
+pub(crate) use fast_paths::{binop_has_fast_path, compare_has_fast_path, item_has_fast_path};
+
 use exceptions::{Cleanup, ErrTarget};
 use generators::GenFrame;
 
@@ -577,13 +579,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
             Target::Subscript { value, index } => {
                 // The value is evaluated first, then the container and the index.
                 self.temps.push(v);
-                let obj = self.expr(*value);
-                self.temps.push(obj);
-                let idx = self.expr(*index);
-                self.temps.push(idx);
+                let (obj, idx) = self.eval_two(*value, *index);
                 self.set_item(obj, self.ty(*value), idx, self.ty(*index), v, Ty::Dynamic, line);
             }
-            Target::Attribute { value, name } => self.store_into("molt_setattr", *value, Err(name), v, line),
+            Target::Attribute { value, name } => self.set_attribute(*value, name, v, line),
             Target::Starred { before, star, after } => {
                 let (nb, na) = (self.iconst(before.len() as u64), self.iconst(after.len() as u64));
                 let targets: Vec<&Target> = before.iter().chain([star.as_ref()]).chain(after.iter()).collect();
@@ -597,27 +596,28 @@ impl<'a, 'b> FnGen<'a, 'b> {
         }
     }
 
-    /// `obj[index] = v` (`key` Ok) or `obj.name = v` (`key` Err): the object and the index
-    /// are evaluated after the value (owned, released here); `call` returns -1 on error.
-    fn store_into(&mut self, call: &'static str, value: ExprId, key: Result<ExprId, &str>, v: Value, line: i64) {
+    /// `obj.name = v`: the object is evaluated after the value (owned, released here).
+    fn set_attribute(&mut self, value: ExprId, name: &str, v: Value, line: i64) {
         self.temps.push(v);
         let obj = self.expr(value);
         self.temps.push(obj);
-        let (k, owned_key) = match key {
-            Ok(index) => {
-                let k = self.expr(index);
-                self.temps.push(k);
-                (k, Some((k, self.ty(index))))
-            }
-            Err(name) => (self.const_slot_load(true, name.to_string()), None),
-        };
-        let r = self.rt(call, &[obj, k, v]).expect("i32");
+        let k = self.const_slot_load(true, name.to_string());
+        let r = self.rt("molt_setattr", &[obj, k, v]).expect("i32");
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.error_if(failed, line);
-        for (x, ty) in owned_key.into_iter().chain([(obj, self.ty(value)), (v, Ty::Dynamic)]) {
+        for (x, ty) in [(obj, self.ty(value)), (v, Ty::Dynamic)] {
             self.remove_temp(x);
             self.decref(x, ty);
         }
+    }
+
+    /// Evaluates `a` then `b`, both kept on `temps` (owned).
+    fn eval_two(&mut self, a: ExprId, b: ExprId) -> (Value, Value) {
+        let av = self.expr(a);
+        self.temps.push(av);
+        let bv = self.expr(b);
+        self.temps.push(bv);
+        (av, bv)
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> Result<(), String> {
@@ -724,10 +724,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             StmtKind::AugAssignSubscript { value, index, op, rhs } => {
                 let (obj_ty, idx_ty) = (self.ty(*value), self.ty(*index));
-                let obj = self.expr(*value);
-                self.temps.push(obj);
-                let idx = self.expr(*index);
-                self.temps.push(idx);
+                let (obj, idx) = self.eval_two(*value, *index);
                 // One reference of each for the read, one for the store.
                 self.incref(obj, obj_ty);
                 self.incref(idx, idx_ty);
@@ -855,7 +852,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 v
             }
             ExprKind::Binary(op, a, b) => self.binary(*op, false, *a, *b, line),
-            // Between numbers an in-place operator is the plain one (and takes its fast paths).
+            // Numbers take the same fast paths as the plain operator; the rest `molt_inplace`.
             ExprKind::InPlace(op, a, b) => self.binary(*op, true, *a, *b, line),
             ExprKind::Unary(op, a) => {
                 let name = match op {
@@ -1033,10 +1030,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 r
             }
             ExprKind::Subscript { value, index } => {
-                let obj = self.expr(*value);
-                self.temps.push(obj);
-                let idx = self.expr(*index);
-                self.temps.push(idx);
+                let (obj, idx) = self.eval_two(*value, *index);
                 self.get_item(obj, self.ty(*value), idx, self.ty(*index), line)
             }
             ExprKind::Slice { value, lower, upper, step } => {
@@ -1212,10 +1206,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     fn binary(&mut self, op: BinOp, inplace: bool, a: ExprId, b: ExprId, line: i64) -> Value {
-        let av = self.expr(a);
-        self.temps.push(av);
-        let bv = self.expr(b);
-        self.temps.push(bv);
+        let (av, bv) = self.eval_two(a, b);
         self.arith(op, inplace, av, self.ty(a), bv, self.ty(b), line)
     }
 

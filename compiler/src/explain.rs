@@ -9,6 +9,7 @@
 //! because an operand is (`x + 1` where `x` is unknown) are not reported again, and each
 //! variable is reported once, at its first use.
 
+use crate::codegen::{binop_has_fast_path, compare_has_fast_path, item_has_fast_path};
 use crate::diagnostics::{Code, Diagnostic, LineIndex, Span};
 use crate::hir::*;
 use crate::types::{Ty, Types};
@@ -65,7 +66,6 @@ pub fn analyze(module: &Module, types: &Types) -> Vec<FunctionReport> {
 fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionReport {
     let f = &module.functions[fid.0 as usize];
     let ty = |e: ExprId| types.expr(fid, e);
-    let local_ty = |l: LocalId| types.locals[fid.0 as usize][l.0 as usize];
     let mut operations = Vec::new();
     let mut unknowns = Vec::new();
     let mut seen_vars: HashSet<String> = HashSet::new();
@@ -79,7 +79,7 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
                 let (tx, ty_) = (ty(*x), ty(*y));
                 let assign = if matches!(e.kind, ExprKind::InPlace(..)) { "=" } else { "" };
                 let what = format!("`{}{assign}` on {} and {}", binop_symbol(*b), tx.name(), ty_.name());
-                let fast = fast_binop(*b, tx, ty_);
+                let fast = binop_has_fast_path(*b, tx, ty_);
                 match dyn_operand(&[*x, *y]) {
                     Some(_) if fast => op(Path::Guarded, what, "an operand's type is unknown: small ints and floats take the inline path".into()),
                     Some(_) => op(Path::Generic, what, "an operand's type is unknown".into()),
@@ -92,16 +92,16 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
                 for (c, r) in rest {
                     let (tl, tr) = (ty(l), ty(*r));
                     let what = format!("`{}` on {} and {}", cmp_symbol(*c), tl.name(), tr.name());
-                    let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Float | Ty::Dynamic);
+                    let fast = compare_has_fast_path(tl, tr);
                     if matches!(c, CmpOp::Is | CmpOp::IsNot) {
                         op(Path::Inline, what, "identity".into());
                     } else if matches!(c, CmpOp::In | CmpOp::NotIn) {
                         let path = if tr == Ty::Dynamic { Path::Generic } else { Path::Runtime };
                         op(path, what, "membership test".into());
                     } else if tl == Ty::Dynamic || tr == Ty::Dynamic {
-                        let path = if numeric(tl) && numeric(tr) { Path::Guarded } else { Path::Generic };
+                        let path = if fast { Path::Guarded } else { Path::Generic };
                         op(path, what, "an operand's type is unknown".into());
-                    } else if numeric(tl) && numeric(tr) {
+                    } else if fast {
                         op(Path::Inline, what, "unboxed numbers".into());
                     } else {
                         op(Path::Runtime, what, "no inline form for these types".into());
@@ -112,7 +112,7 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
             ExprKind::Subscript { value, index } => {
                 let (tv, ti) = (ty(*value), ty(*index));
                 let what = format!("item of {} by {}", tv.name(), ti.name());
-                let items = matches!(tv, Ty::List | Ty::Tuple | Ty::Dynamic) && matches!(ti, Ty::Int | Ty::Dynamic);
+                let items = item_has_fast_path(tv, ti, true);
                 let path = match (tv, items) {
                     (Ty::Dynamic, true) => Path::Guarded,
                     (Ty::Dynamic, false) => Path::Generic,
@@ -170,7 +170,6 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
                 } else {
                     "it is assigned values of different or unknown types".to_string()
                 };
-                debug_assert_eq!(local_ty(*l), Ty::Dynamic);
                 (format!("variable `{name}`"), why)
             }
             ExprKind::Global(g) => {
@@ -232,14 +231,6 @@ fn discarded_values(body: &[Stmt]) -> HashSet<ExprId> {
         }
     }
     out
-}
-
-fn fast_binop(op: BinOp, a: Ty, b: Ty) -> bool {
-    use BinOp::*;
-    let int = |t: Ty| matches!(t, Ty::Int | Ty::Dynamic);
-    let num = |t: Ty| matches!(t, Ty::Int | Ty::Float | Ty::Dynamic);
-    (matches!(op, Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | RShift) && int(a) && int(b))
-        || (matches!(op, Add | Sub | Mul | TrueDiv) && num(a) && num(b) && (a != Ty::Int || b != Ty::Int || op == TrueDiv))
 }
 
 fn binop_symbol(op: BinOp) -> &'static str {

@@ -561,7 +561,7 @@ fn instance_getattr(v: u64, name: u64) -> R<u64> {
     let info = attr_info(class, name)?;
     if is_kind(v, KIND_INSTANCE) {
         // Fixed layout: a set slot that no property hides is the answer.
-        if let Some(i) = info.slot.filter(|_| class_of(class).slots.is_some()) {
+        if let Some(i) = info.slot {
             let x = unsafe { obj::<InstanceObj>(v) }.values[i];
             if x != ERR && !slot_shadowed(class, i)? {
                 incref(x);

@@ -32,17 +32,9 @@ fn float_in(ty: Ty) -> Option<FloatIn> {
 impl FnGen<'_, '_> {
     /// `Py_INCREF` inline: heap pointers that are not immortal get their count bumped.
     pub(super) fn incref_inline(&mut self, v: Value) {
-        let tag = self.b.ins().ushr_imm_u(v, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
-        let (bump, cont) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(is_ptr, bump, &[], cont, &[]);
-        self.b.switch_to_block(bump);
-        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
-        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
-        let one = self.b.ins().uextend(clt::I32, mortal);
-        let rc = self.b.ins().iadd(rc, one);
-        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+        let cont = self.b.create_block();
+        let (p, rc) = self.refcount_of_heap_value(v, cont);
+        self.step_refcount(p, rc, true);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }
@@ -50,20 +42,13 @@ impl FnGen<'_, '_> {
     /// `Py_DECREF` inline; the runtime is called only to free an object whose count
     /// reaches zero.
     pub(super) fn decref_inline(&mut self, v: Value) {
-        let tag = self.b.ins().ushr_imm_u(v, 48);
-        let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
-        let (check, dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-        self.b.ins().brif(is_ptr, check, &[], cont, &[]);
-        self.b.switch_to_block(check);
-        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
+        let cont = self.b.create_block();
+        let (p, rc) = self.refcount_of_heap_value(v, cont);
+        let (dec, free) = (self.b.create_block(), self.b.create_block());
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         self.b.ins().brif(last, free, &[], dec, &[]);
         self.b.switch_to_block(dec);
-        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
-        let one = self.b.ins().uextend(clt::I32, mortal);
-        let rc = self.b.ins().isub(rc, one);
-        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+        self.step_refcount(p, rc, false);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(free);
         self.b.set_cold_block(free);
@@ -72,9 +57,33 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
+    /// Continues in a new block with the object's address and reference count when `v`
+    /// is a heap pointer; jumps to `not_heap` otherwise.
+    fn refcount_of_heap_value(&mut self, v: Value, not_heap: Block) -> (Value, Value) {
+        let heap = self.b.create_block();
+        let is_ptr = self.has_tag(v, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, heap, &[], not_heap, &[]);
+        self.b.switch_to_block(heap);
+        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
+        (p, rc)
+    }
+
+    /// Stores `rc` plus or minus one at `p`, unless the object is immortal.
+    fn step_refcount(&mut self, p: Value, rc: Value, up: bool) {
+        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
+        let one = self.b.ins().uextend(clt::I32, mortal);
+        let rc = if up { self.b.ins().iadd(rc, one) } else { self.b.ins().isub(rc, one) };
+        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+    }
+
+    fn has_tag(&mut self, v: Value, tag: u64) -> Value {
+        let t = self.b.ins().ushr_imm_u(v, 48);
+        self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
+    }
+
     fn is_small_int_val(&mut self, v: Value) -> Value {
-        let tag = self.b.ins().ushr_imm_u(v, 48);
-        self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_INT as i64)
+        self.has_tag(v, abi::TAG_INT)
     }
 
     fn is_float_val(&mut self, v: Value) -> Value {
@@ -152,26 +161,12 @@ impl FnGen<'_, '_> {
     /// ints and floats, the runtime otherwise. Releases both operands.
     pub(super) fn arith(&mut self, op: BinOp, inplace: bool, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
         use BinOp::*;
-        let int_path = matches!(op, Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | RShift) && may_be_small_int(ta) && may_be_small_int(tb);
-        let float_ops = matches!(op, Add | Sub | Mul | TrueDiv);
-        // Two ints take the float path only for `/`, whose result is a float.
-        let float_path = match (float_in(ta), float_in(tb)) {
-            (Some(fa), Some(fb)) if float_ops => {
-                if fa == FloatIn::SmallInt && fb == FloatIn::SmallInt && op != TrueDiv {
-                    None
-                } else {
-                    Some((fa, fb))
-                }
-            }
-            _ => None,
-        };
+        let (int_path, float_path) = binop_paths(op, ta, tb);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
-        let mut next = slow;
-        if float_path.is_some() {
-            next = self.b.create_block();
-        }
+        // Where a value that is not two small ints goes next.
+        let next = if float_path.is_some() { self.b.create_block() } else { slow };
         if int_path {
             let int_b = self.b.create_block();
             let both = self.both_small_ints(a, b);
@@ -186,10 +181,8 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(box_b);
             let boxed = self.box_small(r);
             self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
-        } else if float_path.is_some() {
-            self.b.ins().jump(next, &[]);
         } else {
-            self.b.ins().jump(slow, &[]);
+            self.b.ins().jump(next, &[]);
         }
         if let Some((fa, fb)) = float_path {
             self.b.switch_to_block(next);
@@ -285,14 +278,10 @@ impl FnGen<'_, '_> {
     /// A float comparison for `compare`'s chain when both operands are floats or small
     /// ints (one of them a float): branches to `join` with a bool, or to `slow`.
     pub(super) fn float_compare(&mut self, cc: FloatCC, a: Value, ta: Ty, b: Value, tb: Ty, join: Block, slow: Block) {
-        let (Some(fa), Some(fb)) = (float_in(ta), float_in(tb)) else {
+        let Some((fa, fb)) = float_compare_path(ta, tb) else {
             self.b.ins().jump(slow, &[]);
             return;
         };
-        if fa == FloatIn::SmallInt && fb == FloatIn::SmallInt {
-            self.b.ins().jump(slow, &[]);
-            return;
-        }
         let float_b = self.b.create_block();
         self.branch_float_operands(a, fa, b, fb, float_b, slow);
         self.b.switch_to_block(float_b);
@@ -332,11 +321,10 @@ impl FnGen<'_, '_> {
     /// tuple `obj`, or a jump to `slow` when `obj` is neither (for a `dyn` receiver), the
     /// index is not a small int, or it is out of range. Tuples only when `reading`.
     fn item_address(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, reading: bool, slow: Block) -> Option<Value> {
-        let list_ok = matches!(obj_ty, Ty::List | Ty::Dynamic);
-        let tuple_ok = reading && matches!(obj_ty, Ty::Tuple | Ty::Dynamic);
-        if !(list_ok || tuple_ok) || !may_be_small_int(idx_ty) {
+        if !item_has_fast_path(obj_ty, idx_ty, reading) {
             return None;
         }
+        let tuple_ok = reading && matches!(obj_ty, Ty::Tuple | Ty::Dynamic);
         let addr_b = self.b.create_block();
         self.b.append_block_param(addr_b, I64); // items base
         self.b.append_block_param(addr_b, I64); // length
@@ -346,8 +334,7 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(checked);
         if obj_ty == Ty::Dynamic {
             let is_ptr_b = self.b.create_block();
-            let tag = self.b.ins().ushr_imm_u(obj, 48);
-            let is_ptr = self.b.ins().icmp_imm_s(IntCC::Equal, tag, abi::TAG_PTR as i64);
+            let is_ptr = self.has_tag(obj, abi::TAG_PTR);
             self.b.ins().brif(is_ptr, is_ptr_b, &[], slow, &[]);
             self.b.switch_to_block(is_ptr_b);
         }
@@ -422,7 +409,7 @@ impl FnGen<'_, '_> {
         self.decref(idx, idx_ty);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
-        self.block_params0(join)
+        self.b.block_params(join)[0]
     }
 
     /// `obj[idx] = v` on owned values that are on `temps`: a list item replaced inline,
@@ -452,10 +439,46 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
+}
 
-    fn block_params0(&mut self, b: Block) -> Value {
-        self.b.block_params(b)[0]
+/// The inline paths `a op b` has for these static types: small ints, and floats (with how
+/// each operand reaches them). Two ints take the float path only for `/`, whose result is
+/// a float. `--explain` reports from the same rule.
+fn binop_paths(op: BinOp, ta: Ty, tb: Ty) -> (bool, Option<(FloatIn, FloatIn)>) {
+    use BinOp::*;
+    let int_path = matches!(op, Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | RShift) && may_be_small_int(ta) && may_be_small_int(tb);
+    let float_path = match (float_in(ta), float_in(tb)) {
+        (Some(fa), Some(fb)) if matches!(op, Add | Sub | Mul | TrueDiv) && !(fa == FloatIn::SmallInt && fb == FloatIn::SmallInt && op != TrueDiv) => Some((fa, fb)),
+        _ => None,
+    };
+    (int_path, float_path)
+}
+
+/// The float path of a rich comparison: two ints compare as small ints instead.
+fn float_compare_path(ta: Ty, tb: Ty) -> Option<(FloatIn, FloatIn)> {
+    match (float_in(ta), float_in(tb)) {
+        (Some(FloatIn::SmallInt), Some(FloatIn::SmallInt)) => None,
+        (Some(fa), Some(fb)) => Some((fa, fb)),
+        _ => None,
     }
+}
+
+/// Whether `a op b` has an inline path for these static types.
+pub(crate) fn binop_has_fast_path(op: BinOp, ta: Ty, tb: Ty) -> bool {
+    let (int_path, float_path) = binop_paths(op, ta, tb);
+    int_path || float_path.is_some()
+}
+
+/// Whether a rich comparison (`<`, `==`, ...) has an inline path for these static types.
+pub(crate) fn compare_has_fast_path(ta: Ty, tb: Ty) -> bool {
+    (may_be_small_int(ta) && may_be_small_int(tb)) || float_compare_path(ta, tb).is_some()
+}
+
+/// Whether `obj[idx]` (a read when `reading`, else a store) has an inline path.
+pub(crate) fn item_has_fast_path(obj_ty: Ty, idx_ty: Ty, reading: bool) -> bool {
+    let list = matches!(obj_ty, Ty::List | Ty::Dynamic);
+    let tuple = reading && matches!(obj_ty, Ty::Tuple | Ty::Dynamic);
+    (list || tuple) && may_be_small_int(idx_ty)
 }
 
 /// The runtime's generic entry point for `a op b`.
