@@ -135,21 +135,28 @@ fn timed(argv: &[OsString], cfg: &BenchConfig) -> Result<Measurement, String> {
     }
 }
 
+/// Times each command `runs` times, alternating, so that a slow phase of the machine hits
+/// every implementation; the measurements per command, in order.
+fn alternate(cfg: &BenchConfig, runs: usize, argvs: &[Vec<OsString>]) -> Result<Vec<Vec<Measurement>>, String> {
+    let mut out = vec![Vec::with_capacity(runs); argvs.len()];
+    for _ in 0..runs {
+        for (argv, times) in argvs.iter().zip(&mut out) {
+            times.push(timed(argv, cfg)?);
+        }
+    }
+    Ok(out)
+}
+
 fn bench_one(cfg: &BenchConfig, program: &Path, name: &str) -> Result<Row, String> {
     let built = build(cfg, program, name)?;
     let stats = verify(cfg, program, &built.exe)?;
     let python: Vec<OsString> = vec![cfg.python.clone().into(), "-X".into(), "utf8".into(), program.into()];
     let pypy: Option<Vec<OsString>> = cfg.pypy.as_ref().map(|p| vec![p.into(), program.into()]);
     let molt: Vec<OsString> = vec![built.exe.clone().into()];
-    let (mut c, mut m, mut p) = (Vec::new(), Vec::new(), Vec::new());
-    // Alternating, so that a slow phase of the machine hits every implementation.
-    for _ in 0..cfg.runs {
-        c.push(timed(&python, cfg)?);
-        m.push(timed(&molt, cfg)?);
-        if let Some(argv) = &pypy {
-            p.push(timed(argv, cfg)?);
-        }
-    }
+    let mut argvs = vec![python, molt];
+    argvs.extend(pypy);
+    let mut runs = alternate(cfg, cfg.runs, &argvs)?.into_iter();
+    let (c, m, p) = (runs.next().unwrap_or_default(), runs.next().unwrap_or_default(), runs.next().unwrap_or_default());
     let cpython = timing(&c, python_rss(cfg, &cfg.python, program));
     let molt = timing(&m, stats.as_ref().map_or(0, |s| s.max_rss_kb));
     let pypy = cfg.pypy.as_ref().filter(|_| !p.is_empty()).map(|pypy| timing(&p, python_rss(cfg, pypy, program)));
@@ -174,12 +181,9 @@ fn hello(cfg: &BenchConfig) -> Result<Hello, String> {
     let built = build(cfg, &program, "hello.py")?;
     let python: Vec<OsString> = vec![cfg.python.clone().into(), program.clone().into()];
     let molt: Vec<OsString> = vec![built.exe.clone().into()];
-    let (mut c, mut m) = (Vec::new(), Vec::new());
-    for _ in 0..cfg.runs.max(10) {
-        c.push(timed(&python, cfg)?);
-        m.push(timed(&molt, cfg)?);
-    }
-    Ok(Hello { binary_bytes: std::fs::metadata(&built.exe).map(|m| m.len()).unwrap_or(0), molt_startup_ms: timing(&m, 0).median_ms, cpython_startup_ms: timing(&c, 0).median_ms })
+    let runs = alternate(cfg, cfg.runs.max(10), &[python, molt])?;
+    let (c, m) = (&runs[0], &runs[1]);
+    Ok(Hello { binary_bytes: std::fs::metadata(&built.exe).map(|m| m.len()).unwrap_or(0), molt_startup_ms: timing(m, 0).median_ms, cpython_startup_ms: timing(c, 0).median_ms })
 }
 
 /// Runs every benchmark; `progress` is told the program being measured.
