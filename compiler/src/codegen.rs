@@ -50,8 +50,8 @@ struct ModuleGen<'a> {
     globals: DataId,
     consts: DataId,
     /// Constant slots: (is_str, text) → index in `consts`.
-    const_slots: Vec<(bool, String)>,
-    const_index: HashMap<(bool, String), u32>,
+    const_slots: Vec<(ConstKind, Vec<u8>)>,
+    const_index: HashMap<(ConstKind, Vec<u8>), u32>,
     blobs: HashMap<Vec<u8>, DataId>,
 }
 
@@ -144,8 +144,8 @@ impl<'a> ModuleGen<'a> {
         Ok(id)
     }
 
-    fn const_slot(&mut self, is_str: bool, text: String) -> u32 {
-        let key = (is_str, text);
+    fn const_slot(&mut self, kind: ConstKind, data: Vec<u8>) -> u32 {
+        let key = (kind, data);
         if let Some(i) = self.const_index.get(&key) {
             return *i;
         }
@@ -443,11 +443,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
             // the module body's own constants are included.
             self.b.switch_to_block(init);
             let slots = self.m.const_slots.clone();
-            for (i, (is_str, text)) in slots.iter().enumerate() {
-                let blob = self.m.blob(text.as_bytes())?;
+            for (i, (kind, data)) in slots.iter().enumerate() {
+                let blob = self.m.blob(data)?;
                 let p = self.data_addr(blob);
-                let n = self.iconst(text.len() as u64);
-                let v = self.rt(if *is_str { "molt_const_str" } else { "molt_const_int" }, &[p, n]).expect("value");
+                let n = self.iconst(data.len() as u64);
+                let maker = match kind {
+                    ConstKind::Int => "molt_const_int",
+                    ConstKind::Str => "molt_const_str",
+                    ConstKind::Bytes => "molt_const_bytes",
+                };
+                let v = self.rt(maker, &[p, n]).expect("value");
                 let base = self.data_addr(self.m.consts);
                 self.b.ins().store(MemFlagsData::trusted(), v, base, (i * 8) as i32);
             }
@@ -536,7 +541,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     fn const_str(&mut self, s: &str) -> Value {
-        let slot = self.m.const_slot(true, s.to_string());
+        let slot = self.m.const_slot(ConstKind::Str, s.as_bytes().to_vec());
         let base = self.data_addr(self.m.consts);
         self.b.ins().load(I64, MemFlagsData::trusted(), base, (slot * 8) as i32)
     }
@@ -819,6 +824,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 Const::Str(s) => {
                     let v = self.const_slot_load(true, s.clone());
                     self.incref(v, Ty::Str);
+                    v
+                }
+                Const::Bytes(b) => {
+                    let v = self.const_load(ConstKind::Bytes, b.clone());
+                    self.incref(v, Ty::Bytes);
                     v
                 }
             },
@@ -1227,7 +1237,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     fn const_slot_load(&mut self, is_str: bool, text: String) -> Value {
-        let slot = self.m.const_slot(is_str, text);
+        self.const_load(if is_str { ConstKind::Str } else { ConstKind::Int }, text.into_bytes())
+    }
+
+    fn const_load(&mut self, kind: ConstKind, data: Vec<u8>) -> Value {
+        let slot = self.m.const_slot(kind, data);
         let base = self.data_addr(self.m.consts);
         self.b.ins().load(I64, MemFlagsData::trusted(), base, (slot * 8) as i32)
     }
@@ -1244,6 +1258,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.raise_here(line);
         self.b.switch_to_block(ok);
     }
+}
+
+/// What a module constant slot holds: made at start-up by `molt_const_<kind>` from its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum ConstKind {
+    Int,
+    Str,
+    Bytes,
 }
 
 /// Whether a value of this static type can be an inline small int.

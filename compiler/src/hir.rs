@@ -264,6 +264,7 @@ pub enum Const {
     Int(BigInt),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
     Bool(bool),
     None,
 }
@@ -801,6 +802,7 @@ impl Printer<'_> {
                 Const::Int(i) => i.to_string(),
                 Const::Float(x) => format!("{x:?}"),
                 Const::Str(s) => format!("{s:?}"),
+                Const::Bytes(b) => format!("b{:?}", String::from_utf8_lossy(b)),
                 Const::Bool(b) => if *b { "True" } else { "False" }.to_string(),
                 Const::None => "None".to_string(),
             },

@@ -23,7 +23,7 @@ mod with_stmt;
 /// directly): using one is a diagnostic rather than a NameError at run time, unless it is
 /// in `molt_abi::BUILTIN_VALUES` (`map`, `filter`), which the runtime calls as a value.
 const OTHER_PYTHON_BUILTINS: &[&str] = &[
-    "aiter", "all", "anext", "any", "ascii", "breakpoint", "bytearray", "bytes", "callable", "classmethod",
+    "aiter", "all", "anext", "any", "ascii", "breakpoint", "callable", "classmethod",
     "compile", "complex", "copyright", "credits", "delattr", "dict", "dir", "enumerate", "eval", "exec", "exit",
     "filter", "format", "getattr", "globals", "hasattr", "help", "id", "input",
     "isinstance", "issubclass", "iter", "license", "list", "locals", "map", "memoryview", "next", "object",
@@ -1165,10 +1165,7 @@ impl<'a> Lowerer<'a> {
                 self.diags.push(unsupported_expr(span, "a complex number", "Molt has no complex type; use pairs of floats"));
                 return None;
             }
-            ast::Constant::Bytes(_) => {
-                self.diags.push(unsupported_expr(span, "a bytes literal", "use a str"));
-                return None;
-            }
+            ast::Constant::Bytes(b) => Const::Bytes(b.clone()),
             ast::Constant::Ellipsis => {
                 self.diags.push(unsupported_expr(span, "'...'", "use None"));
                 return None;

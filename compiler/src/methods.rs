@@ -1,4 +1,4 @@
-//! Method calls (and attribute reads) the runtime cannot perform exactly are rejected here, after type inference:
+//! Method calls (and attribute reads, and `%` on bytes) the runtime cannot perform exactly are rejected here, after type inference:
 //! a call `x.m(...)` on a receiver of a known built-in type compiles only if either Molt
 //! implements `m` for that type or CPython's type has no attribute `m` (then both raise
 //! the same AttributeError). A `dyn` receiver (possibly a user instance, whose lookups are
@@ -6,7 +6,7 @@
 //! lacks stops the program with exit status 70, never a catchable exception.
 
 use crate::diagnostics::{Code, Diagnostic};
-use crate::hir::{Const, ExprKind, FuncId, Module};
+use crate::hir::{BinOp, Const, ExprKind, FuncId, Module};
 use crate::types::{Ty, Types};
 
 /// The runtime type names a value of static type `ty` may have.
@@ -17,6 +17,8 @@ fn runtime_types(ty: Ty) -> Vec<&'static str> {
         Ty::Bool => vec!["bool"],
         Ty::NoneType => vec!["NoneType"],
         Ty::Str => vec!["str"],
+        Ty::Bytes => vec!["bytes"],
+        Ty::ByteArray => vec!["bytearray"],
         Ty::Tuple => vec!["tuple"],
         Ty::List => vec!["list"],
         Ty::Dict => vec!["dict"],
@@ -59,6 +61,18 @@ pub fn check_method_calls(module: &Module, types: &Types) -> Vec<Diagnostic> {
     let mut diags = Vec::new();
     for (fi, f) in module.functions.iter().enumerate() {
         for e in &f.exprs {
+            if let ExprKind::Binary(BinOp::Mod, left, _) = &e.kind {
+                // `bytes % args` (printf-style bytes formatting) is not implemented; on a
+                // `dyn` operand the runtime stops the program instead.
+                let ty = types.expr(FuncId(fi as u32), *left);
+                if matches!(ty, Ty::Bytes | Ty::ByteArray) {
+                    diags.push(
+                        Diagnostic::new(Code::UnsupportedExpression, e.span, format!("'%' formatting of {} is not supported", ty.name()))
+                            .with_help("format a str and encode it: ('%d' % n).encode()"),
+                    );
+                }
+                continue;
+            }
             if let ExprKind::Attribute { value, name } = &e.kind {
                 let ty = types.expr(FuncId(fi as u32), *value);
                 // Every type has dunder attributes the tables do not list: only the

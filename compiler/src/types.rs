@@ -21,6 +21,8 @@ pub enum Ty {
     Bool,
     NoneType,
     Str,
+    Bytes,
+    ByteArray,
     Tuple,
     List,
     Dict,
@@ -61,6 +63,8 @@ impl Ty {
             Ty::Bool => "bool",
             Ty::NoneType => "None",
             Ty::Str => "str",
+            Ty::Bytes => "bytes",
+            Ty::ByteArray => "bytearray",
             Ty::Tuple => "tuple",
             Ty::List => "list",
             Ty::Dict => "dict",
@@ -302,6 +306,7 @@ impl Infer<'_> {
                 Const::Int(_) => Ty::Int,
                 Const::Float(_) => Ty::Float,
                 Const::Str(_) => Ty::Str,
+                Const::Bytes(_) => Ty::Bytes,
                 Const::Bool(_) => Ty::Bool,
                 Const::None => Ty::NoneType,
             },
@@ -422,7 +427,12 @@ impl Infer<'_> {
                 }
             }
             ExprKind::NewException { .. } => Ty::Exception,
-            ExprKind::MakeFunction { .. } | ExprKind::CallValue { .. } | ExprKind::CallUnpacked { .. } => Ty::Dynamic,
+            ExprKind::CallValue { callee, .. } => match self.func.expr(*callee).kind {
+                ExprKind::BuiltinValue(id) if molt_abi::BUILTIN_VALUES[id] == "bytes" => Ty::Bytes,
+                ExprKind::BuiltinValue(id) if molt_abi::BUILTIN_VALUES[id] == "bytearray" => Ty::ByteArray,
+                _ => Ty::Dynamic,
+            },
+            ExprKind::MakeFunction { .. } | ExprKind::CallUnpacked { .. } => Ty::Dynamic,
             ExprKind::MakeClass { .. } | ExprKind::Super { .. } | ExprKind::WrapMethod { .. } | ExprKind::PropertySetter { .. } | ExprKind::NotImplemented | ExprKind::ExceptionClass(_) => Ty::Dynamic,
             ExprKind::ContextMethod { .. } | ExprKind::TypeOf(_) | ExprKind::TracebackOf(_) => Ty::Dynamic,
             ExprKind::Yield(_) | ExprKind::YieldFrom(_) | ExprKind::BuiltinValue(_) => Ty::Dynamic,
@@ -451,6 +461,22 @@ fn method_result(receiver: Ty, method: &str) -> Ty {
             | "istitle" | "isprintable" | "isascii",
         ) => Ty::Bool,
         (Ty::Str, "partition" | "rpartition") => Ty::Tuple,
+        (Ty::Str, "encode") => Ty::Bytes,
+        (Ty::Bytes | Ty::ByteArray, "decode" | "hex") => Ty::Str,
+        (Ty::Bytes | Ty::ByteArray, "find" | "rfind" | "index" | "rindex" | "count") => Ty::Int,
+        (Ty::Bytes | Ty::ByteArray, "split" | "rsplit" | "splitlines") => Ty::List,
+        (Ty::Bytes | Ty::ByteArray, "partition" | "rpartition") => Ty::Tuple,
+        (
+            Ty::Bytes | Ty::ByteArray,
+            "startswith" | "endswith" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isascii",
+        ) => Ty::Bool,
+        (
+            Ty::Bytes | Ty::ByteArray,
+            "lower" | "upper" | "strip" | "lstrip" | "rstrip" | "replace" | "join" | "capitalize" | "title" | "swapcase" | "center" | "ljust" | "rjust" | "zfill"
+            | "removeprefix" | "removesuffix",
+        ) => receiver,
+        (Ty::ByteArray, "copy") => Ty::ByteArray,
+        (Ty::ByteArray, "append" | "extend" | "insert" | "remove" | "reverse" | "clear") => Ty::NoneType,
         (Ty::Dict, "update" | "clear") => Ty::NoneType,
         (Ty::Dict, "copy") => Ty::Dict,
         (Ty::Set, "add" | "discard" | "remove" | "clear" | "update" | "difference_update" | "intersection_update" | "symmetric_difference_update") => Ty::NoneType,
@@ -477,6 +503,10 @@ fn binary_ty(op: BinOp, a: Ty, b: Ty) -> Ty {
         // A negative float to a fractional power raises in Molt (no complex type).
         Add | Sub | Mul | FloorDiv | Mod | Pow if a.is_numeric() && b.is_numeric() => Ty::Float,
         Add if a == Ty::Str && b == Ty::Str => Ty::Str,
+        // The left operand decides between bytes and bytearray.
+        Add if matches!(a, Ty::Bytes | Ty::ByteArray) && matches!(b, Ty::Bytes | Ty::ByteArray) => a,
+        Mul if matches!(a, Ty::Bytes | Ty::ByteArray) && b.is_intlike() => a,
+        Mul if a.is_intlike() && matches!(b, Ty::Bytes | Ty::ByteArray) => b,
         BitOr if a == Ty::Dict && b == Ty::Dict => Ty::Dict,
         // Set operators keep the left operand's type.
         BitOr | BitAnd | Sub | BitXor if matches!(a, Ty::Set | Ty::FrozenSet) && matches!(b, Ty::Set | Ty::FrozenSet) => a,
@@ -503,6 +533,7 @@ pub fn verify_types(module: &Module, types: &Types) -> Vec<String> {
                 ExprKind::Const(Const::Int(_)) => Some(Ty::Int),
                 ExprKind::Const(Const::Float(_)) => Some(Ty::Float),
                 ExprKind::Const(Const::Str(_)) => Some(Ty::Str),
+                ExprKind::Const(Const::Bytes(_)) => Some(Ty::Bytes),
                 ExprKind::Const(Const::Bool(_)) | ExprKind::Unary(UnaryOp::Not, _) => Some(Ty::Bool),
                 ExprKind::Compare { .. } if ty != Ty::Bool && ty != Ty::Dynamic => Some(Ty::Bool),
                 ExprKind::Const(Const::None) => Some(Ty::NoneType),

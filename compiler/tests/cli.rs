@@ -133,11 +133,12 @@ fn fuzz_and_shrink_fail_fast_on_bad_input() {
 
 /// The hello-world size gate (issue 7): a budget on the binary, not a timing. Today's
 /// size plus 5%; the issue's target is 1 MB.
-/// FIXME: 1.35 MB today (the runtime archive is linked whole-crate); lower the budget as
-/// the runtime shrinks.
+/// FIXME: 1.43 MB today (bytes, bytearray and codecs added 73 KB): every runtime entry
+/// point is reachable through the dynamic dispatch, so each feature grows every binary;
+/// lower the budget as the runtime shrinks.
 #[test]
 fn hello_world_binary_size_budget() {
-    const BUDGET_BYTES: u64 = 1_420_000;
+    const BUDGET_BYTES: u64 = 1_500_000;
     let dir = tempfile::tempdir().expect("tempdir");
     let hello = write(dir.path(), "hello.py", "print(\"hello\")\n");
     let out = dir.path().join("hello");

@@ -1,3 +1,3 @@
 # molt: expect=reject MOLT0004
-# Uses a str method Molt does not implement yet (.encode(): no bytes type).
-print("abc".encode())
+# Uses a str method Molt does not implement yet (.format_map()).
+print("abc {x}".format_map({"x": 1}))

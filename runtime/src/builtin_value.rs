@@ -80,6 +80,8 @@ pub fn is_type(f: u64) -> bool {
         || matches!(
             name(f),
             "int" | "float" | "bool" | "str" | "list" | "tuple" | "set" | "frozenset" | "dict" | "range" | "enumerate" | "zip" | "reversed" | "map" | "filter" | "type" | "object"
+                | "bytes"
+                | "bytearray"
         )
 }
 
@@ -199,14 +201,26 @@ pub fn call(f: u64, args: &[u64], kwnames: &[&str]) -> R<u64> {
             Ok(d)
         }
         "str" => {
-            if !kwnames.is_empty() || pos.len() > 1 {
-                unsupported_call(name);
+            let [object, encoding, errors] = keywords(name, kwnames, kwvals, ["object", "encoding", "errors"])?;
+            if pos.len() > 3 {
+                return type_error(&format!("str() takes at most 3 arguments ({} given)", pos.len() + kwnames.len()));
             }
-            Ok(match pos.first() {
-                None => crate::str::new_str(""),
-                Some(&x) => checked(molt_builtin_str(x))?,
-            })
+            let mut args = [object, encoding, errors];
+            for (i, &p) in pos.iter().enumerate() {
+                if args[i] != ERR {
+                    return type_error(&format!("argument for str() given by name ('{}') and position ({})", ["object", "encoding", "errors"][i], i + 1));
+                }
+                args[i] = p;
+            }
+            let given = |x: u64| Some(x).filter(|&x| x != ERR);
+            match args {
+                [ERR, ERR, ERR] => Ok(crate::str::new_str("")),
+                [x, ERR, ERR] => checked(molt_builtin_str(x)),
+                [ERR, _, _] => Ok(crate::str::new_str("")),
+                [x, e, r] => crate::bytes::str_of_bytes(x, given(e), given(r)),
+            }
         }
+        "bytes" | "bytearray" => crate::bytes::construct(name == "bytearray", pos, kwnames, kwvals),
         "int" => {
             let [base] = keywords(name, kwnames, kwvals, ["base"])?;
             if pos.len() > 2 {
@@ -402,9 +416,7 @@ fn clinic<const N: usize>(name: &str, pos: &[u64], kwnames: &[&str], kwvals: &[u
 /// A builtin called in a way Molt does not implement (`str(b, "utf-8")`, `print(file=)`):
 /// the program stops, as for an unimplemented attribute.
 fn unsupported_call(name: &str) -> ! {
-    crate::io::flush_stdout();
-    eprintln!("molt: this call of {name}() is not supported yet (see specs/subset.md); stopping");
-    std::process::exit(UNSUPPORTED_EXIT)
+    unsupported_feature(&format!("this call of {name}()"))
 }
 
 fn new_map(kind: u32, func: u64, iterables: &[u64]) -> R<u64> {

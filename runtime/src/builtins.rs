@@ -52,6 +52,7 @@ pub fn repr_string(v: u64) -> R<String> {
         TAG_NONE => Ok("None".to_string()),
         TAG_PTR => match heap_kind(v) {
             KIND_STR => Ok(crate::str::repr(crate::str::as_str(v))),
+            KIND_BYTES | KIND_BYTEARRAY => Ok(crate::bytes::repr(v)),
             KIND_BIGINT => int::to_decimal(v),
             KIND_TUPLE => crate::tuple::repr(v),
             KIND_LIST => crate::list::repr(v),
@@ -180,6 +181,7 @@ pub extern "C" fn molt_builtin_bool(v: u64) -> u64 {
 fn builtin_len(v: u64) -> R<u64> {
     match heap_kind(v) {
         KIND_STR => Ok(int::new_int_i64(crate::str::nchars(v) as i64)),
+        KIND_BYTES | KIND_BYTEARRAY => Ok(int::new_int_i64(crate::bytes::data(v).len() as i64)),
         KIND_TUPLE => Ok(int::new_int_i64(crate::tuple::items(v).len() as i64)),
         KIND_LIST => Ok(int::new_int_i64(crate::list::items(v).len() as i64)),
         KIND_DICT => Ok(int::new_int_i64(crate::dict::len(v) as i64)),
@@ -469,6 +471,8 @@ pub fn isinstance(v: u64, classes: &str) -> bool {
         "range" => is_kind(v, KIND_RANGE),
         "set" => is_kind(v, KIND_SET),
         "frozenset" => is_kind(v, KIND_FROZENSET),
+        "bytes" => is_kind(v, KIND_BYTES),
+        "bytearray" => is_kind(v, KIND_BYTEARRAY),
         other => match other.strip_prefix("exc:").and_then(|k| k.parse::<usize>().ok()) {
             Some(k) => is_exc(v) && exc_is(v, k),
             None => false,

@@ -32,6 +32,9 @@ pub const STOP_ITERATION: usize = 17;
 pub const UNICODE_ERROR: usize = 21;
 pub const UNSUPPORTED_OPERATION: usize = 24;
 pub const GENERATOR_EXIT: usize = 25;
+pub const LOOKUP_ERROR: usize = 13;
+pub const UNICODE_DECODE_ERROR: usize = 26;
+pub const UNICODE_ENCODE_ERROR: usize = 27;
 
 #[repr(C)]
 pub struct ExcObj {
@@ -320,6 +323,12 @@ pub fn not_an_index<T>(v: u64) -> R<T> {
 pub fn exc_str(v: u64) -> R<String> {
     let args = exc_args(v);
     let items = crate::tuple::items(args);
+    let kind = exc_kind(v);
+    if kind == UNICODE_DECODE_ERROR || kind == UNICODE_ENCODE_ERROR {
+        if let Some(s) = crate::codecs::unicode_error_str(kind, items) {
+            return Ok(s);
+        }
+    }
     match items.len() {
         0 => Ok(String::new()),
         1 => {
@@ -493,6 +502,14 @@ pub fn exc_attribute(v: u64, name: &str) -> Option<u64> {
         "__context__" => if e.context == ERR { NONE } else { e.context },
         "__suppress_context__" => return Some(box_bool(e.suppress_context)),
         "value" if exc_is(v, STOP_ITERATION) => return Some(crate::generator::stop_value(v)),
+        "encoding" | "object" | "start" | "end" | "reason" if exc_is(v, UNICODE_DECODE_ERROR) || exc_is(v, UNICODE_ENCODE_ERROR) => {
+            let items = crate::tuple::items(e.args);
+            let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name).unwrap_or(0);
+            match items.get(i) {
+                Some(&x) => x,
+                None => unsupported_attribute(v, name),
+            }
+        }
         _ => return None,
     };
     incref(r);
@@ -791,6 +808,15 @@ pub fn unsupported_attribute(v: u64, name: &str) -> ! {
         "molt: the program read '{}.{name}', which Molt does not support yet (see specs/subset.md); stopping\n",
         type_name(v)
     ));
+    std::process::exit(UNSUPPORTED_EXIT)
+}
+
+/// Something the program does that CPython supports and Molt does not implement yet,
+/// found at run time (a codec, a call form): the program stops loudly, like
+/// [`unsupported_attribute`], rather than raise an exception CPython would not.
+pub fn unsupported_feature(what: &str) -> ! {
+    crate::io::flush_stdout();
+    eprintln_safe(&format!("molt: the program used {what}, which Molt does not support yet (see specs/subset.md); stopping\n"));
     std::process::exit(UNSUPPORTED_EXIT)
 }
 

@@ -57,10 +57,11 @@ pub fn hash(v: u64) -> R<i64> {
         TAG_NONE => Ok(0x7_c6e_a9e0),
         _ => match heap_kind(v) {
             KIND_STR => Ok(hash_str(v)),
+            KIND_BYTES => Ok(crate::bytes::hash(v)),
             KIND_FROZENSET => Ok(crate::set::frozen_hash(v)),
             KIND_BIGINT => Ok(hash_big(v)),
             KIND_TUPLE => hash_tuple(crate::tuple::items(v)),
-            KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_SET => {
+            KIND_LIST | KIND_BYTEARRAY | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_SET => {
                 type_error(&format!("unhashable type: '{}'", type_name(v)))
             }
             KIND_RANGE => hash_range(v),

@@ -16,7 +16,7 @@ pub struct SeqIter {
 pub fn is_iterator(v: u64) -> bool {
     matches!(
         heap_kind(v),
-        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER | KIND_GEN | KIND_MAP | KIND_FILTER
+        KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP | KIND_REVERSED | KIND_SET_ITER | KIND_GEN | KIND_MAP | KIND_FILTER | KIND_BYTES_ITER
     ) || (crate::class::is_instance_obj(v) && crate::class::lookup_str(crate::class::instance_class(v), "__next__").ok().flatten().is_some())
 }
 
@@ -54,11 +54,16 @@ fn builtin_iter(v: u64) -> Option<u64> {
             incref(v);
             Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_LIST_ITER }, seq: v, pos: 0 }))
         }
+        KIND_BYTES | KIND_BYTEARRAY => {
+            incref(v);
+            Some(alloc_obj(SeqIter { hdr: Header { refcount: 1, kind: KIND_BYTES_ITER }, seq: v, pos: 0 }))
+        }
         KIND_RANGE => Some(crate::range::iter(v)),
         KIND_DICT => Some(crate::dict::iter(v, 0)),
         KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => Some(crate::dict::iter_of_view(v)),
         KIND_SET | KIND_FROZENSET => Some(crate::set::iter(v)),
         KIND_STR_ITER | KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_RANGE_ITER | KIND_BIG_RANGE_ITER | KIND_DICT_ITER | KIND_ENUMERATE | KIND_ZIP
+        | KIND_BYTES_ITER
         | KIND_REVERSED
         | KIND_SET_ITER
         | KIND_GEN
@@ -83,6 +88,7 @@ pub fn iter(v: u64) -> R<u64> {
 pub fn next(it: u64) -> u64 {
     match heap_kind(it) {
         KIND_RANGE_ITER => crate::range::iter_next_small(it),
+        KIND_BYTES_ITER => crate::bytes::iter_next(it),
         KIND_STR_ITER => {
             let o = unsafe { obj_mut::<SeqIter>(it) };
             match crate::str::char_at_byte(o.seq, o.pos) {

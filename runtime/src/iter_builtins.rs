@@ -57,6 +57,7 @@ pub fn reversed(seq: u64) -> R<u64> {
         KIND_LIST => crate::list::items(seq).len(),
         KIND_TUPLE => crate::tuple::items(seq).len(),
         KIND_STR => crate::str::nchars(seq),
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::data(seq).len(),
         KIND_RANGE => {
             // A reversed range is the reversed list of its items (ranges are immutable).
             let items = crate::iter::collect(seq)?;
@@ -113,6 +114,11 @@ pub fn next(it: u64) -> u64 {
                 let x = match heap_kind(seq) {
                     KIND_LIST => crate::list::items(seq).get(i).copied(),
                     KIND_TUPLE => crate::tuple::items(seq).get(i).copied(),
+                    // A bytearray may have shrunk too; its items are small ints.
+                    KIND_BYTES | KIND_BYTEARRAY => match crate::bytes::data(seq).get(i) {
+                        Some(&b) => return box_small_int(b as i64),
+                        None => None,
+                    },
                     _ => return ret(crate::str::getitem_index(seq, i as i64)),
                 };
                 if let Some(x) = x {

@@ -4,7 +4,7 @@
 //! points listed in `molt_abi::RUNTIME_FNS`.
 //!
 //! Modules: `object` (heap header, refcounting), `int`, `float`, `str` (+ `unicode_table`),
-//! `tuple`, `list`, `dict`, `set`, `gc` (cycle collector), `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
+//! `bytes` (+ `codecs`), `tuple`, `list`, `dict`, `set`, `gc` (cycle collector), `range`, `iter`, `ops` (operators and comparisons), `format` (`str % args`),
 //! `exc` (exceptions and tracebacks), `builtins`, `io` (stdout), `stats` (counting
 //! allocator) and `lifecycle` (`molt_main`, constants).
 
@@ -12,7 +12,9 @@ pub use molt_abi as abi;
 
 pub mod builtin_value;
 pub mod builtins;
+pub mod bytes;
 pub mod class;
+pub mod codecs;
 pub mod dict;
 pub mod display;
 pub mod exc;

@@ -55,6 +55,10 @@ pub const KIND_MAP: u32 = 37;
 pub const KIND_FILTER: u32 = 38;
 /// A plain `object()` (header only).
 pub const KIND_OBJECT: u32 = 39;
+pub const KIND_BYTES: u32 = 40;
+pub const KIND_BYTEARRAY: u32 = 41;
+/// An iterator over a bytes or bytearray (`iter::SeqIter`).
+pub const KIND_BYTES_ITER: u32 = 42;
 
 /// Raised-exception marker: the pending exception has been set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,6 +198,11 @@ unsafe fn free_object(v: u64) {
                 let size = crate::str::alloc_size(v);
                 free_raw(p as *mut u8, size);
             }
+            KIND_BYTES => {
+                let size = crate::bytes::alloc_size(v);
+                free_raw(p as *mut u8, size);
+            }
+            KIND_BYTEARRAY => free_box::<crate::bytes::ByteArrayObj>(p),
             KIND_LIST => {
                 crate::gc::untrack(v);
                 let items = std::mem::take(crate::list::items_mut(v));
@@ -302,7 +311,7 @@ unsafe fn free_object(v: u64) {
                 free_box::<crate::iter::SeqIter>(p);
                 decref(s);
             }
-            KIND_TUPLE_ITER | KIND_LIST_ITER => {
+            KIND_TUPLE_ITER | KIND_LIST_ITER | KIND_BYTES_ITER => {
                 let s = obj::<crate::iter::SeqIter>(v).seq;
                 free_box::<crate::iter::SeqIter>(p);
                 decref(s);
@@ -325,6 +334,9 @@ pub fn type_name(v: u64) -> &'static str {
         TAG_NONE => "NoneType",
         TAG_PTR => match heap_kind(v) {
             KIND_STR => "str",
+            KIND_BYTES => "bytes",
+            KIND_BYTEARRAY => "bytearray",
+            KIND_BYTES_ITER => crate::bytes::iter_type_name(v),
             KIND_BIGINT => "int",
             KIND_TUPLE => "tuple",
             KIND_LIST => "list",

@@ -128,6 +128,7 @@ fn seq_repeat(seq: u64, n: u64) -> R<u64> {
     let k = repeat_count(n)?;
     match heap_kind(seq) {
         KIND_STR => crate::str::repeat(seq, k),
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::repeat(seq, k),
         KIND_LIST => crate::list::repeat(seq, k),
         _ => crate::tuple::repeat(seq, k),
     }
@@ -142,6 +143,19 @@ pub fn binop(op: BinOp, a: u64, b: u64) -> R<u64> {
 pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
     if let Some(r) = set_op_symbol(op).and_then(|c| crate::set::inplace(c, a, b)) {
         r?;
+        incref(a);
+        return Ok(a);
+    }
+    if is_kind(a, KIND_BYTEARRAY) && crate::bytes::is_bytes_like(b) && op == BinOp::Add {
+        crate::bytes::extend_in_place(a, b)?;
+        incref(a);
+        return Ok(a);
+    }
+    if is_kind(a, KIND_BYTEARRAY) && is_int_like(b) && op == BinOp::Mul {
+        let r = crate::bytes::repeat(a, repeat_count(b)?)?;
+        let d = crate::bytes::data(r).to_vec();
+        decref(r);
+        crate::bytes::replace_data(a, d);
         incref(a);
         return Ok(a);
     }
@@ -248,8 +262,8 @@ fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
             return r;
         }
     }
-    let a_seq = is_str(a) || is_tuple(a) || is_kind(a, KIND_LIST);
-    let b_seq = is_str(b) || is_tuple(b) || is_kind(b, KIND_LIST);
+    let a_seq = is_str(a) || is_tuple(a) || is_kind(a, KIND_LIST) || crate::bytes::is_bytes_like(a);
+    let b_seq = is_str(b) || is_tuple(b) || is_kind(b, KIND_LIST) || crate::bytes::is_bytes_like(b);
     match op {
         BinOp::Or if is_kind(a, KIND_DICT) && is_kind(b, KIND_DICT) => {
             let merged = crate::dict::copy(a);
@@ -275,6 +289,8 @@ fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
                 type_error(&format!("can only concatenate str (not \"{}\") to str", type_name(b)))
             }
         }
+        BinOp::Add if crate::bytes::is_bytes_like(a) => crate::bytes::concat(a, b),
+        BinOp::Mod if crate::bytes::is_bytes_like(a) => unsupported_feature(&format!("'%' formatting of {}", type_name(a))),
         BinOp::Add if is_tuple(a) => {
             if is_tuple(b) {
                 Ok(crate::tuple::concat(a, b))
@@ -393,6 +409,7 @@ pub fn is_true(v: u64) -> bool {
         TAG_NONE => false,
         TAG_PTR => match heap_kind(v) {
             KIND_STR => crate::str::nchars(v) != 0,
+            KIND_BYTES | KIND_BYTEARRAY => !crate::bytes::data(v).is_empty(),
             KIND_TUPLE => !crate::tuple::items(v).is_empty(),
             KIND_LIST => !crate::list::items(v).is_empty(),
             KIND_DICT => crate::dict::len(v) != 0,
@@ -530,6 +547,9 @@ pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
     if ka == KIND_STR && kb == KIND_STR {
         return Ok(apply(Some(crate::str::as_str(a).cmp(crate::str::as_str(b))), op));
     }
+    if crate::bytes::is_bytes_like(a) && crate::bytes::is_bytes_like(b) {
+        return Ok(apply(Some(crate::bytes::compare(a, b)), op));
+    }
     if (ka == KIND_TUPLE && kb == KIND_TUPLE) || (ka == KIND_LIST && kb == KIND_LIST) {
         let items = |v: u64| if ka == KIND_TUPLE { crate::tuple::items(v) } else { crate::list::items(v) };
         let (x, y) = (items(a), items(b));
@@ -596,6 +616,7 @@ pub fn contains(container: u64, item: u64) -> R<bool> {
     }
     match heap_kind(container) {
         KIND_STR => crate::str::contains(container, item),
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::contains(container, item),
         KIND_TUPLE | KIND_LIST => {
             let items = if heap_kind(container) == KIND_TUPLE { crate::tuple::items(container) } else { crate::list::items(container) };
             for &x in items {
@@ -658,6 +679,7 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
         return getslice(v, a, b, c);
     }
     match heap_kind(v) {
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::getitem(v, idx),
         KIND_STR => {
             if !is_int_like(idx) {
                 return type_error(&format!("string indices must be integers, not '{}'", type_name(idx)));
@@ -685,6 +707,7 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
 pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     match heap_kind(v) {
         KIND_LIST => crate::list::setitem(v, idx, x),
+        KIND_BYTEARRAY => crate::bytes::setitem(v, idx, x),
         KIND_DICT => crate::dict::set(v, idx, x),
         KIND_INSTANCE => match crate::class::special(v, "__setitem__", &[idx, x]) {
             Some(r) => r.map(decref),
@@ -698,6 +721,7 @@ pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
 pub fn delitem(v: u64, idx: u64) -> R<()> {
     match heap_kind(v) {
         KIND_LIST => crate::list::delitem(v, idx),
+        KIND_BYTEARRAY => crate::bytes::delitem(v, idx),
         KIND_DICT => crate::dict::delitem(v, idx),
         KIND_INSTANCE => match crate::class::special(v, "__delitem__", &[idx]) {
             Some(r) => r.map(decref),
@@ -729,6 +753,7 @@ pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
         KIND_LIST => crate::list::call_method(obj, name, args),
         KIND_TUPLE => crate::list::tuple_method(obj, name, args),
         KIND_STR => crate::str_methods::call_method(obj, name, args),
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::call_method(obj, name, args),
         KIND_DICT => crate::dict::call_method(obj, name, args),
         KIND_SET | KIND_FROZENSET => crate::set::call_method(obj, name, args),
         KIND_DICT_KEYS | KIND_DICT_ITEMS if name == "isdisjoint" => {
@@ -794,6 +819,10 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
         (KIND_STR, "split" | "rsplit") => &[("sep", NONE), ("maxsplit", box_small_int(-1))],
         (KIND_STR, "splitlines") => &[("keepends", FALSE)],
         (KIND_STR, "expandtabs") => &[("tabsize", box_small_int(8))],
+        (KIND_STR, "encode") | (KIND_BYTES | KIND_BYTEARRAY, "decode") => &[("encoding", ERR), ("errors", ERR)],
+        (KIND_BYTES | KIND_BYTEARRAY, "split" | "rsplit") => &[("sep", NONE), ("maxsplit", box_small_int(-1))],
+        (KIND_BYTES | KIND_BYTEARRAY, "splitlines") => &[("keepends", FALSE)],
+        (KIND_BYTES | KIND_BYTEARRAY, "hex") => &[("sep", ERR), ("bytes_per_sep", box_small_int(1))],
         _ => return type_error(&format!("{tname}.{name}() takes no keyword arguments")),
     };
     if pos.len() > params.len() {
@@ -853,6 +882,7 @@ pub fn getslice(v: u64, start: u64, stop: u64, step: u64) -> R<u64> {
             Ok(crate::list::slice(v, s, st, n))
         }
         KIND_RANGE => crate::range::getslice(v, start, stop, step),
+        KIND_BYTES | KIND_BYTEARRAY => crate::bytes::getslice(v, start, stop, step),
         _ => type_error(&format!("'{}' object is not subscriptable", type_name(v))),
     }
 }

@@ -602,6 +602,12 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     let ascii = crate::str::is_ascii(v);
     let none = |style| arity(name, args, 0, 0, style);
     Some(match name {
+        "encode" => arity(name, args, 0, 2, Style::Takes).and_then(|()| {
+            // ERR: not passed (a keyword call fills the parameters before it with ERR).
+            let given = |i: usize| args.get(i).copied().filter(|&x| x != ERR);
+            let (enc, err) = crate::codecs::codec_args("encode", given(0), given(1))?;
+            crate::codecs::encode(v, enc, err)
+        }),
         "upper" | "lower" | "casefold" | "swapcase" | "title" | "capitalize" => none(Style::Exact).map(|()| {
             let mode = match name {
                 "upper" => 'u',

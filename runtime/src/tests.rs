@@ -10,6 +10,7 @@ use crate::iter::*;
 use crate::list::*;
 use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::hash::molt_builtin_hash;
+use crate::bytes::molt_const_bytes;
 use crate::generator::{molt_gen_new, molt_yield_from};
 use crate::builtin_value::molt_builtin_value;
 use crate::display::{molt_display_add, molt_display_new, molt_display_tuple};
@@ -202,6 +203,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_set: fn(u64) -> u64;
         molt_builtin_frozenset: fn(u64) -> u64;
         molt_builtin_hash: fn(u64) -> u64;
+        molt_const_bytes: fn(*const u8, usize) -> u64;
     };
     let defined: BTreeSet<&str> = defs.iter().map(|d| d.0).collect();
     let table: BTreeSet<&str> = RUNTIME_FNS.iter().map(|f| f.name).collect();
@@ -413,7 +415,7 @@ fn generator_finishes_and_stays_finished() {
 #[test]
 fn every_implemented_method_is_dispatched() {
     let keep_dict = crate::dict::new_dict();
-    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR)), ("set", molt_builtin_set(ERR)), ("frozenset", molt_builtin_frozenset(ERR)), ("dict_keys", crate::dict::new_view(keep_dict, KIND_DICT_KEYS)), ("dict_items", crate::dict::new_view(keep_dict, KIND_DICT_ITEMS)), ("generator", empty_generator()), ("int", box_small_int(5)), ("bool", TRUE), ("float", box_float(2.0))];
+    let samples = [("list", new_list_owned(vec![box_small_int(1)])), ("tuple", crate::tuple::new_tuple_borrowed(&[box_small_int(1)])), ("str", new_str("abc")), ("dict", crate::dict::new_dict()), ("TextIOWrapper", crate::module::attr("sys.stdout").unwrap_or(NONE)), ("range", crate::range::new_range(box_small_int(0), box_small_int(3), box_small_int(1)).unwrap_or(ERR)), ("set", molt_builtin_set(ERR)), ("frozenset", molt_builtin_frozenset(ERR)), ("dict_keys", crate::dict::new_view(keep_dict, KIND_DICT_KEYS)), ("dict_items", crate::dict::new_view(keep_dict, KIND_DICT_ITEMS)), ("generator", empty_generator()), ("int", box_small_int(5)), ("bool", TRUE), ("float", box_float(2.0)), ("bytes", crate::bytes::new_bytes(b"ab")), ("bytearray", crate::bytes::new_bytearray(b"ab".to_vec()))];
     for (ty, methods) in IMPLEMENTED_METHODS {
         let (_, v) = samples.iter().find(|(t, _)| t == ty).expect("a sample value of each type");
         for m in *methods {

@@ -51,8 +51,10 @@ impl<'a> Lowerer<'a> {
                 _ => {}
             }
         }
-        // Builtins only the runtime calls (`map`), and any builtin called with `*`/`**`.
-        if molt_abi::builtin_value_id(name).is_some() && (has_unpacking(c) || Builtin::from_name(name).is_none()) {
+        // Builtins only the runtime calls (`map`), and any builtin called with `*`/`**`;
+        // `str(b, encoding)` decodes, which only the runtime's `str` does.
+        let decoding_str = name == "str" && (c.args.len() > 1 || !c.keywords.is_empty());
+        if molt_abi::builtin_value_id(name).is_some() && (has_unpacking(c) || Builtin::from_name(name).is_none() || decoding_str) {
             return self.call_value(ctx, c);
         }
         if self.reject_argument_unpacking(c) {
@@ -62,6 +64,13 @@ impl<'a> Lowerer<'a> {
             return self.super_call(ctx, c, span);
         }
         if let Some(kind) = molt_abi::exception_kind(name) {
+            if name.starts_with("Unicode") && name != "UnicodeError" {
+                self.diags.push(
+                    Diagnostic::new(Code::UnsupportedCall, span, format!("constructing {name} is not supported"))
+                        .with_help("raise UnicodeError or ValueError with a message instead"),
+                );
+                return None;
+            }
             if !c.keywords.is_empty() {
                 // The class rejects them at run time with CPython's TypeError.
                 return self.call_value(ctx, c);
@@ -142,7 +151,7 @@ impl<'a> Lowerer<'a> {
             }
             ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) => {
                 let name = n.id.as_str();
-                if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "set", "frozenset", "object"].contains(&name) {
+                if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "set", "frozenset", "object", "bytes", "bytearray"].contains(&name) {
                     out.push(name.to_string());
                     true
                 } else if let Some(kind) = molt_abi::exception_kind(name) {

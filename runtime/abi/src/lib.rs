@@ -167,6 +167,8 @@ pub const EXCEPTION_KINDS: &[(&str, Option<usize>)] = &[
     ("EOFError", Some(1)),            // 23
     ("io.UnsupportedOperation", Some(5)), // 24
     ("GeneratorExit", Some(0)),       // 25
+    ("UnicodeDecodeError", Some(21)), // 26
+    ("UnicodeEncodeError", Some(21)), // 27
 ];
 
 /// Looks up a built-in exception class id by its Python name.
@@ -410,6 +412,8 @@ runtime_fns! {
     molt_builtin_set(Val) -> Val;
     molt_builtin_frozenset(Val) -> Val;
     molt_builtin_hash(Val) -> Val;
+    // A bytes constant (immortal) from its data.
+    molt_const_bytes(Ptr, Ptr) -> Val;
 }
 
 /// The public attributes of each built-in type Molt creates values of, exactly as CPython
@@ -419,6 +423,8 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
     ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"]),
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
     ("tuple", &["count", "index"]),
+    ("bytes", &["capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "fromhex", "hex", "index", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"]),
+    ("bytearray", &["append", "capitalize", "center", "clear", "copy", "count", "decode", "endswith", "expandtabs", "extend", "find", "fromhex", "hex", "index", "insert", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition", "pop", "remove", "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"]),
     ("dict", &["clear", "copy", "fromkeys", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("set", &["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"]),
     ("frozenset", &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"]),
@@ -441,6 +447,8 @@ pub const BUILTIN_TYPE_ATTRS: &[(&str, &[&str])] = &[
 pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("list", &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"]),
     ("tuple", &["count", "index"]),
+    ("bytes", &["capitalize", "center", "count", "decode", "endswith", "find", "hex", "index", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
+    ("bytearray", &["append", "capitalize", "center", "clear", "copy", "count", "decode", "endswith", "extend", "find", "hex", "index", "insert", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "isupper", "join", "ljust", "lower", "lstrip", "partition", "pop", "remove", "removeprefix", "removesuffix", "replace", "reverse", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
     ("dict", &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"]),
     ("range", &["count", "index"]),
     ("set", &["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"]),
@@ -452,7 +460,7 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("int", &["bit_count", "bit_length"]),
     ("bool", &["bit_count", "bit_length"]),
     ("float", &["is_integer"]),
-    ("str", &["capitalize", "casefold", "center", "count", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
+    ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
 
 /// Whether Molt implements `ty.method`.
@@ -491,7 +499,7 @@ pub const BUILTIN_VALUES: &[&str] = &[
     "len", "abs", "repr", "chr", "ord", "hex", "oct", "bin", "hash", "any", "all", "float", "bool", "list", "tuple", "set",
     "frozenset", "str", "int", "sorted", "min", "max", "sum", "print", "iter", "next", "reversed", "divmod", "zip", "map",
     "filter", "dict", "type", "object", "isinstance", "issubclass", "getattr", "setattr", "hasattr", "callable", "pow",
-    "round", "range", "format", "enumerate",
+    "round", "range", "format", "enumerate", "bytes", "bytearray",
 ];
 
 /// The id of builtin `name` as a value, if it can be one.
