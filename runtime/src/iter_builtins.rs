@@ -1,6 +1,6 @@
 //! Built-ins over iterables: `enumerate`, `zip`, `reversed` (lazy iterator objects, as in
-//! CPython), `sum`, `any`, `all`, `sorted` and `list.sort` (CPython's comparison order for
-//! lists under 64 items, so even a failing comparison raises the same TypeError).
+//! CPython), `sum`, `any`, `all`, `sorted` and `list.sort` (CPython 3.11's timsort, so the
+//! same comparisons in the same order: a failing or inconsistent `<` has CPython's outcome).
 
 use crate::abi::*;
 use crate::exc::*;
@@ -190,83 +190,483 @@ fn less(a: u64, b: u64) -> R<bool> {
     crate::ops::compare(a, b, cmp::LT)
 }
 
-/// Sorts `items` stably with `<`, in CPython's comparison order for short lists: a
-/// leading run (ascending, or strictly descending then reversed), then binary insertion.
+/// Sorts `items` stably with `<`, comparing exactly the pairs CPython 3.11's timsort
+/// compares, in the same order (see [`TimSort`]).
 pub fn sort(items: &mut [u64]) -> R<()> {
     sort_by(items, |x| x)
 }
 
 /// `sort` comparing `key(item)`: with `key=`, items are (key, value) pairs.
 fn sort_by<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
-    let less = |a: T, b: T| less(key(a), key(b));
-    let n = items.len();
-    if n < 2 {
+    if items.len() < 2 {
         return Ok(());
     }
-    if n >= 64 {
-        // Longer lists: a stable merge sort with the same results; only the pair compared
-        // first when items are not comparable (and so the TypeError's wording) may differ.
-        // (Not `slice::sort_by`: it may panic on an inconsistent order, e.g. with NaN.)
-        return merge_sort(items, key);
-    }
-    // count_run
-    let mut run = 2;
-    if less(items[1], items[0])? {
-        while run < n && less(items[run], items[run - 1])? {
-            run += 1;
-        }
-        items[..run].reverse();
-    } else {
-        while run < n && !less(items[run], items[run - 1])? {
-            run += 1;
-        }
-    }
-    // binarysort from `run`
-    for start in run..n {
-        let pivot = items[start];
-        let (mut l, mut r) = (0, start);
-        while l < r {
-            let p = l + ((r - l) >> 1);
-            if less(pivot, items[p])? {
-                r = p;
-            } else {
-                l = p + 1;
-            }
-        }
-        items.copy_within(l..start, l + 1);
-        items[l] = pivot;
-    }
-    Ok(())
+    let listlen = items.len();
+    TimSort { items, less: move |a: T, b: T| less(key(a), key(b)), min_gallop: MIN_GALLOP, runs: Vec::new(), listlen }.sort()
 }
 
-fn merge_sort<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
-    let less = |a: T, b: T| less(key(a), key(b));
-    let n = items.len();
-    if n < 2 {
-        return Ok(());
+const MIN_GALLOP: usize = 7;
+
+/// A pending run: `items[base..base + len]`, with its powersort "power".
+#[derive(Clone, Copy)]
+struct Run {
+    base: usize,
+    len: usize,
+    power: u32,
+}
+
+/// CPython 3.11's list sort (Objects/listobject.c, Objects/listsort.txt): natural runs
+/// extended to `minrun` by binary insertion, merged by the powersort policy with galloping
+/// merges. Every comparison CPython makes is made here, in the same order, so a raising
+/// or inconsistent `<` (NaN, a user `__lt__` with effects) gives CPython's outcome, and on
+/// an error the items are left in the same order CPython leaves them.
+struct TimSort<'a, T, F> {
+    items: &'a mut [T],
+    less: F,
+    min_gallop: usize,
+    runs: Vec<Run>,
+    listlen: usize,
+}
+
+/// How a merge loop ended (CPython's labels): the rest of A (the temporary copy) goes
+/// back in place, or one element of one run is left to place after the other's rest.
+enum MergeEnd {
+    Done,
+    CopyLast,
+}
+
+impl<T: Copy, F: Fn(T, T) -> R<bool>> TimSort<'_, T, F> {
+    fn sort(mut self) -> R<()> {
+        let n = self.listlen;
+        let minrun = {
+            let (mut m, mut r) = (n, 0);
+            while m >= 64 {
+                r |= m & 1;
+                m >>= 1;
+            }
+            m + r
+        };
+        let (mut lo, mut remaining) = (0, n);
+        while remaining > 0 {
+            let (mut len, descending) = self.count_run(lo, lo + remaining)?;
+            if descending {
+                self.items[lo..lo + len].reverse();
+            }
+            if len < minrun {
+                let force = remaining.min(minrun);
+                self.binary_sort(lo, lo + force, lo + len)?;
+                len = force;
+            }
+            self.found_new_run(len)?;
+            self.runs.push(Run { base: lo, len, power: 0 });
+            lo += len;
+            remaining -= len;
+        }
+        while self.runs.len() > 1 {
+            let mut i = self.runs.len() - 2;
+            if i > 0 && self.runs[i - 1].len < self.runs[i + 1].len {
+                i -= 1;
+            }
+            self.merge_at(i)?;
+        }
+        Ok(())
     }
-    let mid = n / 2;
-    merge_sort(&mut items[..mid], key)?;
-    merge_sort(&mut items[mid..], key)?;
-    // Merge into a new vector: on a comparison error `items` is still a permutation of
-    // the original (each value is owned exactly once).
-    let (left, right) = items.split_at(mid);
-    let mut out = Vec::with_capacity(n);
-    let (mut i, mut j) = (0, 0);
-    while i < left.len() && j < right.len() {
-        // Take from the right only when strictly less: stable.
-        if less(right[j], left[i])? {
-            out.push(right[j]);
-            j += 1;
+
+    fn lt(&self, a: T, b: T) -> R<bool> {
+        (self.less)(a, b)
+    }
+
+    /// The run starting at `lo`: ascending (`a <= b <= ...`) or strictly descending.
+    fn count_run(&self, lo: usize, hi: usize) -> R<(usize, bool)> {
+        if lo + 1 == hi {
+            return Ok((1, false));
+        }
+        let mut n = 2;
+        let descending = self.lt(self.items[lo + 1], self.items[lo])?;
+        while lo + n < hi && self.lt(self.items[lo + n], self.items[lo + n - 1])? == descending {
+            n += 1;
+        }
+        Ok((n, descending))
+    }
+
+    /// Binary insertion of `items[start..hi]` into the sorted `items[lo..start]`.
+    fn binary_sort(&mut self, lo: usize, hi: usize, start: usize) -> R<()> {
+        for s in start.max(lo + 1)..hi {
+            let pivot = self.items[s];
+            let (mut l, mut r) = (lo, s);
+            while l < r {
+                let p = l + ((r - l) >> 1);
+                if self.lt(pivot, self.items[p])? {
+                    r = p;
+                } else {
+                    l = p + 1;
+                }
+            }
+            self.items.copy_within(l..s, l + 1);
+            self.items[l] = pivot;
+        }
+        Ok(())
+    }
+
+    /// Powersort: the depth of the boundary between the last run and the new one (of
+    /// length `n2`) in a conceptual binary merge tree; deeper pending runs merge first.
+    fn found_new_run(&mut self, n2: usize) -> R<()> {
+        let Some(last) = self.runs.last().copied() else { return Ok(()) };
+        let n = self.listlen;
+        let mut a = 2 * last.base + last.len;
+        let mut b = a + last.len + n2;
+        let mut power = 0;
+        loop {
+            power += 1;
+            if a >= n {
+                a -= n;
+                b -= n;
+            } else if b >= n {
+                break;
+            }
+            a <<= 1;
+            b <<= 1;
+        }
+        while self.runs.len() > 1 && self.runs[self.runs.len() - 2].power > power {
+            self.merge_at(self.runs.len() - 2)?;
+        }
+        if let Some(r) = self.runs.last_mut() {
+            r.power = power;
+        }
+        Ok(())
+    }
+
+    /// Where `key` goes in sorted `run` (left of equal elements), searching from `hint`.
+    fn gallop_left(&self, key: T, run: &[T], hint: usize) -> R<usize> {
+        let n = run.len();
+        let (mut lastofs, mut ofs) = (0usize, 1usize);
+        let (mut lo, mut hi);
+        if self.lt(run[hint], key)? {
+            let maxofs = n - hint;
+            while ofs < maxofs && self.lt(run[hint + ofs], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lo = (hint + lastofs) as isize;
+            hi = hint + ofs;
         } else {
-            out.push(left[i]);
-            i += 1;
+            let maxofs = hint + 1;
+            while ofs < maxofs && !self.lt(run[hint - ofs], key)? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lo = hint as isize - ofs as isize;
+            hi = hint - lastofs;
+        }
+        lo += 1;
+        let mut lo = lo as usize;
+        while lo < hi {
+            let m = lo + ((hi - lo) >> 1);
+            if self.lt(run[m], key)? {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        Ok(hi)
+    }
+
+    /// Where `key` goes in sorted `run` (right of equal elements), searching from `hint`.
+    fn gallop_right(&self, key: T, run: &[T], hint: usize) -> R<usize> {
+        let n = run.len();
+        let (mut lastofs, mut ofs) = (0usize, 1usize);
+        let (mut lo, mut hi);
+        if self.lt(key, run[hint])? {
+            let maxofs = hint + 1;
+            while ofs < maxofs && self.lt(key, run[hint - ofs])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lo = hint as isize - ofs as isize;
+            hi = hint - lastofs;
+        } else {
+            let maxofs = n - hint;
+            while ofs < maxofs && !self.lt(key, run[hint + ofs])? {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            ofs = ofs.min(maxofs);
+            lo = (hint + lastofs) as isize;
+            hi = hint + ofs;
+        }
+        lo += 1;
+        let mut lo = lo as usize;
+        while lo < hi {
+            let m = lo + ((hi - lo) >> 1);
+            if self.lt(key, run[m])? {
+                hi = m;
+            } else {
+                lo = m + 1;
+            }
+        }
+        Ok(hi)
+    }
+
+    /// Merges pending runs `i` and `i + 1`.
+    fn merge_at(&mut self, i: usize) -> R<()> {
+        let (Run { base: mut sa, len: mut na, .. }, Run { base: sb, len: nb, .. }) = (self.runs[i], self.runs[i + 1]);
+        self.runs[i].len = na + nb;
+        self.runs.remove(i + 1);
+        // Elements of A before B's first, and of B after A's last, are already in place.
+        let k = self.gallop_right(self.items[sb], &self.items[sa..sa + na], 0)?;
+        sa += k;
+        na -= k;
+        if na == 0 {
+            return Ok(());
+        }
+        let nb = self.gallop_left(self.items[sa + na - 1], &self.items[sb..sb + nb], nb - 1)?;
+        if nb == 0 {
+            return Ok(());
+        }
+        if na <= nb { self.merge_lo(sa, na, sb, nb) } else { self.merge_hi(sa, na, sb, nb) }
+    }
+
+    /// Merges A = `items[sa..sa + na]` (copied out) with the B that follows it, from the left.
+    fn merge_lo(&mut self, sa: usize, mut na: usize, mut b: usize, mut nb: usize) -> R<()> {
+        let tmp: Vec<T> = self.items[sa..sa + na].to_vec();
+        let (mut a, mut dest) = (0usize, sa);
+        macro_rules! check {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => break Err(e),
+                }
+            };
+        }
+        self.items[dest] = self.items[b];
+        dest += 1;
+        b += 1;
+        nb -= 1;
+        let end: R<MergeEnd> = 'merge: {
+            if nb == 0 {
+                break 'merge Ok(MergeEnd::Done);
+            }
+            if na == 1 {
+                break 'merge Ok(MergeEnd::CopyLast);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                let simple = loop {
+                    if check!(self.lt(self.items[b], tmp[a])) {
+                        self.items[dest] = self.items[b];
+                        (dest, b, nb, bcount, acount) = (dest + 1, b + 1, nb - 1, bcount + 1, 0);
+                        if nb == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                        if bcount >= min_gallop {
+                            break Ok(None);
+                        }
+                    } else {
+                        self.items[dest] = tmp[a];
+                        (dest, a, na, acount, bcount) = (dest + 1, a + 1, na - 1, acount + 1, 0);
+                        if na == 1 {
+                            break Ok(Some(MergeEnd::CopyLast));
+                        }
+                        if acount >= min_gallop {
+                            break Ok(None);
+                        }
+                    }
+                };
+                match simple {
+                    Err(e) => break 'merge Err(e),
+                    Ok(Some(end)) => break 'merge Ok(end),
+                    Ok(None) => {}
+                }
+                min_gallop += 1;
+                let galloped = loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = check!(self.gallop_right(self.items[b], &tmp[a..a + na], 0));
+                    acount = k;
+                    if k > 0 {
+                        self.items[dest..dest + k].copy_from_slice(&tmp[a..a + k]);
+                        (dest, a, na) = (dest + k, a + k, na - k);
+                        if na == 1 {
+                            break Ok(Some(MergeEnd::CopyLast));
+                        }
+                        if na == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                    }
+                    self.items[dest] = self.items[b];
+                    (dest, b, nb) = (dest + 1, b + 1, nb - 1);
+                    if nb == 0 {
+                        break Ok(Some(MergeEnd::Done));
+                    }
+                    let k = check!(self.gallop_left(tmp[a], &self.items[b..b + nb], 0));
+                    bcount = k;
+                    if k > 0 {
+                        self.items.copy_within(b..b + k, dest);
+                        (dest, b, nb) = (dest + k, b + k, nb - k);
+                        if nb == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                    }
+                    self.items[dest] = tmp[a];
+                    (dest, a, na) = (dest + 1, a + 1, na - 1);
+                    if na == 1 {
+                        break Ok(Some(MergeEnd::CopyLast));
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break Ok(None);
+                    }
+                };
+                match galloped {
+                    Err(e) => break 'merge Err(e),
+                    Ok(Some(end)) => break 'merge Ok(end),
+                    Ok(None) => {}
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        match end {
+            Ok(MergeEnd::CopyLast) => {
+                // The last element of A belongs at the end of the merge.
+                self.items.copy_within(b..b + nb, dest);
+                self.items[dest + nb] = tmp[a];
+                Ok(())
+            }
+            done_or_failed => {
+                self.items[dest..dest + na].copy_from_slice(&tmp[a..a + na]);
+                done_or_failed.map(|_| ())
+            }
         }
     }
-    out.extend_from_slice(&left[i..]);
-    out.extend_from_slice(&right[j..]);
-    items.copy_from_slice(&out);
-    Ok(())
+
+    /// Merges A = `items[sa..sa + na]` with B = `items[sb..sb + nb]` (copied out), from
+    /// the right. Positions are signed: they step one below the runs' starts at the end.
+    fn merge_hi(&mut self, sa: usize, mut na: usize, sb: usize, mut nb: usize) -> R<()> {
+        let tmp: Vec<T> = self.items[sb..sb + nb].to_vec();
+        let base_a = sa;
+        let (mut a, mut b, mut dest) = ((sa + na - 1) as isize, (nb - 1) as isize, (sb + nb - 1) as isize);
+        macro_rules! check {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => break Err(e),
+                }
+            };
+        }
+        let at = |i: isize| i as usize;
+        self.items[at(dest)] = self.items[at(a)];
+        dest -= 1;
+        a -= 1;
+        na -= 1;
+        let end: R<MergeEnd> = 'merge: {
+            if na == 0 {
+                break 'merge Ok(MergeEnd::Done);
+            }
+            if nb == 1 {
+                break 'merge Ok(MergeEnd::CopyLast);
+            }
+            let mut min_gallop = self.min_gallop;
+            loop {
+                let (mut acount, mut bcount) = (0, 0);
+                let simple = loop {
+                    if check!(self.lt(tmp[at(b)], self.items[at(a)])) {
+                        self.items[at(dest)] = self.items[at(a)];
+                        (dest, a, na, acount, bcount) = (dest - 1, a - 1, na - 1, acount + 1, 0);
+                        if na == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                        if acount >= min_gallop {
+                            break Ok(None);
+                        }
+                    } else {
+                        self.items[at(dest)] = tmp[at(b)];
+                        (dest, b, nb, bcount, acount) = (dest - 1, b - 1, nb - 1, bcount + 1, 0);
+                        if nb == 1 {
+                            break Ok(Some(MergeEnd::CopyLast));
+                        }
+                        if bcount >= min_gallop {
+                            break Ok(None);
+                        }
+                    }
+                };
+                match simple {
+                    Err(e) => break 'merge Err(e),
+                    Ok(Some(end)) => break 'merge Ok(end),
+                    Ok(None) => {}
+                }
+                min_gallop += 1;
+                let galloped = loop {
+                    min_gallop -= (min_gallop > 1) as usize;
+                    self.min_gallop = min_gallop;
+                    let k = na - check!(self.gallop_right(tmp[at(b)], &self.items[base_a..base_a + na], na - 1));
+                    acount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        a -= k as isize;
+                        self.items.copy_within(at(a + 1)..at(a + 1) + k, at(dest + 1));
+                        na -= k;
+                        if na == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                    }
+                    self.items[at(dest)] = tmp[at(b)];
+                    (dest, b, nb) = (dest - 1, b - 1, nb - 1);
+                    if nb == 1 {
+                        break Ok(Some(MergeEnd::CopyLast));
+                    }
+                    let k = nb - check!(self.gallop_left(self.items[at(a)], &tmp[..nb], nb - 1));
+                    bcount = k;
+                    if k > 0 {
+                        dest -= k as isize;
+                        b -= k as isize;
+                        self.items[at(dest + 1)..at(dest + 1) + k].copy_from_slice(&tmp[at(b + 1)..at(b + 1) + k]);
+                        nb -= k;
+                        if nb == 1 {
+                            break Ok(Some(MergeEnd::CopyLast));
+                        }
+                        if nb == 0 {
+                            break Ok(Some(MergeEnd::Done));
+                        }
+                    }
+                    self.items[at(dest)] = self.items[at(a)];
+                    (dest, a, na) = (dest - 1, a - 1, na - 1);
+                    if na == 0 {
+                        break Ok(Some(MergeEnd::Done));
+                    }
+                    if acount < MIN_GALLOP && bcount < MIN_GALLOP {
+                        break Ok(None);
+                    }
+                };
+                match galloped {
+                    Err(e) => break 'merge Err(e),
+                    Ok(Some(end)) => break 'merge Ok(end),
+                    Ok(None) => {}
+                }
+                min_gallop += 1;
+                self.min_gallop = min_gallop;
+            }
+        };
+        match end {
+            Ok(MergeEnd::CopyLast) => {
+                // The first element of B belongs at the front of the merge.
+                let lo = at(a + 1) - na;
+                self.items.copy_within(lo..lo + na, at(dest + 1) - na);
+                self.items[at(dest) - na] = tmp[at(b)];
+                Ok(())
+            }
+            done_or_failed => {
+                if nb > 0 {
+                    let lo = at(dest + 1) - nb;
+                    self.items[lo..lo + nb].copy_from_slice(&tmp[..nb]);
+                }
+                done_or_failed.map(|_| ())
+            }
+        }
+    }
 }
 
 /// `list.sort()`: CPython empties the list while sorting, so the list is not observed
