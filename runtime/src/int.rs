@@ -594,6 +594,9 @@ pub extern "C" fn molt_const_int(p: *const u8, n: usize) -> u64 {
 pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     let r = match name {
         "bit_length" | "bit_count" => crate::list::arity_of("int", name, args, 0, 0),
+        "to_bytes" => {
+            return Some(bytes_call_args("to_bytes", ["length", "byteorder", "signed"], args, &[]).and_then(|[l, o, s]| to_bytes(v, l, o, s)));
+        }
         _ => return None,
     };
     Some(r.map(|()| {
@@ -601,4 +604,99 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         let n = if name == "bit_length" { magnitude.bits() } else { magnitude.count_ones() };
         new_int_i64(n as i64)
     }))
+}
+
+/// `n.to_bytes(length=1, byteorder='big', *, signed=False)` (arguments borrowed; ERR where
+/// not passed).
+pub fn to_bytes(v: u64, length: u64, byteorder: u64, signed: u64) -> R<u64> {
+    let length = if length == ERR {
+        1
+    } else {
+        if !is_int_like(length) {
+            return not_an_index(length);
+        }
+        match to_i64(if tag_of(length) == TAG_BOOL { box_small_int((length & 1) as i64) } else { length }) {
+            Some(n) if n < 0 => return value_error("length argument must be non-negative"),
+            Some(n) if n as u64 <= crate::str::MAX_ALLOC as u64 => n as usize,
+            _ => return overflow_error("Python int too large to convert to C ssize_t"),
+        }
+    };
+    let little = byteorder_arg("to_bytes", byteorder)?;
+    let signed = signed != ERR && crate::ops::truth(signed)?;
+    let b = to_big(v);
+    if !signed && b.is_negative() {
+        return overflow_error("can't convert negative int to unsigned");
+    }
+    let mut le = if b.is_zero() { Vec::new() } else if signed { b.to_signed_bytes_le() } else { b.magnitude().to_bytes_le() };
+    if le.len() > length {
+        return overflow_error("int too big to convert");
+    }
+    le.resize(length, if b.is_negative() { 0xff } else { 0 });
+    if !little {
+        le.reverse();
+    }
+    Ok(crate::bytes::new_bytes(&le))
+}
+
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)` (ERR where not passed); a bool
+/// for `bool.from_bytes`.
+pub fn from_bytes(source: u64, byteorder: u64, signed: u64, as_bool: bool) -> R<u64> {
+    if source == ERR {
+        return type_error("from_bytes() missing required argument 'bytes' (pos 1)");
+    }
+    let little = byteorder_arg("from_bytes", byteorder)?;
+    let signed = signed != ERR && crate::ops::truth(signed)?;
+    let data = if crate::bytes::is_bytes_like(source) {
+        crate::bytes::data(source).to_vec()
+    } else if is_int_like(source) || is_str(source) {
+        return type_error(&format!("cannot convert '{}' object to bytes", type_name(source)));
+    } else {
+        let b = crate::bytes::construct(false, &[source], &[], &[])?;
+        let d = crate::bytes::data(b).to_vec();
+        decref(b);
+        d
+    };
+    let n = match (little, signed) {
+        (true, true) => BigInt::from_signed_bytes_le(&data),
+        (true, false) => BigInt::from_bytes_le(Sign::Plus, &data),
+        (false, true) => BigInt::from_signed_bytes_be(&data),
+        (false, false) => BigInt::from_bytes_be(Sign::Plus, &data),
+    };
+    if as_bool {
+        return Ok(box_bool(!n.is_zero()));
+    }
+    Ok(new_int_big(n))
+}
+
+fn byteorder_arg(func: &str, v: u64) -> R<bool> {
+    if v == ERR {
+        return Ok(false);
+    }
+    if !is_str(v) {
+        return type_error(&format!("{func}() argument 'byteorder' must be str, not {}", type_name(v)));
+    }
+    match crate::str::as_str(v) {
+        "little" => Ok(true),
+        "big" => Ok(false),
+        _ => value_error("byteorder must be either 'little' or 'big'"),
+    }
+}
+
+/// The arguments of `to_bytes`/`from_bytes`: at most two positional, then keywords
+/// (`signed` is keyword-only), each ERR when not passed.
+pub fn bytes_call_args(func: &str, names: [&str; 3], args: &[u64], kwnames: &[&str]) -> R<[u64; 3]> {
+    let (pos, kwvals) = args.split_at(args.len() - kwnames.len());
+    if pos.len() > 2 {
+        return type_error(&format!("{func}() takes at most 2 positional arguments ({} given)", pos.len()));
+    }
+    let mut out = [ERR; 3];
+    out[..pos.len()].copy_from_slice(pos);
+    for (k, &v) in kwnames.iter().zip(kwvals) {
+        match names.iter().position(|n| n == k) {
+            Some(i) if i < pos.len() => return type_error(&format!("argument for {func}() given by name ('{k}') and position ({})", i + 1)),
+            Some(i) => out[i] = v,
+            None => return type_error(&format!("'{k}' is an invalid keyword argument for {func}()")),
+        }
+    }
+    Ok(out)
 }

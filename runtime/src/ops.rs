@@ -782,6 +782,10 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
     if !molt_abi::method_implemented(tname, name) {
         return call_method(obj, name, pos);
     }
+    if is_int_like(obj) && name == "to_bytes" {
+        let [length, order, signed] = crate::int::bytes_call_args(name, ["length", "byteorder", "signed"], args, kwnames)?;
+        return crate::int::to_bytes(obj, length, order, signed);
+    }
     if heap_kind(obj) == KIND_STR && name == "format" {
         return crate::str_methods::str_format(crate::str::as_str(obj), pos, kwnames, kwvals);
     }
@@ -842,12 +846,45 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
     call_method(obj, name, &args)
 }
 
+/// `dict.fromkeys(iterable, value=None)`: each key maps to the same value.
+fn dict_fromkeys(args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if !kwnames.is_empty() {
+        return type_error("dict.fromkeys() takes no keyword arguments");
+    }
+    crate::list::arity_of("dict", "fromkeys", args, 1, 2)?;
+    let value = args.get(1).copied().unwrap_or(NONE);
+    let keys = crate::iter::collect(args[0])?;
+    let d = crate::dict::new_dict();
+    let mut r = Ok(());
+    for &k in &keys {
+        r = crate::dict::set(d, k, value);
+        if r.is_err() {
+            break;
+        }
+    }
+    keys.into_iter().for_each(decref);
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            decref(d);
+            Err(e)
+        }
+    }
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *const u64, n: usize) -> u64 {
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
     let kw: Vec<&str> = if kwnames == NONE { Vec::new() } else { crate::str::as_str(kwnames).split(',').collect() };
     if let Some(r) = crate::class::call_method(obj, name, args, &kw) {
         return ret(r);
+    }
+    if is_kind(obj, KIND_BUILTIN_FUNC) && matches!(crate::builtin_value::name(obj), "int" | "bool") && crate::str::as_str(name) == "from_bytes" {
+        let r = crate::int::bytes_call_args("from_bytes", ["bytes", "byteorder", "signed"], args, &kw);
+        return ret(r.and_then(|[b, o, s]| crate::int::from_bytes(b, o, s, crate::builtin_value::name(obj) == "bool")));
+    }
+    if is_kind(obj, KIND_BUILTIN_FUNC) && crate::builtin_value::name(obj) == "dict" && crate::str::as_str(name) == "fromkeys" {
+        return ret(dict_fromkeys(args, &kw));
     }
     if is_kind(obj, KIND_BUILTIN_FUNC) {
         // `str.join(sep, items)`: an unbound method (or another attribute) called.

@@ -457,8 +457,8 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("dict_items", &["isdisjoint"]),
     ("TextIOWrapper", &["flush", "read", "readline", "write"]),
     ("generator", &["close", "send", "throw"]),
-    ("int", &["bit_count", "bit_length"]),
-    ("bool", &["bit_count", "bit_length"]),
+    ("int", &["bit_count", "bit_length", "to_bytes"]),
+    ("bool", &["bit_count", "bit_length", "to_bytes"]),
     ("float", &["is_integer"]),
     ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
