@@ -83,7 +83,8 @@ const MODULE_FUNCTIONS: &[&str] = &[
     "math.sqrt", "math.exp", "math.sin", "math.cos", "math.tan", "math.asin", "math.acos", "math.atan", "math.sinh", "math.cosh", "math.tanh",
     "math.fabs", "math.degrees", "math.radians", "math.log", "math.log2", "math.log10", "math.pow", "math.atan2", "math.hypot",
     "math.copysign", "math.fmod", "math.isfinite", "math.isinf", "math.isnan", "math.floor", "math.ceil", "math.trunc", "math.gcd",
-    "math.lcm", "math.factorial", "math.isqrt", "sys.exit",
+    "math.lcm", "math.factorial", "math.isqrt", "math.expm1", "math.log1p", "math.exp2", "math.prod", "math.comb", "math.perm",
+    "math.isclose", "math.fsum", "math.modf", "math.frexp", "math.ldexp", "math.remainder", "math.dist", "sys.exit",
 ];
 const MODULE_VALUES: &[&str] = &["math.pi", "math.e", "math.tau", "math.inf", "math.nan", "sys.argv", "sys.stdin", "sys.stdout", "sys.stderr", "sys.maxsize"];
 

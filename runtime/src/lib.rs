@@ -31,6 +31,7 @@ pub mod iter;
 pub mod iter_builtins;
 pub mod lifecycle;
 pub mod list;
+pub mod math;
 pub mod module;
 pub mod object;
 pub mod ops;

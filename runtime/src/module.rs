@@ -23,16 +23,16 @@ pub fn stream_fd(v: u64) -> u32 {
     unsafe { obj::<StreamObj>(v) }.fd
 }
 
-fn math_error<T>() -> R<T> {
+pub(crate) fn math_error<T>() -> R<T> {
     value_error("math domain error")
 }
 
-fn range_error<T>() -> R<T> {
+pub(crate) fn range_error<T>() -> R<T> {
     overflow_error("math range error")
 }
 
 /// A float argument: int (exactly converted, OverflowError if too big) or float.
-fn real(v: u64) -> R<f64> {
+pub(crate) fn real(v: u64) -> R<f64> {
     if is_float(v) {
         return Ok(unbox_float(v));
     }
@@ -42,7 +42,7 @@ fn real(v: u64) -> R<f64> {
     type_error(&format!("must be real number, not {}", type_name(v)))
 }
 
-fn index_arg(v: u64) -> R<u64> {
+pub(crate) fn index_arg(v: u64) -> R<u64> {
     if is_int_like(v) {
         return Ok(if tag_of(v) == TAG_BOOL { box_small_int((v & 1) as i64) } else { v });
     }
@@ -51,7 +51,7 @@ fn index_arg(v: u64) -> R<u64> {
 
 /// Checks a libm result the way CPython's math module does: a finite input giving a NaN
 /// is a domain error, an infinite result is a range error.
-fn checked(x: f64, r: f64, can_overflow: bool) -> R<u64> {
+pub(crate) fn checked(x: f64, r: f64, can_overflow: bool) -> R<u64> {
     if r.is_nan() && !x.is_nan() {
         return math_error();
     }
@@ -98,7 +98,7 @@ fn log_of(v: u64) -> R<f64> {
     Ok(x.ln())
 }
 
-fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
+pub(crate) fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
     let n = args.len();
     if (lo..=hi).contains(&n) {
         return Ok(());
@@ -118,7 +118,7 @@ fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
 
 /// CPython 3.11's `vector_norm` (math.hypot): scaled, with compensated (double-length)
 /// summation of the squares and one Newton correction of the square root.
-fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
+pub(crate) fn vector_norm(vec: &mut [f64], max: f64, found_nan: bool) -> f64 {
     if max.is_infinite() {
         return max;
     }
@@ -337,7 +337,7 @@ pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
             Ok(crate::int::new_int_big(n.sqrt()))
         }),
         "sys.exit" => arity(name, args, 0, 1).and_then(|()| raise_args(SYSTEM_EXIT, args)),
-        _ => return None,
+        _ => return crate::math::call(name, args),
     })
 }
 
