@@ -1,6 +1,4 @@
 # Micro-benchmark, tuple family: building, unpacking, hashing as dict keys, comparison.
-# molt: max-slowdown=1.5
-# FIXME: the tuple family runs at about 1.1x CPython, within noise of it; the budget asserts today's speed.
 pairs = []
 for i in range(120000):
     pairs.append((i % 317, i % 211, i))
