@@ -617,6 +617,14 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     /// Evaluates `a` then `b`, both kept on `temps` (owned).
+    /// `x += rhs` on a plain local `x` that may hold a str: (x, op, the load of x, rhs).
+    fn in_place_into_local(&self, targets: &[Target], value: ExprId) -> Option<(LocalId, BinOp, ExprId, ExprId)> {
+        let [Target::Local(l)] = targets else { return None };
+        let ExprKind::InPlace(op @ BinOp::Add, load, rhs) = self.hf.expr(value).kind else { return None };
+        let same = matches!(self.hf.expr(load).kind, ExprKind::Local(x) if x == *l);
+        (same && !self.hf.is_cell(*l) && matches!(self.ty(load), Ty::Str | Ty::Dynamic)).then_some((*l, op, load, rhs))
+    }
+
     fn eval_two(&mut self, a: ExprId, b: ExprId) -> (Value, Value) {
         let av = self.expr(a);
         self.temps.push(av);
@@ -631,6 +639,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
             StmtKind::Expr(e) => {
                 let v = self.expr(*e);
                 self.decref(v, self.ty(*e));
+            }
+            StmtKind::Assign { targets, value } if self.in_place_into_local(targets, *value).is_some() => {
+                let Some((l, op, load, rhs)) = self.in_place_into_local(targets, *value) else { unreachable!("checked by the guard") };
+                let (a, b) = self.eval_two(load, rhs);
+                let v = self.arith_in(fast_paths::Arith::IntoLocal, op, a, self.ty(load), b, self.ty(rhs), line);
+                // The old value's reference was consumed with the operand's.
+                self.b.def_var(self.locals[l.0 as usize], v);
             }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(*value);

@@ -146,6 +146,17 @@ pub fn alloc_raw(size: usize) -> *mut u8 {
     p
 }
 
+/// Resizes a block from `alloc_raw` (the object may move; its contents are kept).
+pub unsafe fn realloc_raw(p: *mut u8, old_size: usize, new_size: usize) -> *mut u8 {
+    let Ok(layout) = Layout::from_size_align(old_size.max(8), 8) else { std::process::abort() };
+    // SAFETY: `p` was allocated by `alloc_raw` with this layout.
+    let q = unsafe { std::alloc::realloc(p, layout, new_size.max(8)) };
+    if q.is_null() {
+        std::alloc::handle_alloc_error(layout);
+    }
+    q
+}
+
 unsafe fn free_raw(p: *mut u8, size: usize) {
     note_free();
     if let Ok(layout) = Layout::from_size_align(size.max(8), 8) {

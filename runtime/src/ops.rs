@@ -187,6 +187,28 @@ pub extern "C" fn molt_inplace(op: i32, a: u64, b: u64) -> u64 {
     ret(inplace(BinOp::from_inplace_code(op), a, b))
 }
 
+/// `x op= b` stored back into local variable `x`, whose value `a` the caller passes with
+/// two references: the variable's and the operand's. On success both are consumed (the
+/// result is new); on error neither is, and the variable keeps its value. When those are
+/// the only references to a str, `+=` appends in place: a string built by `s += piece`
+/// in a loop takes linear time, as in CPython.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_inplace_local(op: i32, a: u64, b: u64) -> u64 {
+    let op = BinOp::from_inplace_code(op);
+    if op == BinOp::Add && is_str(a) && is_str(b) && a != b && unsafe { (*ptr_of(a)).refcount } == 2 && crate::str::nchars(b) > 0 && crate::str::nchars(a) > 0 {
+        unsafe { (*ptr_of(a)).refcount = 1 };
+        return crate::str::append_in_place(a, b);
+    }
+    match inplace(op, a, b) {
+        Ok(r) => {
+            decref(a);
+            decref(a);
+            r
+        }
+        Err(Raised) => ERR,
+    }
+}
+
 /// The set operators' symbols: `|`, `&`, `-`, `^`.
 fn set_op_symbol(op: BinOp) -> Option<u8> {
     match op {

@@ -127,6 +127,26 @@ pub fn concat(a: u64, b: u64) -> u64 {
     v
 }
 
+/// `a + b` reusing `a`'s block, which the caller owns outright (no other reference): the
+/// text grows in place by `realloc`, as CPython's `unicode_concatenate` does, so building
+/// a string with `s += piece` in a loop is linear. Returns the (possibly moved) `a`.
+pub fn append_in_place(a: u64, b: u64) -> u64 {
+    let (na, nb) = (unsafe { obj::<StrObj>(a) }.nbytes, unsafe { obj::<StrObj>(b) }.nbytes);
+    let chars = nchars(b);
+    let old = ptr_of(a) as *mut u8;
+    // SAFETY: `a` is a str block of STR_HDR + na bytes; `b` is a different live str.
+    unsafe {
+        let p = realloc_raw(old, STR_HDR + na, STR_HDR + na + nb);
+        let src = (ptr_of(b) as *const u8).add(STR_HDR);
+        std::ptr::copy_nonoverlapping(src, p.add(STR_HDR + na), nb);
+        let o = &mut *(p as *mut StrObj);
+        o.nbytes = na + nb;
+        o.nchars += chars;
+        o.hash = -1;
+        box_ptr(p)
+    }
+}
+
 /// s * n (n already an i64; negative gives '').
 pub fn repeat(s: u64, n: i64) -> R<u64> {
     let t = as_str(s);

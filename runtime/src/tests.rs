@@ -204,6 +204,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_frozenset: fn(u64) -> u64;
         molt_builtin_hash: fn(u64) -> u64;
         molt_const_bytes: fn(*const u8, usize) -> u64;
+        molt_inplace_local: fn(i32, u64, u64) -> u64;
     };
     let defined: BTreeSet<&str> = defs.iter().map(|d| d.0).collect();
     let table: BTreeSet<&str> = RUNTIME_FNS.iter().map(|f| f.name).collect();

@@ -11,6 +11,15 @@ use super::*;
 use cranelift_codegen::ir::condcodes::FloatCC;
 use molt_abi::layout;
 
+/// How `arith` combines its operands: `a op b`, `a op= b`, or `x op= b` stored back into
+/// the local `x` whose value is `a` (which lets the runtime grow a str in place).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Arith {
+    Plain,
+    InPlace,
+    IntoLocal,
+}
+
 /// How an operand may reach the float path: as a float, as a small int converted exactly
 /// (48-bit ints are exact in an `f64`), or either.
 #[derive(Clone, Copy, PartialEq)]
@@ -159,6 +168,14 @@ impl FnGen<'_, '_> {
     /// `a op b` (or `a op= b`) on owned operands that are on `temps`: inline for small
     /// ints and floats, the runtime otherwise. Releases both operands.
     pub(super) fn arith(&mut self, op: BinOp, inplace: bool, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
+        self.arith_in(if inplace { Arith::InPlace } else { Arith::Plain }, op, a, ta, b, tb, line)
+    }
+
+    /// `arith` in any mode. With `Arith::IntoLocal`, `a` is also the value of the local
+    /// variable the result is stored into, and the variable's reference is consumed with
+    /// the operand's (`molt_inplace_local`): the caller must not release the old value.
+    /// The inline paths only take non-heap values, for which releasing is a no-op anyway.
+    pub(super) fn arith_in(&mut self, mode: Arith, op: BinOp, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
         use BinOp::*;
         let (int_path, float_path) = binop_paths(op, ta, tb);
         let join = self.b.create_block();
@@ -207,15 +224,19 @@ impl FnGen<'_, '_> {
             self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         }
         self.b.switch_to_block(slow);
-        let v = if inplace {
-            let k = self.b.ins().iconst(clt::I32, inplace_code(op) as i64);
-            self.call_checked("molt_inplace", &[k, a, b], line)
-        } else {
-            self.call_checked(binop_entry(op), &[a, b], line)
+        let v = match mode {
+            Arith::Plain => self.call_checked(binop_entry(op), &[a, b], line),
+            Arith::InPlace | Arith::IntoLocal => {
+                let k = self.b.ins().iconst(clt::I32, inplace_code(op) as i64);
+                let entry = if mode == Arith::IntoLocal { "molt_inplace_local" } else { "molt_inplace" };
+                self.call_checked(entry, &[k, a, b], line)
+            }
         };
         self.remove_temp(b);
         self.remove_temp(a);
-        self.decref(a, ta);
+        if mode != Arith::IntoLocal {
+            self.decref(a, ta);
+        }
         self.decref(b, tb);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);

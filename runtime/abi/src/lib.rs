@@ -412,6 +412,8 @@ runtime_fns! {
     molt_builtin_set(Val) -> Val;
     molt_builtin_frozenset(Val) -> Val;
     molt_builtin_hash(Val) -> Val;
+    // `x op= b` into a local x: consumes the operand's and the variable's references to a.
+    molt_inplace_local(I32, Val, Val) -> Val;
     // A bytes constant (immortal) from its data.
     molt_const_bytes(Ptr, Ptr) -> Val;
 }
