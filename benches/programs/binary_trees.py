@@ -1,4 +1,5 @@
 # Binary trees (benchmarks game): allocation and deallocation of many small tuples, recursion, tree traversal
+# molt: max-allocs=7089173
 def make_tree(depth):
     if depth == 0:
         return (None, None)

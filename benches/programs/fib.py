@@ -1,5 +1,5 @@
 # Recursive fib: call overhead and small-int arithmetic
-# molt: max-slowdown=0.35
+# molt: max-slowdown=0.35 max-allocs=67
 # Speed floor 2.9x (measured 6.0x, decision 0016).
 def fib(n):
     if n < 2:

@@ -1,5 +1,5 @@
 # N-body simulation (benchmarks game): float arithmetic, list indexing and nested loops over a small solar system
-# molt: max-slowdown=0.7
+# molt: max-slowdown=0.7 max-allocs=110530
 # Speed floor 1.4x (measured 2.3x with the guarded float and list-item fast paths, decision 0016).
 import math
 
