@@ -49,7 +49,7 @@ struct ModuleGen<'a> {
     entries: Vec<Option<ClFuncId>>,
     globals: DataId,
     consts: DataId,
-    /// Constant slots: (is_str, text) → index in `consts`.
+    /// Constant slots: (kind, text) → index in `consts`.
     const_slots: Vec<(ConstKind, Vec<u8>)>,
     const_index: HashMap<(ConstKind, Vec<u8>), u32>,
     blobs: HashMap<Vec<u8>, DataId>,
@@ -616,7 +616,6 @@ impl<'a, 'b> FnGen<'a, 'b> {
         }
     }
 
-    /// Evaluates `a` then `b`, both kept on `temps` (owned).
     /// `x += rhs` on a plain local `x` that may hold a str: (x, op, the load of x, rhs).
     fn in_place_into_local(&self, targets: &[Target], value: ExprId) -> Option<(LocalId, BinOp, ExprId, ExprId)> {
         let [Target::Local(l)] = targets else { return None };
@@ -625,6 +624,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         (same && !self.hf.is_cell(*l) && matches!(self.ty(load), Ty::Str | Ty::Dynamic)).then_some((*l, op, load, rhs))
     }
 
+    /// Evaluates `a` then `b`, both kept on `temps` (owned).
     fn eval_two(&mut self, a: ExprId, b: ExprId) -> (Value, Value) {
         let av = self.expr(a);
         self.temps.push(av);
@@ -640,8 +640,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let v = self.expr(*e);
                 self.decref(v, self.ty(*e));
             }
-            StmtKind::Assign { targets, value } if self.in_place_into_local(targets, *value).is_some() => {
-                let Some((l, op, load, rhs)) = self.in_place_into_local(targets, *value) else { unreachable!("checked by the guard") };
+            StmtKind::Assign { targets, value } if let Some((l, op, load, rhs)) = self.in_place_into_local(targets, *value) => {
                 let (a, b) = self.eval_two(load, rhs);
                 let v = self.arith_in(fast_paths::Arith::IntoLocal, op, a, self.ty(load), b, self.ty(rhs), line);
                 // The old value's reference was consumed with the operand's.
