@@ -5,21 +5,16 @@
 
 use crate::abi::*;
 use crate::exc::*;
-use crate::module::{arity, checked, index_arg, math_error, range_error, real, vector_norm};
+use crate::module::{arity, checked, index_arg, libm_unary, math_error, range_error, real, vector_norm};
 use crate::object::*;
 use num_bigint::BigInt;
 use num_traits::{One, Signed, ToPrimitive};
 
 /// The function named `name` (qualified, `math.fsum`), or None if this module lacks it.
 pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
-    let unary = |f: fn(f64) -> f64, can_overflow: bool| -> R<u64> {
-        arity(name, args, 1, 1)?;
-        let x = real(args[0])?;
-        checked(x, f(x), can_overflow)
-    };
     Some(match name {
-        "math.expm1" => unary(f64::exp_m1, true),
-        "math.exp2" => unary(f64::exp2, true),
+        "math.expm1" => libm_unary(name, args, f64::exp_m1, true),
+        "math.exp2" => libm_unary(name, args, f64::exp2, true),
         "math.log1p" => arity(name, args, 1, 1).and_then(|()| {
             let x = real(args[0])?;
             // log1p(-1) is -inf in C; CPython reports it as a domain error.

@@ -175,13 +175,17 @@ fn frexp_exp(x: f64) -> i32 {
     exp - 1022
 }
 
+/// A one-argument libm function `f` called as CPython's `math_1` calls it: one real
+/// argument, the result checked by [`checked`].
+pub(crate) fn libm_unary(name: &str, args: &[u64], f: fn(f64) -> f64, can_overflow: bool) -> R<u64> {
+    arity(name, args, 1, 1)?;
+    let x = real(args[0])?;
+    checked(x, f(x), can_overflow)
+}
+
 /// The functions by qualified name; `None` for an unknown name.
 pub fn call(name: &str, args: &[u64]) -> Option<R<u64>> {
-    let unary = |f: fn(f64) -> f64, can_overflow: bool| -> R<u64> {
-        arity(name, args, 1, 1)?;
-        let x = real(args[0])?;
-        checked(x, f(x), can_overflow)
-    };
+    let unary = |f: fn(f64) -> f64, can_overflow: bool| libm_unary(name, args, f, can_overflow);
     Some(match name {
         "math.sqrt" => unary(f64::sqrt, false),
         "math.exp" => unary(f64::exp, true),
