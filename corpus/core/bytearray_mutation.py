@@ -45,7 +45,7 @@ print(len(grow), grow[255], grow[256], sum(grow))
 def attempt(f):
     try:
         print(f())
-    except (TypeError, ValueError, IndexError) as e:
+    except (TypeError, ValueError, IndexError, OverflowError) as e:
         print(type(e).__name__, e)
 
 
@@ -86,3 +86,25 @@ key = "x"
 attempt(lambda: b"ab"[key])
 attempt(lambda: x["x"])
 print(x)
+
+
+def set_slice_to(v):
+    x[0:1] = v
+
+
+attempt(lambda: set_slice_to(1.5))
+attempt(lambda: set_slice_to(5))
+attempt(lambda: set_slice_to("s"))
+set_slice_to(iter([104, 105]))
+print(x)
+y = bytearray(b"ab")
+y *= 3
+alias = y
+y *= 0
+print(y, alias is y, len(alias))
+attempt(lambda: bytearray(b"a").insert(2 ** 70, 1))
+attempt(lambda: bytearray(b"a").pop(2 ** 70))
+attempt(lambda: bytearray().pop("a"))
+attempt(lambda: bytearray(b"abc")[2 ** 70])
+attempt(lambda: bytearray(b"a").extend(iter([1, 300])))
+attempt(lambda: bytearray(b"a").extend(2.5))

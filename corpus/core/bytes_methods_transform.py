@@ -35,3 +35,23 @@ attempt(lambda: b",".join(["a"]))
 attempt(lambda: b"a".partition(b""))
 attempt(lambda: b"abc".hex("::"))
 attempt(lambda: b"abc".upper(1))
+
+
+def attempt_overflow(f):
+    try:
+        print(f())
+    except (TypeError, ValueError, OverflowError, IndexError) as e:
+        print(type(e).__name__, e)
+
+
+attempt_overflow(lambda: b"a".ljust(2 ** 70))
+attempt_overflow(lambda: b"a".ljust(-(2 ** 70)))
+attempt_overflow(lambda: b"a".replace(b"a", b"b", 2 ** 70))
+attempt_overflow(lambda: b"a".split(None, 2 ** 70))
+attempt_overflow(lambda: b"a".zfill(2 ** 70))
+attempt_overflow(lambda: b"ab".hex(":", 2 ** 70))
+attempt_overflow(lambda: b"ab".hex(":", 2 ** 40))
+attempt_overflow(lambda: b"ab".hex(":", True))
+attempt_overflow(lambda: b"ab".hex(":", "x"))
+attempt_overflow(lambda: b"a"[2 ** 70])
+attempt_overflow(lambda: bytes(2 ** 70))

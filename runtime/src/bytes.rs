@@ -62,9 +62,15 @@ fn array_mut<'a>(v: u64) -> &'a mut Vec<u8> {
     unsafe { &mut obj_mut::<ByteArrayObj>(v).data }
 }
 
-/// Replaces a bytearray's contents (`ba *= n`).
-pub fn replace_data(v: u64, data: Vec<u8>) {
-    *array_mut(v) = data;
+/// `ba *= n`: repeats a bytearray's contents in place.
+pub fn repeat_in_place(v: u64, n: i64) -> R<()> {
+    let d = array_mut(v);
+    let n = n.max(0) as usize;
+    if d.len().checked_mul(n).is_none_or(|t| t > crate::str::MAX_ALLOC) {
+        return memory_error();
+    }
+    *d = d.repeat(n);
+    Ok(())
 }
 
 /// A new value of the same type as `like` (bytes or bytearray).
@@ -158,20 +164,20 @@ fn byte_value(v: u64, what: &str) -> R<u8> {
     }
 }
 
-fn index_arg(v: u64) -> R<i64> {
-    if !is_int_like(v) {
-        return not_an_index(v);
-    }
-    match crate::int::to_i64(if tag_of(v) == TAG_BOOL { box_small_int((v & 1) as i64) } else { v }) {
-        Some(i) => Ok(i),
-        None => raise(INDEX_ERROR, "cannot fit 'int' into an index-sized integer"),
+/// A subscript `v[idx]`: past `Py_ssize_t` it is an IndexError, as for every sequence.
+fn subscript_index(idx: u64) -> R<i64> {
+    match crate::str_methods::arg_int(idx) {
+        Err(Raised) if is_int_like(idx) => {
+            decref(take_pending());
+            raise(INDEX_ERROR, "cannot fit 'int' into an index-sized integer")
+        }
+        r => r,
     }
 }
 
-/// The position `idx` names in `v` (negative from the end), or IndexError(`what`).
-fn position(v: u64, idx: u64, what: &str) -> R<usize> {
+/// The position `i` names in `v` (negative from the end), or IndexError(`what`).
+fn position(v: u64, i: i64, what: &str) -> R<usize> {
     let n = data(v).len() as i64;
-    let i = index_arg(idx)?;
     let j = if i < 0 { i + n } else { i };
     if j < 0 || j >= n {
         return raise(INDEX_ERROR, what);
@@ -192,7 +198,7 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
         let what = if heap_kind(v) == KIND_BYTEARRAY { "bytearray" } else { "byte" };
         return type_error(&format!("{what} indices must be integers or slices, not {}", type_name(idx)));
     }
-    let i = position(v, idx, out_of_range(v))?;
+    let i = position(v, subscript_index(idx)?, out_of_range(v))?;
     Ok(box_small_int(data(v)[i] as i64))
 }
 
@@ -203,25 +209,30 @@ pub fn getslice(v: u64, start: u64, stop: u64, step: u64) -> R<u64> {
     Ok(new_like(v, out))
 }
 
-/// The bytes of a value assigned into a bytearray slice (or extended into it).
-fn bytes_of_iterable(x: u64, what: &str) -> R<Vec<u8>> {
+/// The bytes of a bytes-like value or of an iterable of ints (each checked by
+/// `byte_value`, `what` naming it); None when `x` is neither.
+fn bytes_of_iterable(x: u64, what: &str) -> R<Option<Vec<u8>>> {
     if is_bytes_like(x) {
-        return Ok(data(x).to_vec());
+        return Ok(Some(data(x).to_vec()));
     }
-    let items = crate::iter::collect(x)?;
-    let r = items.iter().map(|&i| byte_value(i, what)).collect();
+    let Some(it) = crate::iter::try_iter(x)? else { return Ok(None) };
+    let items = crate::iter::collect(it);
+    decref(it);
+    let items = items?;
+    let r = items.iter().map(|&i| byte_value(i, what)).collect::<R<Vec<u8>>>();
     items.into_iter().for_each(decref);
-    r
+    r.map(Some)
 }
 
 /// `ba[idx] = x` for a bytearray.
 pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     if is_kind(idx, KIND_SLICE) {
         let (a, b, c) = crate::list::slice_parts(idx);
-        if is_int_like(x) || is_str(x) {
+        // An int or a str is rejected although one is a count to bytes() and one iterable.
+        let new = if is_int_like(x) || is_str(x) { None } else { bytes_of_iterable(x, "byte")? };
+        let Some(new) = new else {
             return type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
-        }
-        let new = bytes_of_iterable(x, "byte")?;
+        };
         let (start, step, len) = crate::tuple::adjust_slice(data(v).len() as i64, a, b, c)?;
         if step == 1 {
             let start = start as usize;
@@ -239,7 +250,7 @@ pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     if !is_int_like(idx) {
         return type_error(&format!("bytearray indices must be integers or slices, not {}", type_name(idx)));
     }
-    let i = position(v, idx, "bytearray index out of range")?;
+    let i = position(v, subscript_index(idx)?, "bytearray index out of range")?;
     array_mut(v)[i] = byte_value(x, "byte")?;
     Ok(())
 }
@@ -257,7 +268,7 @@ pub fn delitem(v: u64, idx: u64) -> R<()> {
     if !is_int_like(idx) {
         return type_error(&format!("bytearray indices must be integers or slices, not {}", type_name(idx)));
     }
-    let i = position(v, idx, "bytearray index out of range")?;
+    let i = position(v, subscript_index(idx)?, "bytearray index out of range")?;
     array_mut(v).remove(i);
     Ok(())
 }
@@ -356,19 +367,8 @@ pub fn construct(array: bool, pos: &[u64], kwnames: &[&str], kwvals: &[u64]) -> 
         }
         return Ok(made(vec![0; n as usize]));
     }
-    if is_bytes_like(source) {
-        return Ok(made(data(source).to_vec()));
-    }
-    match crate::iter::try_iter(source)? {
-        Some(it) => {
-            let items = crate::iter::collect(it);
-            decref(it);
-            let items = items?;
-            let what = if array { "byte" } else { "bytes" };
-            let r: R<Vec<u8>> = items.iter().map(|&i| byte_value(i, what)).collect();
-            items.into_iter().for_each(decref);
-            Ok(made(r?))
-        }
+    match bytes_of_iterable(source, if array { "byte" } else { "bytes" })? {
+        Some(d) => Ok(made(d)),
         None => type_error(&format!("cannot convert '{}' object to {name}", type_name(source))),
     }
 }
@@ -452,7 +452,7 @@ fn split(v: u64, args: &[u64], reverse: bool) -> R<u64> {
     takes(name, args, 0, 2)?;
     let sep = args.first().copied().unwrap_or(NONE);
     let maxsplit = match args.get(1) {
-        Some(&m) => index_arg(m)?,
+        Some(&m) => crate::str_methods::arg_int(m)?,
         None => -1,
     };
     let d = data(v);
@@ -566,7 +566,7 @@ fn strip(v: u64, name: &str, args: &[u64], left: bool, right: bool) -> R<u64> {
 
 fn pad(v: u64, name: &str, args: &[u64]) -> R<u64> {
     arity(v, name, args, 1, 2)?;
-    let width = index_arg(args[0])?;
+    let width = crate::str_methods::arg_int(args[0])?;
     let fill = match args.get(1) {
         None => b' ',
         Some(&f) if is_bytes_like(f) && data(f).len() == 1 => data(f)[0],
@@ -617,7 +617,7 @@ fn replace(v: u64, args: &[u64]) -> R<u64> {
     let old = bytes_arg(args[0])?.to_vec();
     let new = bytes_arg(args[1])?.to_vec();
     let mut count = match args.get(2) {
-        Some(&c) => index_arg(c)?,
+        Some(&c) => crate::str_methods::arg_int(c)?,
         None => -1,
     };
     let d = data(v);
@@ -693,7 +693,17 @@ fn hex(args: &[u64], d: &[u8]) -> R<u64> {
         return value_error("sep must be length 1.");
     }
     let per = match args.get(1) {
-        Some(&n) => index_arg(n)?,
+        // bytes_per_sep is a C int.
+        Some(&n) => match crate::str_methods::arg_int(n) {
+            Ok(i) if i32::try_from(i).is_ok() => i,
+            Err(Raised) if !is_int_like(n) => return Err(Raised),
+            other => {
+                if other.is_err() {
+                    decref(take_pending());
+                }
+                return overflow_error("Python int too large to convert to C int");
+            }
+        },
         None => 1,
     };
     if per == 0 || d.is_empty() {
@@ -815,17 +825,12 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     let array = heap_kind(v) == KIND_BYTEARRAY;
     let no_args = |f: &dyn Fn() -> u64| arity(v, name, args, 0, 0).map(|()| f());
     Some(match name {
-        "decode" => {
-            if args.len() > 2 {
-                return Some(type_error(&format!("decode() takes at most 2 arguments ({} given)", args.len())));
-            }
-            Ok(()).and_then(|()| {
+        "decode" => takes("decode", args, 0, 2).and_then(|()| {
             // ERR: not passed (a keyword call fills the parameters before it with ERR).
             let given = |i: usize| args.get(i).copied().filter(|&x| x != ERR);
             let (enc, err) = crate::codecs::codec_args("decode", given(0), given(1))?;
             crate::codecs::decode(v, enc, err)
-            })
-        }
+        }),
         "hex" => hex(args, d),
         "count" => count(v, args),
         "find" | "rfind" | "index" | "rindex" => find(v, name, args),
@@ -848,7 +853,7 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         }),
         "center" | "ljust" | "rjust" => pad(v, name, args),
         "zfill" => arity(v, name, args, 1, 1).and_then(|()| {
-            let width = index_arg(args[0])?;
+            let width = crate::str_methods::arg_int(args[0])?;
             if width <= d.len() as i64 {
                 return Ok(new_like(v, d.to_vec()));
             }
@@ -891,15 +896,14 @@ fn array_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             Ok(NONE)
         }),
         "extend" => arity(v, name, args, 1, 1).and_then(|()| {
-            if !is_bytes_like(args[0]) && crate::iter::try_iter(args[0])?.map(decref).is_none() {
+            let Some(new) = bytes_of_iterable(args[0], "byte")? else {
                 return type_error(&format!("can't extend bytearray with {}", type_name(args[0])));
-            }
-            let new = bytes_of_iterable(args[0], "byte")?;
+            };
             array_mut(v).extend_from_slice(&new);
             Ok(NONE)
         }),
         "insert" => arity(v, name, args, 2, 2).and_then(|()| {
-            let i = index_arg(args[0])?;
+            let i = crate::str_methods::arg_int(args[0])?;
             let b = byte_value(args[1], "byte")?;
             let n = data(v).len() as i64;
             let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
@@ -907,13 +911,14 @@ fn array_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             Ok(NONE)
         }),
         "pop" => arity(v, name, args, 0, 1).and_then(|()| {
+            let i = match args.first() {
+                Some(&x) => crate::str_methods::arg_int(x)?,
+                None => -1,
+            };
             if data(v).is_empty() {
                 return raise(INDEX_ERROR, "pop from empty bytearray");
             }
-            let i = match args.first() {
-                Some(&x) => position(v, x, "pop index out of range")?,
-                None => data(v).len() - 1,
-            };
+            let i = position(v, i, "pop index out of range")?;
             Ok(box_small_int(array_mut(v).remove(i) as i64))
         }),
         "remove" => arity(v, name, args, 1, 1).and_then(|()| {

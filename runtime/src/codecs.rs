@@ -84,6 +84,19 @@ fn raise_unicode<T>(kind: usize, codec: Codec, object: u64, start: usize, end: u
     Err(Raised)
 }
 
+/// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`: how CPython's messages and `backslashreplace` show
+/// a character.
+fn escape(ch: char) -> String {
+    let c = ch as u32;
+    if c <= 0xff {
+        format!("\\x{c:02x}")
+    } else if c <= 0xffff {
+        format!("\\u{c:04x}")
+    } else {
+        format!("\\U{c:08x}")
+    }
+}
+
 /// `str(e)` for a UnicodeDecodeError / UnicodeEncodeError whose args have CPython's shape.
 pub fn unicode_error_str(kind: usize, args: &[u64]) -> Option<String> {
     let [enc, object, start, end, reason] = args else { return None };
@@ -102,9 +115,7 @@ pub fn unicode_error_str(kind: usize, args: &[u64]) -> Option<String> {
     if kind == UNICODE_ENCODE_ERROR && is_str(*object) {
         let ch = crate::str::as_str(*object).chars().nth(start.max(0) as usize);
         if let (Some(c), true) = (ch, end == start + 1) {
-            let c = c as u32;
-            let esc = if c <= 0xff { format!("\\x{c:02x}") } else if c <= 0xffff { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-            return Some(format!("'{enc}' codec can't encode character '{esc}' in position {start}: {reason}"));
+            return Some(format!("'{enc}' codec can't encode character '{}' in position {start}: {reason}", escape(c)));
         }
         return Some(format!("'{enc}' codec can't encode characters in position {start}-{}: {reason}", end - 1));
     }
@@ -136,9 +147,7 @@ pub fn encode(s: u64, encoding: &str, errors: &str) -> R<u64> {
             Handler::Replace => out.extend(std::iter::repeat_n(b'?', run_end - i)),
             Handler::BackslashReplace => {
                 for &ch in &chars[i..run_end] {
-                    let c = ch as u32;
-                    let esc = if c <= 0xff { format!("\\x{c:02x}") } else if c <= 0xffff { format!("\\u{c:04x}") } else { format!("\\U{c:08x}") };
-                    out.extend_from_slice(esc.as_bytes());
+                    out.extend_from_slice(escape(ch).as_bytes());
                 }
             }
             Handler::XmlCharRefReplace => {

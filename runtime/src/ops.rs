@@ -152,10 +152,7 @@ pub fn inplace(op: BinOp, a: u64, b: u64) -> R<u64> {
         return Ok(a);
     }
     if is_kind(a, KIND_BYTEARRAY) && is_int_like(b) && op == BinOp::Mul {
-        let r = crate::bytes::repeat(a, repeat_count(b)?)?;
-        let d = crate::bytes::data(r).to_vec();
-        decref(r);
-        crate::bytes::replace_data(a, d);
+        crate::bytes::repeat_in_place(a, repeat_count(b)?)?;
         incref(a);
         return Ok(a);
     }
@@ -195,7 +192,8 @@ pub extern "C" fn molt_inplace(op: i32, a: u64, b: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_inplace_local(op: i32, a: u64, b: u64) -> u64 {
     let op = BinOp::from_inplace_code(op);
-    if op == BinOp::Add && is_str(a) && is_str(b) && a != b && unsafe { (*ptr_of(a)).refcount } == 2 && crate::str::nchars(b) > 0 && crate::str::nchars(a) > 0 {
+    // Refcount 2 is exactly the variable's and the operand's (so `b` is another object).
+    if op == BinOp::Add && is_str(a) && is_str(b) && unsafe { (*ptr_of(a)).refcount } == 2 {
         unsafe { (*ptr_of(a)).refcount = 1 };
         return crate::str::append_in_place(a, b);
     }

@@ -119,7 +119,9 @@ fn clinic_str<'a>(v: u64, what: &str) -> R<&'a str> {
     if v == NONE { type_error(&format!("{what}must be str, not None")) } else { arg_str(v, what) }
 }
 
-fn arg_int(v: u64) -> R<i64> {
+/// An int argument of a method (a width, a count, a position): CPython's TypeError for a
+/// non-int, OverflowError beyond `Py_ssize_t`.
+pub(crate) fn arg_int(v: u64) -> R<i64> {
     if !is_int_like(v) {
         return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(v)));
     }
