@@ -519,3 +519,29 @@ pub extern "C" fn molt_dict_new(items: *const u64, n: usize) -> u64 {
 pub extern "C" fn molt_builtin_dict(v: u64) -> u64 {
     ret(from_arg(if v == ERR { None } else { Some(v) }))
 }
+
+/// `dict.fromkeys(iterable, value=None)`: each key maps to the same value.
+pub fn fromkeys(args: &[u64], kwnames: &[&str]) -> R<u64> {
+    if !kwnames.is_empty() {
+        return type_error("dict.fromkeys() takes no keyword arguments");
+    }
+    crate::list::arity_of("dict", "fromkeys", args, 1, 2)?;
+    let value = args.get(1).copied().unwrap_or(NONE);
+    let keys = crate::iter::collect(args[0])?;
+    let d = new_dict();
+    let mut r = Ok(());
+    for &k in &keys {
+        r = set(d, k, value);
+        if r.is_err() {
+            break;
+        }
+    }
+    keys.into_iter().for_each(decref);
+    match r {
+        Ok(()) => Ok(d),
+        Err(e) => {
+            decref(d);
+            Err(e)
+        }
+    }
+}

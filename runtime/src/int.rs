@@ -609,18 +609,14 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
 /// `n.to_bytes(length=1, byteorder='big', *, signed=False)` (arguments borrowed; ERR where
 /// not passed).
 pub fn to_bytes(v: u64, length: u64, byteorder: u64, signed: u64) -> R<u64> {
-    let length = if length == ERR {
-        1
-    } else {
-        if !is_int_like(length) {
-            return not_an_index(length);
-        }
-        match to_i64(if tag_of(length) == TAG_BOOL { box_small_int((length & 1) as i64) } else { length }) {
-            Some(n) if n < 0 => return value_error("length argument must be non-negative"),
-            Some(n) if n as u64 <= crate::str::MAX_ALLOC as u64 => n as usize,
-            _ => return overflow_error("Python int too large to convert to C ssize_t"),
-        }
-    };
+    let length = if length == ERR { 1 } else { crate::str_methods::arg_int(length)? };
+    if length < 0 {
+        return value_error("length argument must be non-negative");
+    }
+    if length as u64 > crate::str::MAX_ALLOC as u64 {
+        return memory_error();
+    }
+    let length = length as usize;
     let little = byteorder_arg("to_bytes", byteorder)?;
     let signed = signed != ERR && crate::ops::truth(signed)?;
     let b = to_big(v);

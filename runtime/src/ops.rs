@@ -866,32 +866,6 @@ pub fn call_method_kw(obj: u64, name: &str, args: &[u64], kwnames: &[&str]) -> R
     call_method(obj, name, &args)
 }
 
-/// `dict.fromkeys(iterable, value=None)`: each key maps to the same value.
-fn dict_fromkeys(args: &[u64], kwnames: &[&str]) -> R<u64> {
-    if !kwnames.is_empty() {
-        return type_error("dict.fromkeys() takes no keyword arguments");
-    }
-    crate::list::arity_of("dict", "fromkeys", args, 1, 2)?;
-    let value = args.get(1).copied().unwrap_or(NONE);
-    let keys = crate::iter::collect(args[0])?;
-    let d = crate::dict::new_dict();
-    let mut r = Ok(());
-    for &k in &keys {
-        r = crate::dict::set(d, k, value);
-        if r.is_err() {
-            break;
-        }
-    }
-    keys.into_iter().for_each(decref);
-    match r {
-        Ok(()) => Ok(d),
-        Err(e) => {
-            decref(d);
-            Err(e)
-        }
-    }
-}
-
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *const u64, n: usize) -> u64 {
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
@@ -904,7 +878,7 @@ pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *con
         return ret(r.and_then(|[b, o, s]| crate::int::from_bytes(b, o, s, crate::builtin_value::name(obj) == "bool")));
     }
     if is_kind(obj, KIND_BUILTIN_FUNC) && crate::builtin_value::name(obj) == "dict" && crate::str::as_str(name) == "fromkeys" {
-        return ret(dict_fromkeys(args, &kw));
+        return ret(crate::dict::fromkeys(args, &kw));
     }
     if is_kind(obj, KIND_BUILTIN_FUNC) {
         // `str.join(sep, items)`: an unbound method (or another attribute) called.
