@@ -64,7 +64,7 @@ impl<'a> Lowerer<'a> {
             return self.super_call(ctx, c, span);
         }
         if let Some(kind) = molt_abi::exception_kind(name) {
-            if name.starts_with("Unicode") && name != "UnicodeError" {
+            if matches!(name, "UnicodeDecodeError" | "UnicodeEncodeError") {
                 self.diags.push(
                     Diagnostic::new(Code::UnsupportedCall, span, format!("constructing {name} is not supported"))
                         .with_help("raise UnicodeError or ValueError with a message instead"),
