@@ -726,6 +726,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.emit_return(v);
             }
             StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::FreshCell(l) => self.fresh_cell(*l),
             StmtKind::Delete(targets) => {
                 for (value, index) in targets {
                     let obj = self.expr(*value);

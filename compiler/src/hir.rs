@@ -156,6 +156,9 @@ pub enum StmtKind {
     Delete(Vec<(ExprId, ExprId)>),
     /// Runs a `def`: evaluates the defaults into their slots, then binds the name.
     Def { func: FuncId, defaults: Vec<(GlobalId, ExprId)>, binding: GlobalId },
+    /// The cell local gets a new, empty cell: a class's `__class__` cell, one per run of
+    /// the class statement (methods made before it is filled capture the new one).
+    FreshCell(LocalId),
 }
 
 /// One `except` clause.
@@ -523,8 +526,8 @@ pub enum ExprKind {
     /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
     /// a comma-separated list of class names (`int`, `str`, ..., `exc:ID` for exceptions).
     IsInstance { value: ExprId, types: String, classes: Vec<ExprId> },
-    /// A class object made when a `class` statement ends: `namespace` is the dict its
-    /// body filled, `bases` the user classes it derives from.
+    /// A class object made when a `class` statement ends: `name` is its qualified name,
+    /// `namespace` the dict its body filled, `bases` the classes it derives from.
     MakeClass { name: String, bases: Vec<ExprId>, namespace: ExprId, slots: Option<Vec<String>> },
     /// `super()` in a method of `class` (its first parameter is `receiver`), or
     /// `super(class, receiver)`.
@@ -790,6 +793,9 @@ impl Printer<'_> {
             StmtKind::Def { func, defaults, binding } => {
                 let d: Vec<String> = defaults.iter().map(|(g, e)| format!("g{}={}", g.0, self.expr(fid, f, *e))).collect();
                 let _ = writeln!(self.out, "{ind}def f{} -> g{} [{}]", func.0, binding.0, d.join(", "));
+            }
+            StmtKind::FreshCell(l) => {
+                let _ = writeln!(self.out, "{ind}fresh_cell l{}", l.0);
             }
         }
     }

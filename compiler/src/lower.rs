@@ -68,14 +68,10 @@ struct Lowerer<'a> {
     /// Lambdas and nested `def`s, `FuncId(1 + defs.len() + i)`, appended after the defs
     /// (reserved before their bodies are lowered, which may add more).
     nested: Vec<Function>,
-    /// Classes defined by top-level `class` statements: name -> the global bound to it.
-    classes: HashMap<String, GlobalId>,
     /// The program reads some `__dict__` attribute: no class gets a fixed layout.
     reads_instance_dicts: bool,
-    /// The top-level `class` statements (by position in the source).
-    top_level_classes: HashSet<u32>,
-    /// Set while lowering a method's `def`: the class's global (taken by `function`).
-    method_class: Option<GlobalId>,
+    /// Set while lowering a method's `def`: its class's cell (taken by `function`).
+    method_class: Option<String>,
 }
 
 /// What `math` and `sys` provide (the runtime's `module.rs`): functions, then values.
@@ -111,8 +107,8 @@ struct FnCtx {
     prelude: Vec<Stmt>,
     /// Inside a `class` body (lowered in the module body): its namespace.
     class_body: Option<classes::ClassBody>,
-    /// In a method: the global bound to its class (for `super()`).
-    method_of: Option<GlobalId>,
+    /// In a method: the name of its class's cell in the enclosing scope (for `super()`).
+    method_of: Option<String>,
     nparams: usize,
     /// The function is a generator (its body has a `yield` of its own).
     generator: bool,
@@ -277,24 +273,6 @@ impl<'a> Lowerer<'a> {
                 self.functions.insert(name.to_string(), fid);
             }
         }
-        // Classes: module-level `class` statements (also inside `if`, `try` and `with`, not
-        // loops) whose name is bound nowhere else.
-        let mut class_defs = Vec::new();
-        module_class_defs(suite, false, &mut class_defs);
-        for (c, in_loop) in class_defs.iter().copied() {
-            if in_loop {
-                continue;
-            }
-            self.top_level_classes.insert(c.range.start().to_u32());
-            let n = c.name.as_str();
-            let count = bound.iter().filter(|(b, _)| b == n).count() + def_names.get(n).map_or(0, Vec::len);
-            if count > 1 {
-                self.diags.push(
-                    Diagnostic::new(Code::UnsupportedBinding, Span::from(c.range), format!("binding the class name '{n}' more than once is not supported"))
-                        .with_help("give each class its own name and never assign to it"),
-                );
-            }
-        }
         // Globals: one slot per module-level name, function bindings included.
         let mut names: Vec<String> = bound.iter().map(|(n, _)| n.clone()).collect();
         for def in &self.defs {
@@ -307,11 +285,6 @@ impl<'a> Lowerer<'a> {
                     None => GlobalKind::Variable,
                 };
                 self.add_global(&name, kind);
-            }
-        }
-        for (c, in_loop) in class_defs {
-            if let Some(&g) = self.globals.get(c.name.as_str()).filter(|_| !in_loop) {
-                self.classes.insert(c.name.to_string(), g);
             }
         }
         // Signatures, then bodies.
@@ -614,7 +587,7 @@ impl<'a> Lowerer<'a> {
                 Some(ty) => Some(self.exception_classes(ctx, ty)),
             };
             let name = match &h.name {
-                Some(n) => Some(self.name_target(ctx, n.as_str())?),
+                Some(n) => Some(self.name_binding(ctx, n.as_str(), Span::from(h.range))?),
                 None => None,
             };
             let body = self.block(ctx, &h.body);
@@ -833,6 +806,11 @@ impl<'a> Lowerer<'a> {
                 return self.push(ctx, ExprKind::Local(l), span);
             }
         }
+        self.global_name(ctx, name, span)
+    }
+
+    /// A name that is no variable of a function: a global, an imported member, a builtin.
+    fn global_name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> ExprId {
         if let Some((qualified, binding)) = self.members.get(name).cloned() {
             if !MODULE_VALUES.contains(&qualified.as_str()) {
                 self.diags.push(unsupported_expr(span, &format!("using the function '{qualified}' as a value"), "call it directly"));
@@ -1260,19 +1238,6 @@ fn collect_handler_names(s: &ast::Stmt, out: &mut Vec<(String, Span)>) {
 }
 
 /// The statement lists nested directly inside a compound statement (not inside a `def`).
-/// The `class` statements of module-level code, and whether each is inside a loop.
-fn module_class_defs<'s>(stmts: &'s [ast::Stmt], in_loop: bool, out: &mut Vec<(&'s ast::StmtClassDef, bool)>) {
-    for s in stmts {
-        if let ast::Stmt::ClassDef(c) = s {
-            out.push((c, in_loop));
-        }
-        let looping = in_loop || matches!(s, ast::Stmt::For(_) | ast::Stmt::While(_));
-        for b in nested_bodies(s) {
-            module_class_defs(b, looping, out);
-        }
-    }
-}
-
 fn nested_bodies(s: &ast::Stmt) -> Vec<&[ast::Stmt]> {
     match s {
         ast::Stmt::If(x) => vec![&x.body, &x.orelse],

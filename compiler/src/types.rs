@@ -246,7 +246,7 @@ impl Infer<'_> {
                     self.block(finalbody);
                 }
                 StmtKind::Expr(_) | StmtKind::Break | StmtKind::Continue | StmtKind::Raise { .. } | StmtKind::Assert { .. } => {}
-                StmtKind::AugAssignSubscript { .. } | StmtKind::Delete(_) => {}
+                StmtKind::AugAssignSubscript { .. } | StmtKind::Delete(_) | StmtKind::FreshCell(_) => {}
             }
         }
         // Comprehension targets take any item.

@@ -163,6 +163,8 @@ impl Verifier<'_> {
                         self.expr_id(f, func, *e);
                     }
                 }
+                StmtKind::FreshCell(l) if !func.cells.contains(l) => self.errors.push(format!("f{}: fresh cell for l{}, not a cell of its own", f.0, l.0)),
+                StmtKind::FreshCell(_) => {}
             }
         }
     }

@@ -70,8 +70,7 @@ pub fn repr_string(v: u64) -> R<String> {
             KIND_BUILTIN_FUNC => Ok(crate::builtin_value::repr(v)),
             KIND_FUNC => Ok(format!("<function {} at {:#x}>", crate::func::qualname(v), v & PAYLOAD_MASK)),
             KIND_INSTANCE => crate::class::repr(v),
-            KIND_CLASS if crate::class::is_builtin_class(v) => Ok(format!("<class '{}'>", crate::class::class_name(v))),
-            KIND_CLASS => Ok(format!("<class '__main__.{}'>", crate::class::class_name(v))),
+            KIND_CLASS => Ok(format!("<class '{}'>", crate::class::class_path(v))),
             KIND_METHOD => {
                 let m = unsafe { obj::<crate::class::BoundMethod>(v) };
                 let owner = if crate::class::is_class(m.receiver) { crate::class::class_name(m.receiver) } else { type_name(m.receiver) };

@@ -17,8 +17,10 @@ use crate::object::*;
 pub struct ClassObj {
     pub hdr: Header,
     pub gc: GcHead,
-    /// Leaked once per class statement (a class statement runs once: module level only).
+    /// `__name__` and `__qualname__` (`f.<locals>.C`), interned: a class statement
+    /// that runs many times leaks its names once.
     pub name: &'static str,
+    pub qualname: &'static str,
     pub bases: Vec<u64>,
     /// The method resolution order after the class itself (`object` implied at the end).
     pub mro: Vec<u64>,
@@ -275,7 +277,7 @@ pub fn builtin_exception_class(kind: usize) -> u64 {
     let dict = crate::dict::new_dict();
     make_immortal(dict);
     let (hdr, gc) = head(KIND_CLASS);
-    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true, slots: None, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 });
+    let c = alloc_obj(ClassObj { hdr, gc, name: builtin_kind_name(kind), qualname: builtin_kind_name(kind), bases, mro, dict, exc_kind: kind as i32, builtin: true, slots: None, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 });
     make_immortal(c);
     EXCEPTION_CLASSES.with(|t| {
         let mut t = t.borrow_mut();
@@ -290,6 +292,34 @@ pub fn builtin_exception_class(kind: usize) -> u64 {
 /// The class name (`type(x).__name__` of an instance).
 pub fn class_name(class: u64) -> &'static str {
     class_of(class).name
+}
+
+/// `__qualname__`: where the class statement is (`C`, `Outer.Inner`, `f.<locals>.C`).
+pub fn class_qualname(class: u64) -> &'static str {
+    class_of(class).qualname
+}
+
+/// How CPython names a user class in reprs and argument errors: `__main__.` and the
+/// qualified name; built-in classes by name alone.
+pub fn class_path(class: u64) -> String {
+    if is_builtin_class(class) { class_name(class).to_string() } else { format!("__main__.{}", class_qualname(class)) }
+}
+
+/// One leaked copy of each distinct class name (the names come from the program's
+/// class statements, so this is bounded by the program text).
+fn intern_name(s: &str) -> &'static str {
+    thread_local! {
+        static NAMES: std::cell::RefCell<std::collections::HashSet<&'static str>> = std::cell::RefCell::new(std::collections::HashSet::new());
+    }
+    NAMES.with(|t| {
+        let mut t = t.borrow_mut();
+        if let Some(&n) = t.get(s) {
+            return n;
+        }
+        let n: &'static str = Box::leak(s.to_string().into_boxed_str());
+        t.insert(n);
+        n
+    })
 }
 
 pub fn type_name_of_instance(v: u64) -> &'static str {
@@ -607,7 +637,8 @@ fn class_getattr(v: u64, name: u64) -> R<u64> {
     match lookup(v, name)? {
         Some(f) => bind_attribute(f, ERR, v),
         None => match crate::str::as_str(name) {
-            "__name__" | "__qualname__" => Ok(crate::str::new_str(class_name(v))),
+            "__name__" => Ok(crate::str::new_str(class_name(v))),
+            "__qualname__" => Ok(crate::str::new_str(class_qualname(v))),
             _ => no_attribute(v, name),
         },
     }
@@ -794,7 +825,7 @@ fn inherited_builtin_method(receiver: u64, name: &str, args: &[u64], kwnames: &[
 }
 
 fn default_repr(v: u64) -> String {
-    format!("<__main__.{} object at {:#x}>", type_name_of_instance(v), v & PAYLOAD_MASK)
+    format!("<{} object at {:#x}>", class_path(instance_class(v)), v & PAYLOAD_MASK)
 }
 
 /// Calls the special method `name` of instance `v` with `args`; None when its class has
@@ -978,12 +1009,16 @@ pub fn truth(v: u64) -> R<bool> {
 // Entry points
 
 /// `class name(bases): ...` once its body has filled `ns` (borrowed; the class keeps it
-/// as its namespace): the class object. `slots` is None for the general instance layout,
+/// as its namespace): the class object. `qualname` is the class's qualified name (its
+/// last part the name). `slots` is None for the general instance layout,
 /// or the comma-separated attribute names the compiler found its methods storing on
 /// `self` (a fixed layout, if every base has one too).
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_class_new(name: u64, ns: u64, slots: u64, bases: *const u64, n: usize) -> u64 {
+pub extern "C" fn molt_class_new(qualname: u64, ns: u64, slots: u64, bases: *const u64, n: usize) -> u64 {
     let bases: Vec<u64> = if n == 0 || bases.is_null() { vec![] } else { unsafe { std::slice::from_raw_parts(bases, n) }.to_vec() };
+    if bases.iter().any(|&b| is_kind(b, KIND_BUILTIN_FUNC) && crate::builtin_value::is_type(b)) {
+        crate::exc::unsupported_feature("a class deriving from a built-in type");
+    }
     if let Some(b) = bases.iter().find(|&&b| !is_class(b)) {
         return ret(type_error(&format!("bases must be types, not '{}'", type_name(*b))));
     }
@@ -1022,9 +1057,10 @@ pub extern "C" fn molt_class_new(name: u64, ns: u64, slots: u64, bases: *const u
     bases.iter().chain(&mro).for_each(|&b| incref(b));
     incref(ns);
     let dict = ns;
-    let name: &'static str = Box::leak(crate::str::as_str(name).to_string().into_boxed_str());
+    let qualname = intern_name(crate::str::as_str(qualname));
+    let name = qualname.rsplit('.').next().unwrap_or(qualname);
     let (hdr, gc) = head(KIND_CLASS);
-    new_tracked(ClassObj { hdr, gc, name, bases, mro, dict, exc_kind, builtin: false, slots, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 })
+    new_tracked(ClassObj { hdr, gc, name, qualname, bases, mro, dict, exc_kind, builtin: false, slots, shadowed: vec![], shadow_epoch: 0, attr_cache: Vec::new(), attr_epoch: 0 })
 }
 
 /// `obj.name = value` (borrows both); -1 with an exception set on failure.

@@ -716,7 +716,9 @@ pub fn format_traceback(exc: u64) -> String {
     if cnt > TB_RECURSIVE_CUTOFF {
         repeated(&mut out, cnt);
     }
-    out.push_str(kind_name(exc));
+    // CPython's last line names the class by `__qualname__` (`f.<locals>.E: ...`).
+    let e = unsafe { obj::<ExcObj>(exc) };
+    out.push_str(if e.class != ERR { crate::class::class_qualname(e.class) } else { kind_name(exc) });
     match crate::builtins::str_string(exc) {
         Ok(s) => {
             if !s.is_empty() {

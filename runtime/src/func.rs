@@ -309,8 +309,7 @@ fn function_str(f: u64) -> String {
     match heap_kind(f) {
         KIND_FUNC => format!("__main__.{}()", qualname(f)),
         KIND_METHOD => function_str(unsafe { obj::<crate::class::BoundMethod>(f) }.func),
-        KIND_CLASS if crate::class::is_builtin_class(f) => format!("{}()", crate::class::class_name(f)),
-        KIND_CLASS => format!("__main__.{}()", crate::class::class_name(f)),
+        KIND_CLASS => format!("{}()", crate::class::class_path(f)),
         KIND_BUILTIN_FUNC => format!("{}()", crate::builtin_value::name(f)),
         KIND_BUILTIN_METHOD => {
             let m = unsafe { obj::<crate::class::BoundMethod>(f) };

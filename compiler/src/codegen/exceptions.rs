@@ -54,9 +54,24 @@ impl<'a> FnGen<'a, '_> {
     /// The end of an `except` body: the handled exception is dropped and `as name` unbound.
     pub(super) fn leave_handler(&mut self, name: Option<&Target>) {
         self.rt("molt_handler_exit", &[]);
-        if let Some(t) = name {
-            let unbound = self.iconst(abi::ERR);
-            self.assign(t, unbound, 0);
+        match name {
+            // In a class body: CPython's `name = None; del name` on the namespace (the
+            // store makes the deletion succeed even if the body deleted the name).
+            Some(Target::Subscript { value, index }) => {
+                let (ns, key) = self.eval_two(*value, *index);
+                let none = self.iconst(abi::NONE);
+                self.rt("molt_setitem", &[ns, key, none]);
+                self.rt("molt_delitem", &[ns, key]);
+                for (x, e) in [(key, *index), (ns, *value)] {
+                    self.remove_temp(x);
+                    self.decref(x, self.ty(e));
+                }
+            }
+            Some(t) => {
+                let unbound = self.iconst(abi::ERR);
+                self.assign(t, unbound, 0);
+            }
+            None => {}
         }
     }
 

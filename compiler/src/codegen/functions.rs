@@ -94,13 +94,18 @@ impl<'a> FnGen<'a, '_> {
         let mut targets = Vec::new();
         clauses.iter().for_each(|c| locals(&c.target, &mut targets));
         for l in targets.into_iter().filter(|l| self.hf.is_cell(*l)) {
-            let var = self.locals[l.0 as usize];
-            let old = self.b.use_var(var);
-            let empty = self.iconst(abi::ERR);
-            let cell = self.rt("molt_cell_new", &[empty]).expect("value");
-            self.b.def_var(var, cell);
-            self.decref(old, Ty::Dynamic);
+            self.fresh_cell(l);
         }
+    }
+
+    /// Cell local `l` gets a new, empty cell (the old one stays with its capturers).
+    pub(super) fn fresh_cell(&mut self, l: LocalId) {
+        let var = self.locals[l.0 as usize];
+        let old = self.b.use_var(var);
+        let empty = self.iconst(abi::ERR);
+        let cell = self.rt("molt_cell_new", &[empty]).expect("value");
+        self.b.def_var(var, cell);
+        self.decref(old, Ty::Dynamic);
     }
 
     /// `def f(...)` runs: the function object, with the defaults just stored in their

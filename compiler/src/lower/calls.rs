@@ -136,20 +136,20 @@ impl<'a> Lowerer<'a> {
             return Some(ExprKind::IsInstance { value, types: String::new(), classes });
         }
         let value = self.expr(ctx, &c.args[0]);
-        let classes = user.into_iter().map(|(g, at)| self.push(ctx, ExprKind::Global(g), at)).collect();
+        let classes = user.into_iter().map(|e| self.expr(ctx, e)).collect();
         Some(ExprKind::IsInstance { value, types: types.join(","), classes })
     }
 
-    /// The classes `isinstance` tests against: built-in ones by name (`out`) and user
-    /// classes (`user`, their globals).
-    pub(super) fn class_names(&mut self, ctx: &FnCtx, e: &ast::Expr, out: &mut Vec<String>, user: &mut Vec<(GlobalId, Span)>) -> bool {
+    /// The classes `isinstance` tests against: built-in ones by name (`out`) and other
+    /// names (`user`: user classes, evaluated when the call runs).
+    pub(super) fn class_names<'e>(&mut self, ctx: &FnCtx, e: &'e ast::Expr, out: &mut Vec<String>, user: &mut Vec<&'e ast::Expr>) -> bool {
         match e {
             ast::Expr::Tuple(t) => t.elts.iter().all(|x| self.class_names(ctx, x, out, user)),
-            ast::Expr::Name(n) if !ctx.sees_variable(n.id.as_str()) && self.classes.contains_key(n.id.as_str()) => {
-                user.push((self.classes[n.id.as_str()], Span::from(n.range)));
+            ast::Expr::Name(n) if !self.is_builtin_visible(ctx, n.id.as_str()) => {
+                user.push(e);
                 true
             }
-            ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) => {
+            ast::Expr::Name(n) => {
                 let name = n.id.as_str();
                 if ["int", "float", "str", "bool", "list", "dict", "tuple", "range", "set", "frozenset", "object", "bytes", "bytearray"].contains(&name) {
                     out.push(name.to_string());

@@ -1,14 +1,17 @@
-//! Lowering of `class` statements: the body runs in the module body, filling a namespace
-//! dict (a hidden local) that `MakeClass` turns into the class; methods are functions of
-//! their own (a class body's names are not visible inside them, as in CPython).
+//! Lowering of `class` statements: the body runs where the statement is (module body or
+//! function), filling a namespace dict (a hidden local) that `MakeClass` turns into the
+//! class; methods are functions nested in that function (a class body's names are not
+//! visible inside them, as in CPython).
 //!
-//! Supported: module-level classes (also inside `if`, `try` and `with`; decorated or
-//! not) whose bases are earlier user classes, built-in exception classes or `object`; a
-//! body
-//! of docstrings, `pass`, assignments and `def`s (with `@staticmethod`, `@classmethod`,
-//! `@property` and `@name.setter`); `super()` in methods. A class body reading one of its
-//! own names reads the namespace once the name is assigned, and is rejected before (the
-//! global fallback CPython would use there is rarely what was meant).
+//! A class statement may stand anywhere a statement may: at module level, in functions, in
+//! loops and in other class bodies; each run makes a new class. Its bases are any
+//! expressions except built-in types. The body holds docstrings, `pass`, assignments,
+//! `def`s (with `@staticmethod`, `@classmethod`, `@property` and `@name.setter`),
+//! nested classes, expressions, `if`, `for`, `while`, `try` and `with`. A name the body
+//! assigns is local to the class scope: it reads the namespace, else the global or
+//! builtin (CPython's `LOAD_NAME`); other names read the enclosing function's variables.
+//! `super()` in a method reads the class from a cell made fresh each time the statement
+//! runs (CPython's `__class__` cell).
 
 use super::*;
 use rustpython_parser::ast::Visitor;
@@ -16,30 +19,17 @@ use rustpython_parser::ast::Visitor;
 #[derive(Clone)]
 pub(super) struct ClassBody {
     pub ns: LocalId,
-    /// Names the body has assigned so far (read from the namespace).
-    pub defined: HashSet<String>,
-    /// Names the body assigns anywhere.
+    /// Names the body assigns anywhere: local to the class scope.
     pub assigned: HashSet<String>,
-    pub class: GlobalId,
-    pub name: String,
+    /// `C`, `Outer.Inner`, `f.<locals>.C`.
+    pub qualname: String,
+    /// The name of the hidden local holding the class's `__class__` cell.
+    pub cell: String,
 }
 
 impl<'a> Lowerer<'a> {
     pub(super) fn class_def(&mut self, ctx: &mut FnCtx, c: &'a ast::StmtClassDef) -> Option<StmtKind> {
         let span = Span::from(c.range);
-        let place = if ctx.class_body.is_some() {
-            Some("a class defined inside a class body")
-        } else if !ctx.is_module() {
-            Some("a class defined inside a function")
-        } else if !self.top_level_classes.contains(&c.range.start().to_u32()) {
-            Some("a class statement inside a loop (a new class each iteration)")
-        } else {
-            None
-        };
-        if let Some(what) = place {
-            self.diags.push(unsupported_stmt(span, what, "define the class at module level, outside functions, classes and loops"));
-            return None;
-        }
         if let Some(k) = c.keywords.first() {
             self.diags.push(unsupported_stmt(Span::from(k.range), "a keyword argument in a class statement (metaclass=...)", "derive from the base classes only"));
             return None;
@@ -48,7 +38,15 @@ impl<'a> Lowerer<'a> {
             self.diags.push(unsupported_stmt(span, "a type parameter list", "remove the type parameters"));
             return None;
         }
-        let class = *self.classes.get(c.name.as_str())?;
+        let qualname = match &ctx.class_body {
+            Some(outer) => format!("{}.{}", outer.qualname, c.name),
+            None if ctx.is_module() => c.name.to_string(),
+            None => format!("{}.<locals>.{}", ctx.qualname, c.name),
+        };
+        // CPython evaluates the decorators, then the bases, then runs the body. Decorators
+        // are applied to the class innermost first; methods' `super()` sees the
+        // undecorated class.
+        let decorators: Vec<(LocalId, Span)> = c.decorator_list.iter().enumerate().map(|(i, d)| (self.decorator_value(ctx, d, i), Span::from(d.range()))).collect();
         let mut bases = Vec::new();
         for b in &c.bases {
             let at = Span::from(b.range());
@@ -57,31 +55,32 @@ impl<'a> Lowerer<'a> {
                 continue;
             }
             match b {
-                ast::Expr::Name(n) if self.classes.contains_key(n.id.as_str()) && n.id.as_str() != c.name.as_str() => {
-                    bases.push(self.push(ctx, ExprKind::Global(self.classes[n.id.as_str()]), at));
-                }
-                ast::Expr::Name(n) if n.id.as_str() == "object" && self.is_builtin_visible(ctx, "object") => {}
-                _ => {
-                    self.diags.push(unsupported_stmt(at, "this base class", "derive from object, from built-in exception classes or from classes defined earlier in the module (built-in types come later)"));
+                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && !self.class_scope_binds(ctx, n.id.as_str()) && n.id.as_str() == "object" => {}
+                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && !self.class_scope_binds(ctx, n.id.as_str()) && (molt_abi::builtin_value_id(n.id.as_str()).is_some() || Builtin::from_name(n.id.as_str()).is_some()) => {
+                    self.diags.push(unsupported_stmt(at, &format!("deriving from the built-in type '{}'", n.id), "derive from object, from built-in exception classes or from your own classes, and keep the built-in value in an attribute"));
                     return None;
                 }
+                ast::Expr::Starred(_) => {
+                    self.diags.push(unsupported_stmt(at, "unpacking in a class's bases", "list the base classes one by one"));
+                    return None;
+                }
+                _ => bases.push(self.expr(ctx, b)),
             }
         }
-        // Decorators are evaluated before the body and applied to the class innermost
-        // first; methods' `super()` sees the undecorated class (CPython's `__class__`),
-        // kept in a hidden global when the name is bound to something else.
-        let decorators: Vec<(LocalId, Span)> = c.decorator_list.iter().enumerate().map(|(i, d)| (self.decorator_value(ctx, d, i), Span::from(d.range()))).collect();
-        let binding = class;
-        let class = if decorators.is_empty() { class } else { self.add_global(&format!("<class {}>", c.name), GlobalKind::Variable) };
-        let ns = ctx.hidden_local(format!("<class {} namespace>", c.name));
+        let ns = ctx.hidden_local(format!("<class {qualname} namespace>"));
+        let cell_name = format!("<class {qualname} at {}>", c.range.start().to_u32());
+        let cell = ctx.hidden_local(cell_name.clone());
+        ctx.locals.insert(cell_name.clone(), cell);
         let empty = self.push(ctx, ExprKind::Dict(vec![]), span);
         ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(ns)], value: empty }, span });
         let mut assigned = Vec::new();
         collect_assigned(&c.body, &mut assigned);
-        ctx.class_body = Some(ClassBody { ns, defined: HashSet::new(), assigned: assigned.into_iter().map(|(n, _)| n).collect(), class, name: c.name.to_string() });
+        let this = ClassBody { ns, assigned: assigned.into_iter().map(|(n, _)| n).collect(), qualname: qualname.clone(), cell: cell_name };
+        let outer = ctx.class_body.replace(this);
         // The body's statements, with what each one's lowering put before it: nested
         // blocks (a loop's body) take the prelude they find, so it is kept aside here.
         let mut body = std::mem::take(&mut ctx.prelude);
+        let body_start = body.len();
         for s in &c.body {
             let at = Span::from(s.range());
             let kind = match s {
@@ -89,61 +88,63 @@ impl<'a> Lowerer<'a> {
                 ast::Stmt::Expr(e) if matches!(e.value.as_ref(), ast::Expr::Constant(_)) => None,
                 _ => match unsupported_in_class_body(s) {
                     Some(bad) => {
-                        self.diags.push(unsupported_stmt(Span::from(bad.range()), "this statement in a class body", "class bodies may hold assignments, 'def's, expressions, 'if', 'for' and 'while'; move the rest out of the class"));
+                        let help = "class bodies may hold assignments, 'def's, classes, expressions, 'if', 'for', 'while', 'try' and 'with'; move the rest out of the class";
+                        self.diags.push(unsupported_stmt(Span::from(bad.range()), "this statement in a class body", help));
                         None
                     }
-                    None => {
-                        // A loop's body reads its target from the namespace.
-                        if let ast::Stmt::For(f) = s {
-                            let mut names = Vec::new();
-                            target_names(&f.target, &mut names);
-                            if let Some(cb) = ctx.class_body.as_mut() {
-                                cb.defined.extend(names.into_iter().map(|(n, _)| n));
-                            }
-                        }
-                        self.stmt(ctx, s)
-                    }
+                    None => self.stmt(ctx, s),
                 },
             };
             body.append(&mut ctx.prelude);
             if let Some(kind) = kind {
                 body.push(Stmt { kind, span: at });
             }
-            let mut bound = Vec::new();
-            collect_assigned(std::slice::from_ref(s), &mut bound);
-            if let Some(cb) = ctx.class_body.as_mut() {
-                cb.defined.extend(bound.into_iter().map(|(n, _)| n));
-            }
         }
-        ctx.class_body = None;
+        ctx.class_body = outer;
+        // A method's `super()` captured the cell: a new one for each class made here.
+        let captured = ctx.cells.contains(&cell);
+        if captured {
+            body.insert(body_start, Stmt { kind: StmtKind::FreshCell(cell), span });
+        }
         ctx.prelude = body;
         let namespace = self.push(ctx, ExprKind::Local(ns), span);
         let slots = (!self.reads_instance_dicts).then(|| instance_attribute_names(c));
-        let value = self.push(ctx, ExprKind::MakeClass { name: c.name.to_string(), bases, namespace, slots }, span);
-        if decorators.is_empty() {
-            return Some(StmtKind::Assign { targets: vec![Target::Global(class)], value });
+        let mut value = self.push(ctx, ExprKind::MakeClass { name: qualname, bases, namespace, slots }, span);
+        if captured {
+            ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(cell)], value }, span });
+            value = self.push(ctx, ExprKind::Local(cell), span);
         }
-        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Global(class)], value }, span });
-        let mut value = self.push(ctx, ExprKind::Global(class), span);
         for (hidden, at) in decorators.into_iter().rev() {
             value = self.apply_decorator(ctx, hidden, value, at);
         }
-        Some(StmtKind::Assign { targets: vec![Target::Global(binding)], value })
+        let target = self.name_binding(ctx, c.name.as_str(), span)?;
+        Some(StmtKind::Assign { targets: vec![target], value })
     }
 
-    /// A name read in a class body: from the namespace once the body assigned it.
+    /// Whether the class body being lowered (if any) binds `name` in its scope.
+    fn class_scope_binds(&self, ctx: &FnCtx, name: &str) -> bool {
+        ctx.class_body.as_ref().is_some_and(|cb| cb.assigned.contains(name))
+    }
+
+    /// A name read in a class body that the body assigns: the namespace's item if it has
+    /// one, else the global or builtin (CPython's `LOAD_NAME`, which skips the enclosing
+    /// functions' variables).
     pub(super) fn class_body_name(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> Option<ExprId> {
-        let cb = ctx.class_body.clone()?;
-        if cb.defined.contains(name) {
-            let ns = self.push(ctx, ExprKind::Local(cb.ns), span);
-            let key = self.push(ctx, ExprKind::Const(Const::Str(name.to_string())), span);
-            return Some(self.push(ctx, ExprKind::Subscript { value: ns, index: key }, span));
-        }
-        if cb.assigned.contains(name) {
-            self.diags.push(unsupported_expr(span, &format!("reading the class attribute '{name}' before the class body assigns it"), "assign it earlier in the class body, or use another name"));
-            return Some(self.error_expr(ctx, span));
-        }
-        None
+        let ns = ctx.class_body.as_ref().filter(|cb| cb.assigned.contains(name))?.ns;
+        let key = self.push(ctx, ExprKind::Const(Const::Str(name.to_string())), span);
+        let namespace = self.push(ctx, ExprKind::Local(ns), span);
+        let test = self.push(ctx, ExprKind::Compare { left: key, rest: vec![(CmpOp::In, namespace)] }, span);
+        let namespace = self.push(ctx, ExprKind::Local(ns), span);
+        let key = self.push(ctx, ExprKind::Const(Const::Str(name.to_string())), span);
+        let body = self.push(ctx, ExprKind::Subscript { value: namespace, index: key }, span);
+        let orelse = self.global_name(ctx, name, span);
+        Some(self.push(ctx, ExprKind::IfExp { test, body, orelse }, span))
+    }
+
+    /// What binding `name` (a class, a `def`, an `except ... as name`) assigns: the class
+    /// namespace's item in a class body, else the variable.
+    pub(super) fn name_binding(&mut self, ctx: &mut FnCtx, name: &str, span: Span) -> Option<Target> {
+        if ctx.class_body.is_some() { Some(self.class_target(ctx, name, span)) } else { self.name_target(ctx, name) }
     }
 
     /// `name = ...` in a class body: an item of the namespace.
@@ -156,14 +157,14 @@ impl<'a> Lowerer<'a> {
 
     /// `@staticmethod`, `@classmethod`, `@property` and `@name.setter` on a method.
     pub(super) fn method_decorator(&mut self, ctx: &mut FnCtx, dec: &ast::Expr) -> Option<functions::Decorator> {
-        let cb = ctx.class_body.clone()?;
+        let cb = ctx.class_body.as_ref()?;
         match dec {
             ast::Expr::Name(n) if !cb.assigned.contains(n.id.as_str()) && self.is_builtin_visible(ctx, n.id.as_str()) => {
                 let wrap = ["staticmethod", "classmethod", "property"].iter().position(|w| *w == n.id.as_str())?;
                 Some(functions::Decorator::Wrap(wrap as i32))
             }
             ast::Expr::Attribute(a) if a.attr.as_str() == "setter" => match a.value.as_ref() {
-                ast::Expr::Name(n) if cb.defined.contains(n.id.as_str()) => {
+                ast::Expr::Name(n) if cb.assigned.contains(n.id.as_str()) => {
                     let property = self.name(ctx, n.id.as_str(), Span::from(n.range));
                     Some(functions::Decorator::Setter(property))
                 }
@@ -184,14 +185,15 @@ impl<'a> Lowerer<'a> {
         }
         match c.args.len() {
             0 => {
-                let (Some(class), true) = (ctx.method_of, ctx.nparams > 0) else {
+                let (Some(cell), true) = (ctx.method_of.clone(), ctx.nparams > 0) else {
                     self.diags.push(
                         Diagnostic::new(Code::UnsupportedCall, span, "super() without arguments outside a method")
                             .with_help("call super() directly in a method of a class, or pass the class and the object: super(C, obj)"),
                     );
                     return None;
                 };
-                let class = self.push(ctx, ExprKind::Global(class), span);
+                let class = ctx.free_variable(&cell)?;
+                let class = self.push(ctx, ExprKind::Local(class), span);
                 let receiver = self.push(ctx, ExprKind::Local(LocalId(0)), span);
                 Some(ExprKind::Super { class, receiver })
             }
@@ -208,13 +210,13 @@ impl<'a> Lowerer<'a> {
     }
 }
 
-/// The first statement in `s` that a class body may not hold yet: `try` and `with` (their
-/// `as` names would need the namespace's unbinding), imports, `global`, `del`, ...
+/// The first statement in `s` that a class body may not hold yet: imports, `global`,
+/// `nonlocal`, `del`, `return` (a SyntaxError), ...
 fn unsupported_in_class_body(s: &ast::Stmt) -> Option<&ast::Stmt> {
     match s {
         ast::Stmt::Assign(_) | ast::Stmt::AnnAssign(_) | ast::Stmt::AugAssign(_) | ast::Stmt::FunctionDef(_) | ast::Stmt::ClassDef(_) => None,
         ast::Stmt::Expr(_) | ast::Stmt::Pass(_) | ast::Stmt::Break(_) | ast::Stmt::Continue(_) | ast::Stmt::Assert(_) | ast::Stmt::Raise(_) => None,
-        ast::Stmt::If(_) | ast::Stmt::For(_) | ast::Stmt::While(_) => nested_bodies(s).into_iter().flatten().find_map(unsupported_in_class_body),
+        ast::Stmt::If(_) | ast::Stmt::For(_) | ast::Stmt::While(_) | ast::Stmt::Try(_) | ast::Stmt::With(_) => nested_bodies(s).into_iter().flatten().find_map(unsupported_in_class_body),
         _ => Some(s),
     }
 }

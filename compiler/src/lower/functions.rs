@@ -159,10 +159,10 @@ impl<'a> Lowerer<'a> {
         }
         let defaults = self.default_values(ctx, &d.args);
         let span = Span::from(d.range);
-        let func = if let Some(class) = ctx.class_body.as_ref().map(|c| (c.class, c.name.clone())) {
+        let func = if let Some((cell, qualname)) = ctx.class_body.as_ref().map(|c| (c.cell.clone(), c.qualname.clone())) {
             let fid = self.reserve_nested();
-            self.method_class = Some(class.0);
-            let f = self.function(fid, d, None, format!("{}.{}", class.1, d.name));
+            self.method_class = Some(cell);
+            let f = self.function(fid, d, Some(ctx), format!("{qualname}.{}", d.name));
             self.store_nested(fid, f);
             fid
         } else if ctx.is_module() {
@@ -183,7 +183,7 @@ impl<'a> Lowerer<'a> {
                 Decorator::Setter(property) => self.push(ctx, ExprKind::PropertySetter { property, func: value }, at),
             };
         }
-        let target = if ctx.class_body.is_some() { self.class_target(ctx, d.name.as_str(), span) } else { self.name_target(ctx, d.name.as_str())? };
+        let target = self.name_binding(ctx, d.name.as_str(), span)?;
         Some(StmtKind::Assign { targets: vec![target], value })
     }
 
