@@ -117,6 +117,10 @@ struct FnCtx {
     yield_position: bool,
     /// Inside a comprehension's expressions: which kind, for the SyntaxError of a `yield`.
     comprehension_kind: Option<&'static str>,
+    /// Lowering a statement value with a `yield` inside (at `yield_ranges`): each part is
+    /// evaluated into a hidden local before the statement (see `Lowerer::spilled`).
+    spill: bool,
+    yield_ranges: Vec<rustpython_parser::text_size::TextRange>,
 }
 
 impl FnCtx {
@@ -141,6 +145,8 @@ impl FnCtx {
             generator: false,
             yield_position: false,
             comprehension_kind: None,
+            spill: false,
+            yield_ranges: Vec::new(),
         }
     }
 
@@ -394,14 +400,10 @@ impl<'a> Lowerer<'a> {
     fn stmt(&mut self, ctx: &mut FnCtx, s: &'a ast::Stmt) -> Option<StmtKind> {
         let span = Span::from(s.range());
         match s {
-            ast::Stmt::Expr(e) => {
-                ctx.yield_position = is_yield(&e.value);
-                Some(StmtKind::Expr(self.expr(ctx, &e.value)))
-            }
+            ast::Stmt::Expr(e) => Some(StmtKind::Expr(self.statement_value(ctx, &e.value))),
             ast::Stmt::Pass(_) => None,
             ast::Stmt::Assign(a) => {
-                ctx.yield_position = is_yield(&a.value);
-                let value = self.expr(ctx, &a.value);
+                let value = self.statement_value(ctx, &a.value);
                 let targets = a.targets.iter().filter_map(|t| self.target(ctx, t)).collect::<Vec<_>>();
                 (targets.len() == a.targets.len()).then_some(StmtKind::Assign { targets, value })
             }
@@ -410,8 +412,7 @@ impl<'a> Lowerer<'a> {
                     self.check_annotation(Some(&a.annotation));
                 }
                 let v = a.value.as_ref()?;
-                ctx.yield_position = is_yield(v);
-                let value = self.expr(ctx, v);
+                let value = self.statement_value(ctx, v);
                 let target = self.target(ctx, &a.target)?;
                 Some(StmtKind::Assign { targets: vec![target], value })
             }
@@ -419,8 +420,12 @@ impl<'a> Lowerer<'a> {
                 let op = binop(a.op);
                 match a.target.as_ref() {
                     ast::Expr::Name(n) => {
-                        let load = self.name(ctx, n.id.as_str(), Span::from(n.range));
-                        let value = self.expr(ctx, &a.value);
+                        let (load, value) = self.spilling(ctx, &a.value, |this, ctx| {
+                            let at = Span::from(n.range);
+                            let load = this.name(ctx, n.id.as_str(), at);
+                            let load = if ctx.spill { this.spill(ctx, load, at) } else { load };
+                            (load, this.expr(ctx, &a.value))
+                        });
                         let result = self.push(ctx, ExprKind::InPlace(op, load, value), span);
                         let target = self.target(ctx, &a.target)?;
                         Some(StmtKind::Assign { targets: vec![target], value: result })
@@ -437,9 +442,12 @@ impl<'a> Lowerer<'a> {
                         let hidden = ctx.hidden_local("<augmented target>".into());
                         ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value: obj }, span });
                         let at = Span::from(attr.range);
-                        let load_obj = self.push(ctx, ExprKind::Local(hidden), at);
-                        let load = self.push(ctx, ExprKind::Attribute { value: load_obj, name: attr.attr.to_string() }, at);
-                        let rhs = self.expr(ctx, &a.value);
+                        let (load, rhs) = self.spilling(ctx, &a.value, |this, ctx| {
+                            let load_obj = this.push(ctx, ExprKind::Local(hidden), at);
+                            let load = this.push(ctx, ExprKind::Attribute { value: load_obj, name: attr.attr.to_string() }, at);
+                            let load = if ctx.spill { this.spill(ctx, load, at) } else { load };
+                            (load, this.expr(ctx, &a.value))
+                        });
                         let result = self.push(ctx, ExprKind::InPlace(op, load, rhs), span);
                         let store_obj = self.push(ctx, ExprKind::Local(hidden), at);
                         Some(StmtKind::Assign { targets: vec![Target::Attribute { value: store_obj, name: attr.attr.to_string() }], value: result })
@@ -451,9 +459,12 @@ impl<'a> Lowerer<'a> {
                 }
             }
             ast::Stmt::If(x) => {
-                let test = self.expr(ctx, &x.test);
+                let test = self.statement_value(ctx, &x.test);
+                // What the test spilled runs before the `if`, not in its body.
+                let before = std::mem::take(&mut ctx.prelude);
                 let body = self.block(ctx, &x.body);
                 let orelse = self.block(ctx, &x.orelse);
+                ctx.prelude = before;
                 Some(StmtKind::If { test, body, orelse })
             }
             ast::Stmt::While(x) => {
@@ -496,7 +507,7 @@ impl<'a> Lowerer<'a> {
                     self.diags.push(unsupported_stmt(span, "'return' inside a 'finally' body", "store the value in a variable and return it after the 'try' statement"));
                     return None;
                 }
-                Some(StmtKind::Return(r.value.as_ref().map(|v| self.expr(ctx, v))))
+                Some(StmtKind::Return(r.value.as_ref().map(|v| self.statement_value(ctx, v))))
             }
             ast::Stmt::Raise(r) => {
                 let exc = r.exc.as_ref().map(|e| self.raise_operand(ctx, e));
@@ -844,6 +855,13 @@ impl<'a> Lowerer<'a> {
     }
 
     fn expr(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
+        if ctx.spill {
+            return self.spilled(ctx, e);
+        }
+        self.lower_expr(ctx, e)
+    }
+
+    fn lower_expr(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
         let span = Span::from(e.range());
         let whole_statement = std::mem::take(&mut ctx.yield_position);
         let kind = match e {

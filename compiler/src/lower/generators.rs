@@ -4,6 +4,7 @@
 
 use super::*;
 use rustpython_parser::ast::Visitor;
+use rustpython_parser::text_size::TextRange;
 
 /// Whether a function body contains `yield` or `yield from` of its own (not inside a
 /// nested `def`, `lambda`, class or comprehension, which are scopes of their own).
@@ -34,7 +35,104 @@ impl Visitor for YieldFinder {
     }
 }
 
+/// The ranges of the `yield`s in `e` that belong to its scope (not inside a `lambda` or
+/// comprehension).
+fn yields_in(e: &ast::Expr) -> Vec<TextRange> {
+    let mut found = YieldRanges(Vec::new());
+    found.visit_expr(e.clone());
+    found.0
+}
+
+struct YieldRanges(Vec<TextRange>);
+
+impl Visitor for YieldRanges {
+    fn visit_expr_lambda(&mut self, _: ast::ExprLambda) {}
+    fn visit_expr_generator_exp(&mut self, _: ast::ExprGeneratorExp) {}
+    fn visit_expr_list_comp(&mut self, _: ast::ExprListComp) {}
+    fn visit_expr_set_comp(&mut self, _: ast::ExprSetComp) {}
+    fn visit_expr_dict_comp(&mut self, _: ast::ExprDictComp) {}
+    fn visit_expr_yield(&mut self, node: ast::ExprYield) {
+        self.0.push(node.range);
+        self.generic_visit_expr_yield(node)
+    }
+    fn visit_expr_yield_from(&mut self, node: ast::ExprYieldFrom) {
+        self.0.push(node.range);
+        self.generic_visit_expr_yield_from(node)
+    }
+}
+
+/// What makes a part of `e` run conditionally or repeatedly, where a `yield` inside
+/// cannot be moved before the statement.
+fn conditional_part(e: &ast::Expr) -> Option<&'static str> {
+    match e {
+        ast::Expr::BoolOp(_) => Some("an 'and'/'or' expression"),
+        ast::Expr::IfExp(_) => Some("a conditional expression"),
+        ast::Expr::Compare(c) if c.ops.len() > 1 => Some("a comparison chain"),
+        _ => None,
+    }
+}
+
 impl<'a> Lowerer<'a> {
+    /// A statement's value (or an `if` test): when a `yield` stands inside it rather than
+    /// being all of it, the value is lowered in spill mode.
+    pub(super) fn statement_value(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
+        if is_yield(e) {
+            ctx.yield_position = true;
+            return self.expr(ctx, e);
+        }
+        self.spilling(ctx, e, |this, ctx| this.expr(ctx, e))
+    }
+
+    /// Runs `lower` in spill mode if `value` holds a `yield` (of this function's scope).
+    pub(super) fn spilling<T>(&mut self, ctx: &mut FnCtx, value: &ast::Expr, lower: impl FnOnce(&mut Self, &mut FnCtx) -> T) -> T {
+        let yields = if ctx.generator && !ctx.spill { yields_in(value) } else { Vec::new() };
+        if yields.is_empty() {
+            return lower(self, ctx);
+        }
+        let saved = std::mem::replace(&mut ctx.yield_ranges, yields);
+        ctx.spill = true;
+        let r = lower(self, ctx);
+        ctx.spill = false;
+        ctx.yield_ranges = saved;
+        r
+    }
+
+    /// Spill mode (a statement whose value suspends partway, `total = total + (yield)`):
+    /// `e`, a part of the value, is evaluated into a hidden local before the statement.
+    /// Every part is, in evaluation order, so what runs before a `yield` has run (and its
+    /// value is kept in a variable, saved across the suspension) before the generator
+    /// suspends. A part without a `yield` inside is lowered as usual and spilled whole; a
+    /// `yield` is the value of its own assignment. A `yield` inside a part that runs
+    /// conditionally is rejected.
+    pub(super) fn spilled(&mut self, ctx: &mut FnCtx, e: &ast::Expr) -> ExprId {
+        let span = Span::from(e.range());
+        let holds_yield = ctx.yield_ranges.iter().any(|r| e.range().contains_range(*r));
+        let id = if !holds_yield {
+            ctx.spill = false;
+            let id = self.lower_expr(ctx, e);
+            ctx.spill = true;
+            id
+        } else if let Some(what) = conditional_part(e) {
+            let help = "assign the yield to a variable first (`x = yield value`), then use the variable";
+            self.diags.push(unsupported_expr(span, &format!("a 'yield' inside {what}"), help));
+            return self.error_expr(ctx, span);
+        } else {
+            ctx.yield_position = is_yield(e);
+            self.lower_expr(ctx, e)
+        };
+        self.spill(ctx, id, span)
+    }
+
+    /// `id`'s value in a new hidden local, assigned before the statement (constants stay).
+    pub(super) fn spill(&mut self, ctx: &mut FnCtx, id: ExprId, span: Span) -> ExprId {
+        if matches!(ctx.exprs[id.0 as usize].kind, ExprKind::Const(_)) {
+            return id;
+        }
+        let hidden = ctx.hidden_local("<spilled>".into());
+        ctx.prelude.push(Stmt { kind: StmtKind::Assign { targets: vec![Target::Local(hidden)], value: id }, span });
+        self.push(ctx, ExprKind::Local(hidden), span)
+    }
+
     /// `yield value` or `yield from it`; `whole_statement` when it is the whole value of
     /// an expression statement or assignment, the only places Molt accepts it.
     pub(super) fn yield_expr(&mut self, ctx: &mut FnCtx, e: &ast::Expr, span: Span, whole_statement: bool) -> Option<ExprKind> {
@@ -51,9 +149,11 @@ impl<'a> Lowerer<'a> {
             self.diags.push(unsupported_expr(span, "a 'yield' inside a larger expression", help));
             return None;
         }
+        // The operand may suspend too (`yield (yield)`).
+        let operand = |this: &mut Self, ctx: &mut FnCtx, v: &ast::Expr| this.spilling(ctx, v, |this, ctx| this.expr(ctx, v));
         Some(match e {
-            ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| self.expr(ctx, v))),
-            ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(self.expr(ctx, &y.value)),
+            ast::Expr::Yield(y) => ExprKind::Yield(y.value.as_ref().map(|v| operand(self, ctx, v))),
+            ast::Expr::YieldFrom(y) => ExprKind::YieldFrom(operand(self, ctx, &y.value)),
             _ => unreachable!("yield_expr is called on yields"),
         })
     }
