@@ -378,6 +378,42 @@ pub extern "C" fn molt_call_unpack(f: u64, spec: u64, args: *const u64, n: usize
     ret(result)
 }
 
+/// `f(..., **m)` in a call with `**`: merges mapping `m` (borrowed) into the keyword
+/// arguments `acc` gathered so far, where CPython's DICT_MERGE does (before the later
+/// arguments are evaluated). 0, or -1 with CPython's TypeError pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_kwargs_merge(f: u64, acc: u64, m: u64) -> i32 {
+    let r = (|| -> R<()> {
+        if !is_kind(m, KIND_DICT) {
+            if crate::class::class_of_value(m).is_some_and(|c| crate::class::lookup_str(c, "keys").ok().flatten().is_some()) {
+                crate::exc::unsupported_feature("'**' unpacking of a mapping that is not a dict");
+            }
+            return type_error(&format!("{} argument after ** must be a mapping, not {}", function_str(f), type_name(m)));
+        }
+        // Non-str keys are merged too: the call itself says `keywords must be strings`.
+        for e in crate::dict::live(m) {
+            kwargs_put(f, acc, e.key, e.value)?;
+        }
+        Ok(())
+    })();
+    if r.is_ok() { 0 } else { -1 }
+}
+
+/// Keyword argument `name=v` (both borrowed) of a call with `**`, added when its group of
+/// plain keywords is merged. 0, or -1 with the TypeError for a repeated name pending.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_kwargs_put(f: u64, acc: u64, name: u64, v: u64) -> i32 {
+    if kwargs_put(f, acc, name, v).is_ok() { 0 } else { -1 }
+}
+
+fn kwargs_put(f: u64, acc: u64, name: u64, v: u64) -> R<()> {
+    if crate::dict::contains(acc, name)? {
+        let name = crate::builtins::str_string(name)?;
+        return type_error(&format!("{} got multiple values for keyword argument '{name}'", function_str(f)));
+    }
+    crate::dict::set(acc, name, v)
+}
+
 /// Adds keyword argument `name` = `v` (borrowed; a reference is taken) to a call being
 /// built, rejecting a repeated name as CPython does.
 fn add_keyword(f: u64, kw: &mut Vec<(String, u64)>, name: String, v: u64) -> R<()> {

@@ -14,7 +14,7 @@ use crate::bytes::molt_const_bytes;
 use crate::generator::{molt_gen_new, molt_yield_from};
 use crate::builtin_value::molt_builtin_value;
 use crate::display::{molt_display_add, molt_display_new, molt_display_tuple};
-use crate::func::{molt_call, molt_call_star, molt_call_unpack, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
+use crate::func::{molt_call, molt_call_star, molt_call_unpack, molt_kwargs_merge, molt_kwargs_put, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
 use crate::class::{molt_class_new, molt_context_method, molt_exc_class, molt_exc_matches_value, molt_isinstance_class, molt_isinstance_classes, molt_not_implemented, molt_property_setter, molt_setattr, molt_super, molt_traceback_of, molt_type_of, molt_wrap_method};
 use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new};
 use crate::iter_builtins::*;
@@ -155,6 +155,8 @@ fn abi_table_matches_definitions() {
         molt_not_implemented: fn() -> u64;
         molt_exc_class: fn(i32) -> u64;
         molt_call_unpack: fn(u64, u64, *const u64, usize) -> u64;
+        molt_kwargs_merge: fn(u64, u64, u64) -> i32;
+        molt_kwargs_put: fn(u64, u64, u64, u64) -> i32;
         molt_call_star: fn(u64) -> u64;
         molt_display_new: fn(i32) -> u64;
         molt_display_add: fn(u64, i32, u64) -> i32;

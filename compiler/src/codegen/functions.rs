@@ -160,14 +160,18 @@ impl<'a> FnGen<'a, '_> {
     pub(super) fn call_unpacked(&mut self, callee: ExprId, args: &[(CallPart, ExprId)], line: i64) -> Value {
         let f = self.expr(callee);
         self.temps.push(f);
-        let spec: Vec<String> = args.iter().map(|(p, _)| p.code()).collect();
-        let spec = self.const_slot_load(true, spec.join(","));
         // With other positional arguments, `*xs` is iterated (into a tuple) before the next
         // argument is evaluated, as CPython's LIST_EXTEND does: a generator's side effects
         // come first. A lone `*xs` is iterated by the call itself (CALL_FUNCTION_EX).
         let positional = args.iter().filter(|(p, _)| matches!(p, CallPart::Positional | CallPart::Star)).count();
+        let double_star = args.iter().any(|(p, _)| *p == CallPart::StarStar);
         let mut owned = Vec::with_capacity(args.len());
+        let mut spec: Vec<String> = Vec::new();
         for (part, e) in args {
+            if double_star && matches!(part, CallPart::Keyword(_) | CallPart::StarStar) {
+                continue;
+            }
+            spec.push(part.code());
             let v = self.expr(*e);
             self.temps.push(v);
             if *part != CallPart::Star || positional == 1 {
@@ -180,12 +184,57 @@ impl<'a> FnGen<'a, '_> {
             self.temps.push(items);
             owned.push((items, Ty::Tuple));
         }
+        if double_star {
+            spec.push(CallPart::StarStar.code());
+            let kwargs = self.gather_keywords(f, args, line);
+            owned.push((kwargs, Ty::Dict));
+        }
+        let spec = self.const_slot_load(true, spec.join(","));
         let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
         let r = self.call_checked("molt_call_unpack", &[f, spec, ptr, n], line);
         self.release_args(owned);
         self.remove_temp(f);
         self.decref(f, self.ty(callee));
         r
+    }
+
+    /// The keyword arguments of a call with `**` (callee `f`), gathered into a dict (a
+    /// temporary) as CPython 3.11 does: each `**m` is merged where it stands (a
+    /// non-mapping or a repeated name raises before the later arguments are evaluated),
+    /// each run of plain keywords once its values are evaluated.
+    fn gather_keywords(&mut self, f: Value, args: &[(CallPart, ExprId)], line: i64) -> Value {
+        let null = self.iconst(0);
+        let acc = self.call_checked("molt_dict_new", &[null, null], line);
+        self.temps.push(acc);
+        let keywords: Vec<&(CallPart, ExprId)> = args.iter().filter(|(p, _)| matches!(p, CallPart::Keyword(_) | CallPart::StarStar)).collect();
+        let mut group: Vec<(String, Value, Ty)> = Vec::new();
+        for (i, (part, e)) in keywords.iter().enumerate() {
+            let v = self.expr(*e);
+            self.temps.push(v);
+            let CallPart::Keyword(name) = part else {
+                let rc = self.rt("molt_kwargs_merge", &[f, acc, v]).expect("i32");
+                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                self.error_if(failed, line);
+                self.remove_temp(v);
+                self.decref(v, self.ty(*e));
+                continue;
+            };
+            group.push((name.clone(), v, self.ty(*e)));
+            if keywords.get(i + 1).is_none_or(|(p, _)| *p == CallPart::StarStar) {
+                let run = std::mem::take(&mut group);
+                for (name, v, _) in &run {
+                    let key = self.const_slot_load(true, name.clone());
+                    let rc = self.rt("molt_kwargs_put", &[f, acc, key, *v]).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
+                    self.error_if(failed, line);
+                }
+                for (_, v, ty) in run {
+                    self.remove_temp(v);
+                    self.decref(v, ty);
+                }
+            }
+        }
+        acc
     }
 
     /// A display with unpacking: each part is evaluated and added (an unpacked one

@@ -343,6 +343,10 @@ runtime_fns! {
     molt_not_implemented() -> Val;
     molt_exc_class(I32) -> Val;
     molt_call_unpack(Val, Val, Ptr, Ptr) -> Val;
+    // A call with `**`: its keyword arguments gathered into a dict as CPython does, each
+    // `**m` merged (and checked) where it stands, plain keywords by group (-1 on error).
+    molt_kwargs_merge(Val, Val, Val) -> I32;
+    molt_kwargs_put(Val, Val, Val, Val) -> I32;
     // `f(a, *xs)`: the items of xs as a tuple, or CPython's TypeError.
     molt_call_star(Val) -> Val;
     // Displays with unpacking: new container (0 list, 1 tuple, 2 set, 3 dict), add a part
