@@ -150,6 +150,17 @@ impl<'a> FnGen<'a, '_> {
     /// evaluates the clause's expression before matching. An i32 0 or 1.
     fn exception_matches(&mut self, exc: Value, classes: &[ExceptClass]) -> Value {
         self.temps.push(exc);
+        // While the clause's expressions run, `exc` is the exception being handled (as in
+        // CPython, which pushes it before matching): an error they raise gets it as
+        // `__context__`.
+        let evaluates = classes.iter().any(|c| matches!(c, ExceptClass::Value(_)));
+        let escape = evaluates.then(|| {
+            self.incref(exc, Ty::Exception);
+            self.rt("molt_handler_enter", &[exc]);
+            let escape = self.handler_block();
+            self.errs.push(ErrTarget { block: escape, temps_base: self.temps.len() });
+            escape
+        });
         let mut values = Vec::new();
         for c in classes {
             if let ExceptClass::Value(e) = c {
@@ -180,6 +191,17 @@ impl<'a> FnGen<'a, '_> {
         for v in values.into_iter().rev() {
             self.remove_temp(v);
             self.decref(v, Ty::Dynamic);
+        }
+        if let Some(escape) = escape {
+            self.errs.pop();
+            self.rt("molt_handler_exit", &[]);
+            let done = self.b.create_block();
+            self.b.ins().jump(done, &[]);
+            self.b.switch_to_block(escape);
+            let line = self.b.block_params(escape)[0];
+            self.rt("molt_handler_exit", &[]);
+            self.raise_at(line);
+            self.b.switch_to_block(done);
         }
         self.remove_temp(exc);
         any
