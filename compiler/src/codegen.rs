@@ -1269,9 +1269,37 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.switch_to_block(bad);
         let name = self.m.hir.globals[g.0 as usize].name.clone();
         let n = self.const_str(&name);
-        self.rt("molt_raise_name_error", &[n]);
+        let scope = self.const_str(&self.name_error_scope());
+        let globals = self.data_addr(self.m.globals);
+        self.rt("molt_raise_name_error", &[n, scope, globals]);
         self.raise_here(line);
         self.b.switch_to_block(ok);
+    }
+}
+
+impl FnGen<'_, '_> {
+    /// What the "Did you mean" suggestion of a NameError here chooses from
+    /// (`suggest::for_name`): this function's local variables (none at module level),
+    /// then the module's globals with their slots, in slot order (about the order they
+    /// are first bound).
+    fn name_error_scope(&self) -> String {
+        let is_name = |n: &str| n.chars().next().is_some_and(|c| c.is_alphabetic() || c == '_') && n.chars().all(|c| c.is_alphanumeric() || c == '_');
+        let locals: Vec<&str> = if self.fid.0 == 0 {
+            vec![]
+        } else {
+            let freevars: Vec<usize> = self.hf.freevars.iter().map(|l| l.0 as usize).collect();
+            self.hf.locals.iter().enumerate().filter(|(i, n)| !freevars.contains(i) && is_name(n)).map(|(_, n)| n.as_str()).collect()
+        };
+        let globals: Vec<String> = self
+            .m
+            .hir
+            .globals
+            .iter()
+            .enumerate()
+            .filter(|(_, g)| matches!(g.kind, GlobalKind::Variable | GlobalKind::Function(_)) && is_name(&g.name))
+            .map(|(i, g)| format!("{}={i}", g.name))
+            .collect();
+        format!("{}|{}", locals.join(","), globals.join(","))
     }
 }
 

@@ -1,3 +1,2 @@
-# A tracked divergence (exception-mismatch), minimized by molt: bugs/exception-mismatch-2960d2fa/report.md
-# molt: known-divergence=exception-mismatch-2960d2fa
+# Fixed divergence (exception-mismatch-2960d2fa, found by molt fuzz): an uncaught NameError ends with CPython's "Did you mean" suggestion (here a builtin).
 value

@@ -127,7 +127,7 @@ pub fn is_class(v: u64) -> bool {
     is_kind(v, KIND_CLASS)
 }
 
-fn class_of<'a>(v: u64) -> &'a ClassObj {
+pub(crate) fn class_of<'a>(v: u64) -> &'a ClassObj {
     unsafe { obj::<ClassObj>(v) }
 }
 
@@ -556,8 +556,8 @@ fn bind_attribute(found: u64, receiver: u64, class: u64) -> R<u64> {
 fn no_attribute<T>(v: u64, name: u64) -> R<T> {
     let n = crate::str::as_str(name);
     match heap_kind(v) {
-        KIND_CLASS => raise(ATTRIBUTE_ERROR, &format!("type object '{}' has no attribute '{n}'", class_name(v))),
-        _ => raise(ATTRIBUTE_ERROR, &format!("'{}' object has no attribute '{n}'", type_name(v))),
+        KIND_CLASS => crate::exc::attribute_error(v, name, &format!("type object '{}' has no attribute '{n}'", class_name(v))),
+        _ => crate::exc::attribute_error(v, name, &format!("'{}' object has no attribute '{n}'", type_name(v))),
     }
 }
 

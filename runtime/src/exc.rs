@@ -57,6 +57,13 @@ pub struct ExcObj {
     pub class: u64,
     /// Attributes set on the exception (an owned dict; ERR until the first one).
     pub dict: u64,
+    /// For the "Did you mean" suggestion (`suggest.rs`) of a NameError or AttributeError
+    /// the runtime raised: the missing name (owned str; ERR otherwise), and the object
+    /// without the attribute (owned) or the NameError frame's scope (a str, see
+    /// `suggest::for_name`) with its module's globals.
+    pub missing: u64,
+    pub missing_in: u64,
+    pub globals: usize,
 }
 
 thread_local! {
@@ -137,6 +144,9 @@ pub fn new_exc_owned_args(kind: usize, args: u64) -> u64 {
         suppress_context: false,
         class: ERR,
         dict: ERR,
+        missing: ERR,
+        missing_in: ERR,
+        globals: 0,
     })
 }
 
@@ -174,7 +184,7 @@ pub fn set_exc_args(v: u64, args: u64) {
 /// The references an exception holds (borrowed), for the cycle collector.
 pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
     let e = unsafe { obj::<ExcObj>(v) };
-    for x in [e.args, e.cause, e.context, e.class, e.dict] {
+    for x in [e.args, e.cause, e.context, e.class, e.dict, e.missing, e.missing_in] {
         if x != ERR {
             f(x)
         }
@@ -184,7 +194,7 @@ pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
 /// Takes every reference out of exception `v` (left holding ERR).
 pub fn take_refs(v: u64) -> Vec<u64> {
     let e = unsafe { obj_mut::<ExcObj>(v) };
-    [&mut e.args, &mut e.cause, &mut e.context, &mut e.class, &mut e.dict].into_iter().map(|x| std::mem::replace(x, ERR)).filter(|&x| x != ERR).collect()
+    [&mut e.args, &mut e.cause, &mut e.context, &mut e.class, &mut e.dict, &mut e.missing, &mut e.missing_in].into_iter().map(|x| std::mem::replace(x, ERR)).filter(|&x| x != ERR).collect()
 }
 
 /// Sets `exc` (owned) as the pending exception, replacing any previous one. Like
@@ -403,10 +413,53 @@ fn new_if_class(x: u64, not_exception: &str) -> R<u64> {
     type_error(not_exception)
 }
 
+/// NameError for global or builtin `name` (borrowed) read in a frame whose scope (for the
+/// suggestion; borrowed str) is `scope`, in a module whose global slots are `globals`.
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_raise_name_error(name: u64) -> u64 {
+pub extern "C" fn molt_raise_name_error(name: u64, scope: u64, globals: *const u64) -> u64 {
     let n = crate::builtins::str_string(name).unwrap_or_default();
-    ret(raise(NAME_ERROR, &format!("name '{n}' is not defined")))
+    let r: R<u64> = raise(NAME_ERROR, &format!("name '{n}' is not defined"));
+    remember_missing(name, scope, globals as usize);
+    ret(r)
+}
+
+/// AttributeError `msg` for `v.name` (borrowed) missing on a read, remembering both for
+/// the suggestion.
+pub fn attribute_error<T>(v: u64, name: u64, msg: &str) -> R<T> {
+    let r = raise(ATTRIBUTE_ERROR, msg);
+    remember_missing(name, v, 0);
+    r
+}
+
+fn remember_missing(name: u64, within: u64, globals: usize) {
+    let exc = PENDING.with(|p| p.get());
+    if exc == ERR || !is_str(name) {
+        return;
+    }
+    incref(name);
+    incref(within);
+    let e = unsafe { obj_mut::<ExcObj>(exc) };
+    e.missing = name;
+    e.missing_in = within;
+    e.globals = globals;
+    // The object may refer back to the exception.
+    crate::gc::track(exc);
+}
+
+/// ". Did you mean: 'x'?" for a NameError or AttributeError the runtime raised, as
+/// CPython's traceback adds; empty otherwise.
+fn suggestion(exc: u64) -> String {
+    let e = unsafe { obj::<ExcObj>(exc) };
+    if e.missing == ERR || !(e.kind as usize == NAME_ERROR || e.kind as usize == ATTRIBUTE_ERROR) {
+        return String::new();
+    }
+    let name = crate::str::as_str(e.missing);
+    let found = if e.kind as usize == NAME_ERROR {
+        crate::suggest::for_name(name, crate::str::as_str(e.missing_in), e.globals as *const u64)
+    } else {
+        crate::suggest::for_attribute(e.missing_in, name)
+    };
+    found.map(|s| format!(". Did you mean: '{s}'?")).unwrap_or_default()
 }
 
 #[unsafe(no_mangle)]
@@ -724,6 +777,7 @@ pub fn format_traceback(exc: u64) -> String {
             if !s.is_empty() {
                 out.push_str(": ");
                 out.push_str(&s);
+                out.push_str(&suggestion(exc));
             }
         }
         Err(_) => {
@@ -834,7 +888,10 @@ pub fn no_such_attribute<T>(v: u64, name: &str) -> R<T> {
     if cpython_has {
         unsupported_attribute(v, name);
     }
-    raise(ATTRIBUTE_ERROR, &format!("'{t}' object has no attribute '{name}'"))
+    let n = crate::str::new_str(name);
+    let r = attribute_error(v, n, &format!("'{t}' object has no attribute '{name}'"));
+    decref(n);
+    r
 }
 
 const EXCEPTION_ONLY_ATTRS_RT: &[&str] = molt_abi::EXCEPTION_ONLY_ATTRS;

@@ -11,6 +11,7 @@
 pub use molt_abi as abi;
 
 pub mod builtin_value;
+pub mod builtin_names;
 pub mod builtins;
 pub mod bytes;
 pub mod class;
@@ -41,6 +42,7 @@ pub mod set;
 pub mod stats;
 pub mod str;
 pub mod str_methods;
+pub mod suggest;
 pub mod tuple;
 pub mod unicode_props;
 pub mod unicode_table;

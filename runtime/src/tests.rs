@@ -128,7 +128,7 @@ fn abi_table_matches_definitions() {
         molt_builtin_value: fn(i32) -> u64;
         molt_exc_new: fn(i32, *const u64, usize) -> u64;
         molt_raise: fn(u64) -> u64;
-        molt_raise_name_error: fn(u64) -> u64;
+        molt_raise_name_error: fn(u64, u64, *const u64) -> u64;
         molt_raise_unbound_local: fn(u64) -> u64;
         molt_raise_assertion: fn(u64) -> u64;
         molt_raise_from: fn(u64, u64) -> u64;

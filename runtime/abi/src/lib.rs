@@ -302,7 +302,7 @@ runtime_fns! {
     // sets it (or a class given by id via molt_exc_new) pending and returns ERR.
     molt_exc_new(I32, Ptr, Ptr) -> Val;
     molt_raise(Val) -> Val;
-    molt_raise_name_error(Val) -> Val;
+    molt_raise_name_error(Val, Val, Ptr) -> Val;
     molt_raise_unbound_local(Val) -> Val;
     // `assert` failure; the argument is the message value, or ERR for none.
     molt_raise_assertion(Val) -> Val;
