@@ -423,7 +423,7 @@ impl<'a> Lowerer<'a> {
                         let (load, value) = self.spilling(ctx, &a.value, |this, ctx| {
                             let at = Span::from(n.range);
                             let load = this.name(ctx, n.id.as_str(), at);
-                            let load = if ctx.spill { this.spill(ctx, load, at) } else { load };
+                            let load = this.spill(ctx, load, at);
                             (load, this.expr(ctx, &a.value))
                         });
                         let result = self.push(ctx, ExprKind::InPlace(op, load, value), span);
@@ -445,7 +445,7 @@ impl<'a> Lowerer<'a> {
                         let (load, rhs) = self.spilling(ctx, &a.value, |this, ctx| {
                             let load_obj = this.push(ctx, ExprKind::Local(hidden), at);
                             let load = this.push(ctx, ExprKind::Attribute { value: load_obj, name: attr.attr.to_string() }, at);
-                            let load = if ctx.spill { this.spill(ctx, load, at) } else { load };
+                            let load = this.spill(ctx, load, at);
                             (load, this.expr(ctx, &a.value))
                         });
                         let result = self.push(ctx, ExprKind::InPlace(op, load, rhs), span);

@@ -54,10 +54,15 @@ impl<'a> Lowerer<'a> {
                 bases.push(self.push(ctx, ExprKind::ExceptionClass(kind), at));
                 continue;
             }
+            let builtin = match b {
+                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && !self.class_scope_binds(ctx, n.id.as_str()) => Some(n.id.as_str()),
+                _ => None,
+            };
             match b {
-                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && !self.class_scope_binds(ctx, n.id.as_str()) && n.id.as_str() == "object" => {}
-                ast::Expr::Name(n) if self.is_builtin_visible(ctx, n.id.as_str()) && !self.class_scope_binds(ctx, n.id.as_str()) && (molt_abi::builtin_value_id(n.id.as_str()).is_some() || Builtin::from_name(n.id.as_str()).is_some()) => {
-                    self.diags.push(unsupported_stmt(at, &format!("deriving from the built-in type '{}'", n.id), "derive from object, from built-in exception classes or from your own classes, and keep the built-in value in an attribute"));
+                _ if builtin == Some("object") => {}
+                _ if builtin.is_some_and(|n| molt_abi::builtin_value_id(n).is_some() || Builtin::from_name(n).is_some()) => {
+                    let what = format!("deriving from the built-in type '{}'", builtin.unwrap_or_default());
+                    self.diags.push(unsupported_stmt(at, &what, "derive from object, from built-in exception classes or from your own classes, and keep the built-in value in an attribute"));
                     return None;
                 }
                 ast::Expr::Starred(_) => {

@@ -123,9 +123,10 @@ impl<'a> Lowerer<'a> {
         self.spill(ctx, id, span)
     }
 
-    /// `id`'s value in a new hidden local, assigned before the statement (constants stay).
+    /// In spill mode, `id`'s value in a new hidden local, assigned before the statement
+    /// (constants stay); `id` itself otherwise.
     pub(super) fn spill(&mut self, ctx: &mut FnCtx, id: ExprId, span: Span) -> ExprId {
-        if matches!(ctx.exprs[id.0 as usize].kind, ExprKind::Const(_)) {
+        if !ctx.spill || matches!(ctx.exprs[id.0 as usize].kind, ExprKind::Const(_)) {
             return id;
         }
         let hidden = ctx.hidden_local("<spilled>".into());
