@@ -408,17 +408,21 @@ pub extern "C" fn molt_kwargs_put(f: u64, acc: u64, name: u64, v: u64) -> i32 {
 
 fn kwargs_put(f: u64, acc: u64, name: u64, v: u64) -> R<()> {
     if crate::dict::contains(acc, name)? {
-        let name = crate::builtins::str_string(name)?;
-        return type_error(&format!("{} got multiple values for keyword argument '{name}'", function_str(f)));
+        return duplicate_keyword(f, &crate::builtins::str_string(name)?);
     }
     crate::dict::set(acc, name, v)
+}
+
+/// CPython's TypeError for keyword `name` given twice in a call of `f`.
+fn duplicate_keyword<T>(f: u64, name: &str) -> R<T> {
+    type_error(&format!("{} got multiple values for keyword argument '{name}'", function_str(f)))
 }
 
 /// Adds keyword argument `name` = `v` (borrowed; a reference is taken) to a call being
 /// built, rejecting a repeated name as CPython does.
 fn add_keyword(f: u64, kw: &mut Vec<(String, u64)>, name: String, v: u64) -> R<()> {
     if kw.iter().any(|(k, _)| *k == name) {
-        return type_error(&format!("{} got multiple values for keyword argument '{name}'", function_str(f)));
+        return duplicate_keyword(f, &name);
     }
     incref(v);
     kw.push((name, v));
