@@ -23,6 +23,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 use molt_abi::{self as abi, AbiTy};
 use std::collections::HashMap;
 
+mod attr_sites;
 mod builtins;
 mod compare;
 mod exceptions;
@@ -53,6 +54,9 @@ struct ModuleGen<'a> {
     const_slots: Vec<(ConstKind, Vec<u8>)>,
     const_index: HashMap<(ConstKind, Vec<u8>), u32>,
     blobs: HashMap<Vec<u8>, DataId>,
+    /// The inline-cache sites of attribute operations (`attr_sites.rs`): two words each.
+    attr_sites: DataId,
+    attr_site_count: u32,
 }
 
 pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> Result<Vec<u8>, String> {
@@ -88,6 +92,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     }
     let globals = obj.declare_data("molt_globals", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let consts = obj.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let attr_sites = obj.declare_data("molt_attr_site_table", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let mut g = ModuleGen {
         obj,
         hir,
@@ -101,6 +106,8 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         const_slots: vec![],
         const_index: HashMap::new(),
         blobs: HashMap::new(),
+        attr_sites,
+        attr_site_count: 0,
     };
     let mut fctx = FunctionBuilderContext::new();
     // Function 0 is generated last: its prologue creates every constant the others use.
@@ -120,6 +127,10 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     d.define_zeroinit(g.const_slots.len().max(1) * 8);
     d.set_align(8);
     g.obj.define_data(g.consts, &d).map_err(|e| e.to_string())?;
+    let mut d = DataDescription::new();
+    d.define_zeroinit(g.attr_site_count.max(1) as usize * 16);
+    d.set_align(8);
+    g.obj.define_data(g.attr_sites, &d).map_err(|e| e.to_string())?;
     let product = g.obj.finish();
     product.emit().map_err(|e| e.to_string())
 }
@@ -178,6 +189,13 @@ impl<'a> ModuleGen<'a> {
         let sl = b.ins().iconst(I64, source.len() as i64);
         let f = self.obj.declare_func_in_func(self.runtime["molt_set_source"], b.func);
         b.ins().call(f, &[p, pl, s, sl]);
+        if self.attr_site_count > 0 {
+            let gv = self.obj.declare_data_in_func(self.attr_sites, b.func);
+            let table = b.ins().symbol_value(I64, gv);
+            let n = b.ins().iconst(I64, self.attr_site_count as i64);
+            let f = self.obj.declare_func_in_func(self.runtime["molt_attr_sites"], b.func);
+            b.ins().call(f, &[table, n]);
+        }
         let body = self.obj.declare_func_in_func(self.user[0], b.func);
         let body_addr = b.ins().func_addr(I64, body);
         let f = self.obj.declare_func_in_func(self.runtime["molt_main"], b.func);
@@ -606,14 +624,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.temps.push(v);
         let obj = self.expr(value);
         self.temps.push(obj);
-        let k = self.const_slot_load(true, name.to_string());
-        let r = self.rt("molt_setattr", &[obj, k, v]).expect("i32");
-        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        self.error_if(failed, line);
-        for (x, ty) in [(obj, self.ty(value)), (v, Ty::Dynamic)] {
-            self.remove_temp(x);
-            self.decref(x, ty);
-        }
+        self.store_attribute(obj, self.ty(value), name, v, line);
     }
 
     /// `x += rhs` on a plain local `x` that may hold a str: (x, op, the load of x, rhs).
@@ -1038,21 +1049,22 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::MethodCall { receiver, method, args, kwnames } => {
                 let r = self.expr(*receiver);
                 self.temps.push(r);
-                let name = self.const_slot_load(true, method.clone());
-                let kw = self.kwnames_const(kwnames);
-                let v = self.call_array("molt_call_method", args, &[r, name, kw], line);
+                let rty = self.ty(*receiver);
+                let v = if kwnames.is_empty() && rty == Ty::Dynamic {
+                    self.call_method_cached(r, method, args, line)
+                } else {
+                    let name = self.const_slot_load(true, method.clone());
+                    let kw = self.kwnames_const(kwnames);
+                    self.call_array("molt_call_method", args, &[r, name, kw], line)
+                };
                 self.remove_temp(r);
-                self.decref(r, self.ty(*receiver));
+                self.decref(r, rty);
                 v
             }
             ExprKind::Attribute { value, name } => {
                 let v = self.expr(*value);
                 self.temps.push(v);
-                let n = self.const_slot_load(true, name.clone());
-                let r = self.call_checked("molt_getattr", &[v, n], line);
-                self.remove_temp(v);
-                self.decref(v, self.ty(*value));
-                r
+                self.get_attribute(v, self.ty(*value), name, line)
             }
             ExprKind::Subscript { value, index } => {
                 let (obj, idx) = self.eval_two(*value, *index);

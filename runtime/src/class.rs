@@ -212,6 +212,36 @@ fn slot_shadowed(class: u64, i: usize) -> R<bool> {
     Ok(class_of(class).shadowed[i])
 }
 
+/// For an inline cache (`attr_sites`): the class of instance `v` and the slot of `name`
+/// when reads and writes of `v.name` go to that slot for every instance of the class
+/// (fixed layout, no property hiding it).
+pub(crate) fn cacheable_slot(v: u64, name: u64) -> Option<(u64, usize)> {
+    if !is_kind(v, KIND_INSTANCE) {
+        return None;
+    }
+    let class = instance_class(v);
+    let i = slot_index(class, name)?;
+    (!slot_shadowed(class, i).ok()?).then_some((class, i))
+}
+
+/// For an inline cache (`attr_sites`): the class of instance `v` and the function that
+/// `v.name(n arguments)` calls with the receiver prepended, when that holds for every
+/// instance of the class without an overflow dict: `name` is not a slot, the class
+/// attribute is a plain function, and it takes exactly `n + 1` positional arguments (so
+/// `func::call` would call its entry directly).
+pub(crate) fn cacheable_method(v: u64, name: u64, n: usize) -> Option<(u64, u64)> {
+    if !is_kind(v, KIND_INSTANCE) {
+        return None;
+    }
+    let class = instance_class(v);
+    class_of(class).slots.as_ref()?;
+    if slot_index(class, name).is_some() {
+        return None;
+    }
+    let f = lookup(class, name).ok()??;
+    (crate::func::is_func(f) && crate::func::takes_exactly(f, n + 1)).then_some((class, f))
+}
+
 /// The value of instance attribute `name` (borrowed): its slot or its dict entry.
 fn instance_value(v: u64, name: u64) -> R<Option<u64>> {
     if is_kind(v, KIND_INSTANCE) {
@@ -411,7 +441,10 @@ pub fn dealloc(v: u64) {
     let p = ptr_of(v);
     unsafe {
         match heap_kind(v) {
-            KIND_CLASS => free_box::<ClassObj>(p),
+            KIND_CLASS => {
+                crate::attr_sites::invalidate_all();
+                free_box::<ClassObj>(p)
+            }
             KIND_INSTANCE => free_box::<InstanceObj>(p),
             KIND_METHOD | KIND_BUILTIN_METHOD => free_box::<BoundMethod>(p),
             KIND_WRAPPER => free_box::<Wrapper>(p),
@@ -703,6 +736,7 @@ pub fn setattr(v: u64, name: u64, x: u64) -> Option<R<()>> {
         })(),
         KIND_CLASS => {
             CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+            crate::attr_sites::invalidate_all();
             crate::dict::set(class_of(v).dict, name, x)
         }
         _ => return None,

@@ -22,7 +22,7 @@ pub type Entry = extern "C" fn(u64, *const u64) -> u64;
 pub struct FuncObj {
     pub hdr: Header,
     pub gc: crate::gc::GcHead,
-    entry: Entry,
+    pub(crate) entry: Entry,
     /// The qualified name shown by TypeError messages (a str, owned).
     pub(crate) name: u64,
     /// The parameter names, comma-separated (a str, owned); parsed only when a call
@@ -245,6 +245,13 @@ pub fn call_with_self(f: u64, receiver: u64, args: &[u64], kwnames: &[&str]) -> 
     all.push(receiver);
     all.extend_from_slice(args);
     call(f, &all, kwnames)
+}
+
+/// Whether `call(f, args, [])` with `n` arguments calls `f`'s entry directly: exactly `n`
+/// plain positional parameters.
+pub fn takes_exactly(f: u64, n: usize) -> bool {
+    let fo = unsafe { obj::<FuncObj>(f) };
+    fo.nparams as usize == n && !fo.varargs && !fo.varkw && fo.kwonly == 0
 }
 
 fn ok_or_raised(v: u64) -> R<u64> {

@@ -37,8 +37,8 @@ const BASE_THRESHOLD: usize = 700;
 thread_local! {
     static TRACKED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
     static ALLOCATED_SINCE: Cell<usize> = const { Cell::new(0) };
-    /// Grows with the number of survivors, so the total collection work stays linear in
-    /// the number of allocations even when many containers live long.
+    /// Grows with the survivors and the references they hold, so the total collection
+    /// work stays linear in the number of allocations even when big containers live long.
     static THRESHOLD: Cell<usize> = const { Cell::new(BASE_THRESHOLD) };
     static COLLECTING: Cell<bool> = const { Cell::new(false) };
 }
@@ -134,8 +134,11 @@ pub fn collect() -> usize {
     for &i in &work {
         reachable[i] = true;
     }
+    // References held by survivors (each scanned once here).
+    let mut references = 0usize;
     while let Some(i) = work.pop() {
         for_each_child(objects[i], |c| {
+            references += 1;
             if is_container(c) && head(c).index != UNTRACKED {
                 let j = head(c).index;
                 if !reachable[j] {
@@ -155,8 +158,12 @@ pub fn collect() -> usize {
     for &g in &garbage {
         decref(g);
     }
+    // The next collection waits for as many allocations as the survivors and their
+    // references (a list of a million strings is one object but a million references),
+    // so the collector's total work stays linear in the number of allocations. (Counting
+    // the garbage's references too would let the threshold grow with uncollected cycles.)
     let survivors = TRACKED.with(|t| t.borrow().len());
-    THRESHOLD.with(|t| t.set(BASE_THRESHOLD.max(survivors)));
+    THRESHOLD.with(|t| t.set(BASE_THRESHOLD.max(survivors + references)));
     COLLECTING.with(|c| c.set(false));
     garbage.len()
 }

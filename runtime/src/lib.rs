@@ -10,6 +10,7 @@
 
 pub use molt_abi as abi;
 
+pub mod attr_sites;
 pub mod builtin_value;
 pub mod builtin_names;
 pub mod builtins;

@@ -12,6 +12,7 @@ use crate::dict::{molt_builtin_dict, molt_dict_new};
 use crate::hash::molt_builtin_hash;
 use crate::bytes::molt_const_bytes;
 use crate::generator::{molt_gen_new, molt_yield_from};
+use crate::attr_sites::{molt_attr_sites, molt_call_method_site, molt_getattr_site, molt_setattr_site};
 use crate::builtin_value::molt_builtin_value;
 use crate::display::{molt_display_add, molt_display_new, molt_display_tuple};
 use crate::func::{molt_call, molt_call_star, molt_call_unpack, molt_kwargs_merge, molt_kwargs_put, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
@@ -120,6 +121,10 @@ fn abi_table_matches_definitions() {
         molt_set_new: fn(i32, *const u64, usize) -> u64;
         molt_set_add: fn(u64, u64) -> i32;
         molt_call_method: fn(u64, u64, u64, *const u64, usize) -> u64;
+        molt_attr_sites: fn(*mut [u64; 2], usize) -> ();
+        molt_getattr_site: fn(u64, u64, *mut [u64; 2]) -> u64;
+        molt_setattr_site: fn(u64, u64, u64, *mut [u64; 2]) -> i32;
+        molt_call_method_site: fn(u64, u64, *const u64, usize, *mut [u64; 2]) -> u64;
         molt_inplace: fn(i32, u64, u64) -> u64;
         molt_iter: fn(u64) -> u64;
         molt_iter_next: fn(u64) -> u64;
@@ -465,4 +470,19 @@ fn object_layout_matches_abi() {
     }
     decref(list);
     decref(tuple);
+    assert_eq!(l::KIND_INSTANCE, KIND_INSTANCE);
+    let inst = crate::class::InstanceObj {
+        hdr: Header { refcount: 1, kind: KIND_INSTANCE },
+        gc: crate::gc::GcHead { index: 0 },
+        class: 0x1111,
+        dict: 0x2222,
+        values: vec![0x3333],
+    };
+    let base = &inst as *const crate::class::InstanceObj as *const u8;
+    unsafe {
+        assert_eq!(*(base.add(l::INSTANCE_CLASS as usize) as *const u64), 0x1111, "instance class offset");
+        assert_eq!(*(base.add(l::INSTANCE_DICT as usize) as *const u64), 0x2222, "instance dict offset");
+        assert_eq!(**(base.add(l::INSTANCE_VALUES_PTR as usize) as *const *const u64), 0x3333, "instance values pointer offset");
+    }
+    assert_eq!(std::mem::offset_of!(crate::func::FuncObj, entry), l::FUNC_ENTRY as usize, "function entry offset");
 }

@@ -85,7 +85,7 @@ impl FnGen<'_, '_> {
         self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
     }
 
-    fn has_tag(&mut self, v: Value, tag: u64) -> Value {
+    pub(super) fn has_tag(&mut self, v: Value, tag: u64) -> Value {
         let t = self.b.ins().ushr_imm_u(v, 48);
         self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
     }

@@ -109,6 +109,14 @@ pub mod layout {
     /// `TupleObj`: the length, then the items inline.
     pub const TUPLE_LEN: i32 = 16;
     pub const TUPLE_ITEMS: i32 = 24;
+    pub const KIND_INSTANCE: u32 = 28;
+    /// `InstanceObj`: its class, its overflow dict (ERR when it has none) and the item
+    /// pointer of its slot values' `Vec<u64>`.
+    pub const INSTANCE_CLASS: i32 = 16;
+    pub const INSTANCE_DICT: i32 = 24;
+    pub const INSTANCE_VALUES_PTR: i32 = 40;
+    /// `FuncObj`: its generated entry, `extern "C" fn(function, *const args) -> value`.
+    pub const FUNC_ENTRY: i32 = 16;
 }
 
 /// Comparison operator codes passed to `molt_compare`.
@@ -285,6 +293,13 @@ runtime_fns! {
     // (borrowed) a (pointer, count) array. AttributeError, as CPython words it, when
     // `obj` has no such method.
     molt_call_method(Val, Val, Val, Ptr, Ptr) -> Val;
+    // Inline-cached attribute sites (runtime/src/attr_sites.rs): the program registers its
+    // table of two-word sites once; each entry point does what its plain counterpart does
+    // and fills the site (the last argument) when the answer depends on the class alone.
+    molt_attr_sites(Ptr, Ptr);
+    molt_getattr_site(Val, Val, Ptr) -> Val;
+    molt_setattr_site(Val, Val, Val, Ptr) -> I32;
+    molt_call_method_site(Val, Val, Ptr, Ptr, Ptr) -> Val;
     // Augmented assignment `a op= b` as molt_inplace(op, a, b), op an `inplace::*` code:
     // lists extend or repeat in place; error messages name the in-place operator (`+=`).
     molt_inplace(I32, Val, Val) -> Val;

@@ -1,0 +1,156 @@
+//! Inline caches at attribute sites (specs/object-layout.md, "Inline caches"):
+//! `obj.name`, `obj.name = v` and `obj.name(args)` on a receiver of unknown type.
+//!
+//! Each site owns two words in the program's site table: a class and what the runtime
+//! resolved the name to for that class (a slot index, or the plain function a method call
+//! reaches). The inline path checks that the receiver is an instance of exactly that
+//! class and then reads or writes the slot, or calls the function's entry, with no
+//! lookup. Everything else (another class, an unset slot, an overflow dict, a first run)
+//! calls the runtime's `*_site` entry point, which does the full lookup and fills the site
+//! only when the answer depends on the class alone. The runtime empties every site when a
+//! class attribute is stored or a class is freed, so a site is never stale; with the
+//! table zeroed no real class matches.
+
+use super::*;
+use molt_abi::layout;
+
+/// Bytes per site: the class, then the slot index or function.
+const SITE_BYTES: i64 = 16;
+
+impl FnGen<'_, '_> {
+    /// A new site: its address in the table.
+    fn new_attr_site(&mut self) -> Value {
+        let i = self.m.attr_site_count;
+        self.m.attr_site_count += 1;
+        let table = self.data_addr(self.m.attr_sites);
+        self.b.ins().iadd_imm_s(table, i as i64 * SITE_BYTES)
+    }
+
+    /// Continues with the object's address when `v` is an instance of the site's class;
+    /// jumps to `slow` otherwise.
+    fn guard_site_class(&mut self, v: Value, site: Value, slow: Block) -> Value {
+        let (heap, instance, hit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let is_ptr = self.has_tag(v, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::KIND);
+        let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_INSTANCE as i64);
+        self.b.ins().brif(is_instance, instance, &[], slow, &[]);
+        self.b.switch_to_block(instance);
+        let class = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_CLASS);
+        let cached = self.b.ins().load(I64, MemFlagsData::trusted(), site, 0);
+        let same = self.b.ins().icmp(IntCC::Equal, class, cached);
+        self.b.ins().brif(same, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        p
+    }
+
+    /// The address of the slot the site caches in instance `p`.
+    fn cached_slot_address(&mut self, p: Value, site: Value) -> Value {
+        let slot = self.b.ins().load(I64, MemFlagsData::trusted(), site, 8);
+        let values = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_VALUES_PTR);
+        let offset = self.b.ins().ishl_imm_u(slot, 3);
+        self.b.ins().iadd(values, offset)
+    }
+
+    /// `v.name` with `v` owned and on `temps` (released here).
+    pub(super) fn get_attribute(&mut self, v: Value, ty: Ty, name: &str, line: i64) -> Value {
+        let n = self.const_slot_load(true, name.to_string());
+        if ty != Ty::Dynamic {
+            let r = self.call_checked("molt_getattr", &[v, n], line);
+            self.remove_temp(v);
+            self.decref(v, ty);
+            return r;
+        }
+        let site = self.new_attr_site();
+        let (join, slow, set) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let p = self.guard_site_class(v, site, slow);
+        let addr = self.cached_slot_address(p, site);
+        let x = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+        let unset = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::ERR as i64);
+        self.b.ins().brif(unset, slow, &[], set, &[]);
+        self.b.switch_to_block(set);
+        self.incref_inline(x);
+        self.decref(v, ty);
+        self.b.ins().jump(join, &[BlockArg::Value(x)]);
+        self.b.switch_to_block(slow);
+        let r = self.call_checked("molt_getattr_site", &[v, n, site], line);
+        self.remove_temp(v);
+        self.decref(v, ty);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `obj.name = v` with both owned and on `temps` (released here; the slot takes `v`).
+    pub(super) fn store_attribute(&mut self, obj: Value, obj_ty: Ty, name: &str, v: Value, line: i64) {
+        let k = self.const_slot_load(true, name.to_string());
+        let join = self.b.create_block();
+        if obj_ty == Ty::Dynamic {
+            let site = self.new_attr_site();
+            let slow = self.b.create_block();
+            let p = self.guard_site_class(obj, site, slow);
+            let addr = self.cached_slot_address(p, site);
+            let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
+            self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
+            // An unset slot holds ERR, which is not a heap pointer: nothing to release.
+            self.decref(old, Ty::Dynamic);
+            self.decref(obj, obj_ty);
+            self.b.ins().jump(join, &[]);
+            self.b.switch_to_block(slow);
+            let r = self.rt("molt_setattr_site", &[obj, k, v, site]).expect("i32");
+            self.finish_store(r, obj, obj_ty, v, line);
+        } else {
+            let r = self.rt("molt_setattr", &[obj, k, v]).expect("i32");
+            self.finish_store(r, obj, obj_ty, v, line);
+        }
+        self.b.ins().jump(join, &[]);
+        self.b.switch_to_block(join);
+    }
+
+    fn finish_store(&mut self, r: Value, obj: Value, obj_ty: Ty, v: Value, line: i64) {
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        for (x, ty) in [(obj, obj_ty), (v, Ty::Dynamic)] {
+            self.remove_temp(x);
+            self.decref(x, ty);
+        }
+    }
+
+    /// `r.method(args)` without keywords, `r` of unknown type, owned and on `temps` (the
+    /// caller releases it): a cached function is called through its entry with the
+    /// receiver prepended, as `func::call` would for an exact positional match.
+    pub(super) fn call_method_cached(&mut self, r: Value, method: &str, args: &[ExprId], line: i64) -> Value {
+        let name = self.const_slot_load(true, method.to_string());
+        let owned = self.eval_args(args);
+        let (all, _) = self.stack_array(std::iter::once(r).chain(owned.iter().map(|(v, _)| *v)).collect::<Vec<_>>().into_iter());
+        let site = self.new_attr_site();
+        let (join, slow, no_dict) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let p = self.guard_site_class(r, site, slow);
+        // An overflow dict may hold an instance attribute of the same name.
+        let dict = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_DICT);
+        let has_dict = self.b.ins().icmp_imm_s(IntCC::NotEqual, dict, abi::ERR as i64);
+        self.b.ins().brif(has_dict, slow, &[], no_dict, &[]);
+        self.b.switch_to_block(no_dict);
+        let f = self.b.ins().load(I64, MemFlagsData::trusted(), site, 8);
+        let fp = self.b.ins().band_imm_s(f, abi::PAYLOAD_MASK as i64);
+        let entry = self.b.ins().load(I64, MemFlagsData::trusted(), fp, layout::FUNC_ENTRY);
+        let sig = self.b.import_signature(functions::entry_signature(&self.m.obj));
+        let call = self.b.ins().call_indirect(sig, entry, &[f, all]);
+        let res = self.b.inst_results(call)[0];
+        self.b.ins().jump(join, &[BlockArg::Value(res)]);
+        self.b.switch_to_block(slow);
+        let rest = self.b.ins().iadd_imm_s(all, 8);
+        let n = self.iconst(args.len() as u64);
+        let res = self.rt("molt_call_method_site", &[r, name, rest, n, site]).expect("value");
+        self.b.ins().jump(join, &[BlockArg::Value(res)]);
+        self.b.switch_to_block(join);
+        let res = self.b.block_params(join)[0];
+        let res = self.check(res, line);
+        self.release_args(owned);
+        res
+    }
+}
