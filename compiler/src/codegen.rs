@@ -128,7 +128,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     d.set_align(8);
     g.obj.define_data(g.consts, &d).map_err(|e| e.to_string())?;
     let mut d = DataDescription::new();
-    d.define_zeroinit(g.attr_site_count.max(1) as usize * 16);
+    d.define_zeroinit(g.attr_site_count.max(1) as usize * abi::SITE_WAYS * 16);
     d.set_align(8);
     g.obj.define_data(g.attr_sites, &d).map_err(|e| e.to_string())?;
     let product = g.obj.finish();

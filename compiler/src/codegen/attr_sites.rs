@@ -1,10 +1,11 @@
 //! Inline caches at attribute sites (specs/object-layout.md, "Inline caches"):
 //! `obj.name`, `obj.name = v` and `obj.name(args)` on a receiver of unknown type.
 //!
-//! Each site owns two words in the program's site table: a class and what the runtime
-//! resolved the name to for that class (a slot index, or the plain function a method call
-//! reaches). The inline path checks that the receiver is an instance of exactly that
-//! class and then reads or writes the slot, or calls the function's entry, with no
+//! Each site owns `SITE_WAYS` entries in the program's site table, each two words: a class
+//! and what the runtime resolved the name to for that class (a slot index, or the plain
+//! function a method call reaches). Several entries serve a site that sees subclasses
+//! (a base class's method on `self`). The inline path finds the receiver's exact class
+//! among them and then reads or writes the slot, or calls the function's entry, with no
 //! lookup. Everything else (another class, an unset slot, an overflow dict, a first run)
 //! calls the runtime's `*_site` entry point, which does the full lookup and fills the site
 //! only when the answer depends on the class alone. The runtime empties every site when a
@@ -14,8 +15,10 @@
 use super::*;
 use molt_abi::layout;
 
-/// Bytes per site: the class, then the slot index or function.
-const SITE_BYTES: i64 = 16;
+use molt_abi::SITE_WAYS;
+
+/// Bytes per site: per entry, the class, then the slot index or function.
+const SITE_BYTES: i64 = SITE_WAYS as i64 * 16;
 
 impl FnGen<'_, '_> {
     /// A new site: its address in the table.
@@ -26,10 +29,11 @@ impl FnGen<'_, '_> {
         self.b.ins().iadd_imm_s(table, i as i64 * SITE_BYTES)
     }
 
-    /// Continues with the object's address when `v` is an instance of the site's class;
-    /// jumps to `slow` otherwise.
-    fn guard_site_class(&mut self, v: Value, site: Value, slow: Block) -> Value {
+    /// Continues with the object's address and the site's second word for its class when
+    /// `v` is an instance of one of the site's classes; jumps to `slow` otherwise.
+    fn guard_site_class(&mut self, v: Value, site: Value, slow: Block) -> (Value, Value) {
         let (heap, instance, hit) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(hit, I64);
         let is_ptr = self.has_tag(v, abi::TAG_PTR);
         self.b.ins().brif(is_ptr, heap, &[], slow, &[]);
         self.b.switch_to_block(heap);
@@ -39,16 +43,23 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(is_instance, instance, &[], slow, &[]);
         self.b.switch_to_block(instance);
         let class = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_CLASS);
-        let cached = self.b.ins().load(I64, MemFlagsData::trusted(), site, 0);
-        let same = self.b.ins().icmp(IntCC::Equal, class, cached);
-        self.b.ins().brif(same, hit, &[], slow, &[]);
+        for way in 0..SITE_WAYS as i32 {
+            let cached = self.b.ins().load(I64, MemFlagsData::trusted(), site, way * 16);
+            let same = self.b.ins().icmp(IntCC::Equal, class, cached);
+            let (found, next) = (self.b.create_block(), self.b.create_block());
+            self.b.ins().brif(same, found, &[], next, &[]);
+            self.b.switch_to_block(found);
+            let what = self.b.ins().load(I64, MemFlagsData::trusted(), site, way * 16 + 8);
+            self.b.ins().jump(hit, &[BlockArg::Value(what)]);
+            self.b.switch_to_block(next);
+        }
+        self.b.ins().jump(slow, &[]);
         self.b.switch_to_block(hit);
-        p
+        (p, self.b.block_params(hit)[0])
     }
 
-    /// The address of the slot the site caches in instance `p`.
-    fn cached_slot_address(&mut self, p: Value, site: Value) -> Value {
-        let slot = self.b.ins().load(I64, MemFlagsData::trusted(), site, 8);
+    /// The address of slot `slot` (a site's second word) in instance `p`.
+    fn cached_slot_address(&mut self, p: Value, slot: Value) -> Value {
         let values = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_VALUES_PTR);
         let offset = self.b.ins().ishl_imm_u(slot, 3);
         self.b.ins().iadd(values, offset)
@@ -66,8 +77,8 @@ impl FnGen<'_, '_> {
         let site = self.new_attr_site();
         let (join, slow, set) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
-        let p = self.guard_site_class(v, site, slow);
-        let addr = self.cached_slot_address(p, site);
+        let (p, slot) = self.guard_site_class(v, site, slow);
+        let addr = self.cached_slot_address(p, slot);
         let x = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
         let unset = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::ERR as i64);
         self.b.ins().brif(unset, slow, &[], set, &[]);
@@ -91,8 +102,8 @@ impl FnGen<'_, '_> {
         if obj_ty == Ty::Dynamic {
             let site = self.new_attr_site();
             let slow = self.b.create_block();
-            let p = self.guard_site_class(obj, site, slow);
-            let addr = self.cached_slot_address(p, site);
+            let (p, slot) = self.guard_site_class(obj, site, slow);
+            let addr = self.cached_slot_address(p, slot);
             let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             // An unset slot holds ERR, which is not a heap pointer: nothing to release.
@@ -129,13 +140,12 @@ impl FnGen<'_, '_> {
         let site = self.new_attr_site();
         let (join, slow, no_dict) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);
-        let p = self.guard_site_class(r, site, slow);
+        let (p, f) = self.guard_site_class(r, site, slow);
         // An overflow dict may hold an instance attribute of the same name.
         let dict = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_DICT);
         let has_dict = self.b.ins().icmp_imm_s(IntCC::NotEqual, dict, abi::ERR as i64);
         self.b.ins().brif(has_dict, slow, &[], no_dict, &[]);
         self.b.switch_to_block(no_dict);
-        let f = self.b.ins().load(I64, MemFlagsData::trusted(), site, 8);
         let fp = self.b.ins().band_imm_s(f, abi::PAYLOAD_MASK as i64);
         let entry = self.b.ins().load(I64, MemFlagsData::trusted(), fp, layout::FUNC_ENTRY);
         let sig = self.b.import_signature(functions::entry_signature(&self.m.obj));

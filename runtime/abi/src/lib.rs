@@ -95,6 +95,9 @@ pub const fn box_bool(b: bool) -> u64 {
 /// Object layout facts that generated code relies on for inline fast paths (reference
 /// counts, list and tuple items). The runtime's `object_layout_matches_abi` test checks
 /// every one against the real structs, including where `Vec` keeps its pointer and length.
+/// Entries per inline-cache site (classes a site remembers at once).
+pub const SITE_WAYS: usize = 4;
+
 pub mod layout {
     /// Byte offset of the `u32` reference count and of the `u32` kind in every heap object.
     pub const REFCOUNT: i32 = 0;
@@ -296,6 +299,7 @@ runtime_fns! {
     // Inline-cached attribute sites (runtime/src/attr_sites.rs): the program registers its
     // table of two-word sites once; each entry point does what its plain counterpart does
     // and fills the site (the last argument) when the answer depends on the class alone.
+    // A site is `SITE_WAYS` entries of (class, slot index or function).
     molt_attr_sites(Ptr, Ptr);
     molt_getattr_site(Val, Val, Ptr) -> Val;
     molt_setattr_site(Val, Val, Val, Ptr) -> I32;
