@@ -57,6 +57,8 @@ struct ModuleGen<'a> {
     /// The inline-cache sites of attribute operations (`attr_sites.rs`): two words each.
     attr_sites: DataId,
     attr_site_count: u32,
+    /// The runtime's frame counter (`MOLT_FRAME_DEPTH`, a `u32`).
+    frame_depth: DataId,
 }
 
 pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> Result<Vec<u8>, String> {
@@ -93,6 +95,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
     let globals = obj.declare_data("molt_globals", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let consts = obj.declare_data("molt_consts", Linkage::Local, true, false).map_err(|e| e.to_string())?;
     let attr_sites = obj.declare_data("molt_attr_site_table", Linkage::Local, true, false).map_err(|e| e.to_string())?;
+    let frame_depth = obj.declare_data("MOLT_FRAME_DEPTH", Linkage::Import, true, false).map_err(|e| e.to_string())?;
     let mut g = ModuleGen {
         obj,
         hir,
@@ -108,6 +111,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         blobs: HashMap::new(),
         attr_sites,
         attr_site_count: 0,
+        frame_depth,
     };
     let mut fctx = FunctionBuilderContext::new();
     // Function 0 is generated last: its prologue creates every constant the others use.
@@ -443,10 +447,20 @@ impl<'a, 'b> FnGen<'a, 'b> {
             self.b.switch_to_block(start);
             const_init = Some((init, start));
         }
+        // The frame count inline; at the limit the runtime raises RecursionError.
+        let (count, limit, fail, go) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let depth_addr = self.data_addr(self.m.frame_depth);
+        let depth = self.b.ins().load(clt::I32, MemFlagsData::trusted(), depth_addr, 0);
+        let at_limit = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, depth, abi::RECURSION_LIMIT as i64);
+        self.b.ins().brif(at_limit, limit, &[], count, &[]);
+        self.b.switch_to_block(count);
+        let deeper = self.b.ins().iadd_imm_s(depth, 1);
+        self.b.ins().store(MemFlagsData::trusted(), deeper, depth_addr, 0);
+        self.b.ins().jump(go, &[]);
+        self.b.switch_to_block(limit);
+        self.b.set_cold_block(limit);
         let r = self.rt("molt_enter_frame", &[]).expect("i32");
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        let fail = self.b.create_block();
-        let go = self.b.create_block();
         self.b.ins().brif(failed, fail, &[], go, &[]);
         self.b.switch_to_block(fail);
         for p in params.clone() {
@@ -510,7 +524,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// Generators enter and leave their frame in the runtime, around each resumption.
     fn leave_frame(&mut self) {
         if self.generator.is_none() {
-            self.rt("molt_leave_frame", &[]);
+            let depth_addr = self.data_addr(self.m.frame_depth);
+            let depth = self.b.ins().load(clt::I32, MemFlagsData::trusted(), depth_addr, 0);
+            let shallower = self.b.ins().iadd_imm_s(depth, -1);
+            self.b.ins().store(MemFlagsData::trusted(), shallower, depth_addr, 0);
         }
     }
 

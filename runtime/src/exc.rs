@@ -72,10 +72,23 @@ thread_local! {
     /// last, each owned: what a bare `raise` re-raises and what a new exception's
     /// `__context__` becomes.
     static HANDLED: RefCell<Vec<u64>> = const { RefCell::new(Vec::new()) };
-    static DEPTH: Cell<u32> = const { Cell::new(0) };
 }
 
-pub const RECURSION_LIMIT: u32 = 1000;
+pub use molt_abi::RECURSION_LIMIT;
+
+/// The number of frames entered (functions, generator resumptions and the recursive
+/// builtins' levels). Generated code counts its own frames inline, on this symbol; the
+/// program runs on one thread.
+#[unsafe(no_mangle)]
+pub static MOLT_FRAME_DEPTH: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+
+fn depth() -> u32 {
+    MOLT_FRAME_DEPTH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+fn set_depth(d: u32) {
+    MOLT_FRAME_DEPTH.store(d, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// The class name of an exception (`type(e).__name__`).
 pub fn kind_name(v: u64) -> &'static str {
@@ -637,32 +650,32 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
 /// CPython 3.11's `Py_EnterRecursiveCall(where)`: builtins that recurse into values
 /// (repr and comparison of containers) share the frames' recursion budget.
 pub fn enter_recursive_call(where_: &str) -> R<()> {
-    let d = DEPTH.with(|d| d.get());
+    let d = depth();
     if d >= RECURSION_LIMIT {
         return raise(RECURSION_ERROR, &format!("maximum recursion depth exceeded{where_}"));
     }
-    DEPTH.with(|c| c.set(d + 1));
+    set_depth(d + 1);
     Ok(())
 }
 
 pub fn leave_recursive_call() {
-    DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+    set_depth(depth().saturating_sub(1));
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_enter_frame() -> i32 {
-    let d = DEPTH.with(|d| d.get());
+    let d = depth();
     if d >= RECURSION_LIMIT {
         let _: R<()> = raise(RECURSION_ERROR, "maximum recursion depth exceeded");
         return -1;
     }
-    DEPTH.with(|c| c.set(d + 1));
+    set_depth(d + 1);
     0
 }
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_leave_frame() {
-    DEPTH.with(|c| c.set(c.get().saturating_sub(1)));
+    set_depth(depth().saturating_sub(1));
 }
 
 #[unsafe(no_mangle)]

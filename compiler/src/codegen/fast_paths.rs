@@ -41,22 +41,18 @@ fn float_in(ty: Ty) -> Option<FloatIn> {
 impl FnGen<'_, '_> {
     /// `Py_INCREF` inline: heap pointers that are not immortal get their count bumped.
     pub(super) fn incref_inline(&mut self, v: Value) {
-        let (bump, cont) = (self.b.create_block(), self.b.create_block());
-        let (p, rc) = self.refcount_of_heap_value(v, bump, cont);
-        self.step_refcount(p, rc, true);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
+        incref_inline(&mut self.b, v);
     }
 
     /// `Py_DECREF` inline; the runtime is called only to free an object whose count
     /// reaches zero.
     pub(super) fn decref_inline(&mut self, v: Value) {
         let (check, dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let (p, rc) = self.refcount_of_heap_value(v, check, cont);
+        let (p, rc) = refcount_of_heap_value(&mut self.b, v, check, cont);
         let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
         self.b.ins().brif(last, free, &[], dec, &[]);
         self.b.switch_to_block(dec);
-        self.step_refcount(p, rc, false);
+        step_refcount(&mut self.b, p, rc, false);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(free);
         self.b.set_cold_block(free);
@@ -65,29 +61,8 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(cont);
     }
 
-    /// Continues in `heap` with the object's address and reference count when `v` is a
-    /// heap pointer; jumps to `not_heap` otherwise. (The callers create the blocks in
-    /// layout order: numbering them otherwise measurably slowed nbody's code, 161 -> 166 ms.)
-    fn refcount_of_heap_value(&mut self, v: Value, heap: Block, not_heap: Block) -> (Value, Value) {
-        let is_ptr = self.has_tag(v, abi::TAG_PTR);
-        self.b.ins().brif(is_ptr, heap, &[], not_heap, &[]);
-        self.b.switch_to_block(heap);
-        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
-        let rc = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
-        (p, rc)
-    }
-
-    /// Stores `rc` plus or minus one at `p`, unless the object is immortal.
-    fn step_refcount(&mut self, p: Value, rc: Value, up: bool) {
-        let mortal = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
-        let one = self.b.ins().uextend(clt::I32, mortal);
-        let rc = if up { self.b.ins().iadd(rc, one) } else { self.b.ins().isub(rc, one) };
-        self.b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
-    }
-
     pub(super) fn has_tag(&mut self, v: Value, tag: u64) -> Value {
-        let t = self.b.ins().ushr_imm_u(v, 48);
-        self.b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
+        has_tag(&mut self.b, v, tag)
     }
 
     fn is_small_int_val(&mut self, v: Value) -> Value {
@@ -459,6 +434,40 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }
+}
+
+/// `Py_INCREF` inline in any function being built (also the entries of `functions.rs`).
+pub(super) fn incref_inline(b: &mut FunctionBuilder, v: Value) {
+    let (bump, cont) = (b.create_block(), b.create_block());
+    let (p, rc) = refcount_of_heap_value(b, v, bump, cont);
+    step_refcount(b, p, rc, true);
+    b.ins().jump(cont, &[]);
+    b.switch_to_block(cont);
+}
+
+/// Continues in `heap` with the object's address and reference count when `v` is a
+/// heap pointer; jumps to `not_heap` otherwise. (The callers create the blocks in
+/// layout order: numbering them otherwise measurably slowed nbody's code, 161 -> 166 ms.)
+fn refcount_of_heap_value(b: &mut FunctionBuilder, v: Value, heap: Block, not_heap: Block) -> (Value, Value) {
+    let is_ptr = has_tag(b, v, abi::TAG_PTR);
+    b.ins().brif(is_ptr, heap, &[], not_heap, &[]);
+    b.switch_to_block(heap);
+    let p = b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+    let rc = b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::REFCOUNT);
+    (p, rc)
+}
+
+/// Stores `rc` plus or minus one at `p`, unless the object is immortal.
+fn step_refcount(b: &mut FunctionBuilder, p: Value, rc: Value, up: bool) {
+    let mortal = b.ins().icmp_imm_u(IntCC::UnsignedLessThan, rc, layout::IMMORTAL as i64);
+    let one = b.ins().uextend(clt::I32, mortal);
+    let rc = if up { b.ins().iadd(rc, one) } else { b.ins().isub(rc, one) };
+    b.ins().store(MemFlagsData::trusted(), rc, p, layout::REFCOUNT);
+}
+
+fn has_tag(b: &mut FunctionBuilder, v: Value, tag: u64) -> Value {
+    let t = b.ins().ushr_imm_u(v, 48);
+    b.ins().icmp_imm_s(IntCC::Equal, t, tag as i64)
 }
 
 /// The inline paths `a op b` has for these static types: small ints, and floats (with how

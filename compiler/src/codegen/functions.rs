@@ -17,11 +17,10 @@ impl ModuleGen<'_> {
         b.append_block_params_for_function_params(block);
         b.switch_to_block(block);
         let args = b.block_params(block)[1];
-        let incref = self.obj.declare_func_in_func(self.runtime["molt_incref"], b.func);
         let mut argv = Vec::new();
         for i in 0..hf.params.len() {
             let v = b.ins().load(I64, MemFlagsData::trusted(), args, (i * 8) as i32);
-            b.ins().call(incref, &[v]);
+            fast_paths::incref_inline(&mut b, v);
             argv.push(v);
         }
         if !hf.freevars.is_empty() {
@@ -31,7 +30,7 @@ impl ModuleGen<'_> {
             let cells = b.inst_results(call)[0];
             for k in 0..hf.freevars.len() {
                 let c = b.ins().load(I64, MemFlagsData::trusted(), cells, (k * 8) as i32);
-                b.ins().call(incref, &[c]);
+                fast_paths::incref_inline(&mut b, c);
                 argv.push(c);
             }
         }

@@ -95,6 +95,10 @@ pub const fn box_bool(b: bool) -> u64 {
 /// Object layout facts that generated code relies on for inline fast paths (reference
 /// counts, list and tuple items). The runtime's `object_layout_matches_abi` test checks
 /// every one against the real structs, including where `Vec` keeps its pointer and length.
+/// Frames deeper than this raise RecursionError (CPython's default limit). Generated
+/// code counts frames inline on the runtime's `MOLT_FRAME_DEPTH` (a `u32`).
+pub const RECURSION_LIMIT: u32 = 1000;
+
 /// Entries per inline-cache site (classes a site remembers at once).
 pub const SITE_WAYS: usize = 4;
 
