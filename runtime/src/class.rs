@@ -510,7 +510,7 @@ fn lookup_uncached(class: u64, name: u64) -> R<Option<u64>> {
 thread_local! {
     /// Special method names as immortal str objects (their hashes cached), so looking one
     /// up allocates nothing.
-    static NAMES: std::cell::RefCell<std::collections::HashMap<String, u64>> = std::cell::RefCell::new(std::collections::HashMap::new());
+    static NAMES: std::cell::RefCell<rustc_hash::FxHashMap<String, u64>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// The interned str object (immortal) for a name.
