@@ -101,17 +101,33 @@ pub extern "C" fn molt_slice_new(start: u64, stop: u64, step: u64) -> u64 {
 /// `v[a:b:c] = x` for a list.
 fn set_slice(v: u64, s: u64, x: u64) -> R<()> {
     let (a, b, c) = slice_parts(s);
-    let Some(it) = crate::iter::try_iter(x)? else {
-        return type_error(if crate::tuple::slice_index(c)?.unwrap_or(1) == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
+    // As CPython's PySlice_Unpack: bad indices and a zero step raise before the value is
+    // looked at.
+    crate::tuple::adjust_slice(0, a, b, c)?;
+    // A list or tuple is copied without an iterator (no user code runs, as CPython's
+    // PySequence_Fast); other iterables are collected first, which may change `v`.
+    let new: Vec<u64> = if is_kind(x, KIND_LIST) || is_kind(x, KIND_TUPLE) {
+        let src = if is_kind(x, KIND_LIST) { items(x) } else { crate::tuple::items(x) };
+        src.iter().for_each(|&i| incref(i));
+        src.to_vec()
+    } else {
+        let Some(it) = crate::iter::try_iter(x)? else {
+            return type_error(if crate::tuple::slice_index(c)?.unwrap_or(1) == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" });
+        };
+        let new = crate::iter::collect(it);
+        decref(it);
+        new?
     };
-    let new = crate::iter::collect(it);
-    decref(it);
-    let new = new?;
     let n = items(v).len() as i64;
     let (start, step, len) = crate::tuple::adjust_slice(n, a, b, c)?;
     if step == 1 {
         let start = start as usize;
-        let old: Vec<u64> = items_mut(v).splice(start..start + len, new).collect();
+        let old: Vec<u64> = if new.len() == len {
+            // Same length: replaced in place, no reallocation.
+            items_mut(v)[start..start + len].iter_mut().zip(new).map(|(slot, x)| std::mem::replace(slot, x)).collect()
+        } else {
+            items_mut(v).splice(start..start + len, new).collect()
+        };
         old.into_iter().for_each(decref);
         return Ok(());
     }
@@ -159,10 +175,12 @@ pub fn slice(v: u64, start: i64, step: i64, len: usize) -> u64 {
     let mut out = Vec::with_capacity(len);
     let mut i = start;
     for _ in 0..len {
-        out.push(it[i as usize]);
+        let x = it[i as usize];
+        incref(x);
+        out.push(x);
         i += step;
     }
-    new_list_borrowed(&out)
+    new_list_owned(out)
 }
 
 pub fn concat(a: u64, b: u64) -> u64 {
