@@ -1,6 +1,6 @@
 # Micro-benchmark, classes and closures: instance creation, attribute reads and writes, method calls, a property, special methods (__add__, __eq__, __hash__) and closure counters in hot loops.
-# molt: max-slowdown=1.5 max-allocs=938447
-# FIXME: instances use the general layout (an attribute dict each) and special methods are found by dict lookups: about 1.2x CPython today; the budget leaves room for noise until fixed layouts land.
+# molt: max-slowdown=0.9 max-allocs=937201
+# Speed floor 1.1x (measured 2.2x with inline caches, decision 0018); instantiation and special methods still go through the runtime by name.
 class Vec:
     def __init__(self, x, y):
         self.x = x

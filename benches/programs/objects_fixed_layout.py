@@ -1,6 +1,6 @@
 # Micro-benchmark, fixed-layout instances: classes whose attributes are all assigned by their methods on self; hot loops of attribute reads and writes, method calls and instance creation (specs/object-layout.md).
-# molt: max-slowdown=1.3 max-allocs=884260
-# FIXME: about 1.1-1.3x faster than CPython on this machine (runtime slots, interned names, no per-call allocation for methods); offsets are still found by name at run time. The budget leaves room for noise until the compiler emits slot offsets for self in methods.
+# molt: max-slowdown=0.7 max-allocs=882656
+# Speed floor 1.4x (measured 2.8x with inline caches at attribute sites, decision 0018).
 class Particle:
     def __init__(self, x, y, vx, vy):
         self.x = x

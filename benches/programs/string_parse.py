@@ -1,6 +1,6 @@
 # String building and parsing: f-string formatting and join to build CSV-like records, then split/strip/partition/int()/float() to parse them back
-# molt: max-slowdown=1.6 max-allocs=11513697
-# FIXME: about 1.3x slower than CPython (0.68 s vs 0.52 s): the parse half (str.split of a 3 MB text and of each line) allocates per piece; the budget asserts today's speed.
+# molt: max-slowdown=1.3 max-allocs=11512202
+# FIXME: at parity with CPython (0.54 s vs 0.54 s; was 0.65 s before the collector stopped rescanning big lists, decision 0018): str.split and int() allocate per piece (malloc/free are ~20% of the time); the budget asserts today's speed.
 def build_records(n):
     lines = []
     for i in range(n):

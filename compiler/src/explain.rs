@@ -122,13 +122,23 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
                 let why = if items { "list and tuple items by small-int index are read inline" } else { "read by the runtime" };
                 op(path, what, why.into());
             }
+            // Receivers of unknown type get an inline cache per site (codegen/attr_sites.rs).
             ExprKind::Attribute { value, name } => {
-                let path = if ty(*value) == Ty::Dynamic { Path::Generic } else { Path::Runtime };
-                op(path, format!("attribute `.{name}` of {}", ty(*value).name()), "looked up by name in the runtime (per-class cache)".into());
+                let what = format!("attribute `.{name}` of {}", ty(*value).name());
+                match ty(*value) {
+                    Ty::Dynamic => op(Path::Guarded, what, "inline cache: a slot of a fixed-layout instance whose class the site has seen".into()),
+                    _ => op(Path::Runtime, what, "looked up by name in the runtime".into()),
+                }
             }
-            ExprKind::MethodCall { receiver, method, .. } => {
-                let path = if ty(*receiver) == Ty::Dynamic { Path::Generic } else { Path::Runtime };
-                op(path, format!("method call `.{method}()` on {}", ty(*receiver).name()), "dispatched on the receiver".into());
+            ExprKind::MethodCall { receiver, method, kwnames, .. } => {
+                let what = format!("method call `.{method}()` on {}", ty(*receiver).name());
+                match ty(*receiver) {
+                    Ty::Dynamic if kwnames.is_empty() => {
+                        op(Path::Guarded, what, "inline cache: a direct call of the method a fixed-layout instance's class has".into())
+                    }
+                    Ty::Dynamic => op(Path::Generic, what, "dispatched on the receiver (keyword arguments)".into()),
+                    _ => op(Path::Runtime, what, "dispatched on the receiver".into()),
+                }
             }
             ExprKind::Call { func, .. } => {
                 let callee = &module.functions[func.0 as usize];
