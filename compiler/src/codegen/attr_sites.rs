@@ -13,9 +13,7 @@
 //! table zeroed no real class matches.
 
 use super::*;
-use molt_abi::layout;
-
-use molt_abi::SITE_WAYS;
+use molt_abi::{layout, SITE_WAYS};
 
 /// Bytes per site: per entry, the class, then the slot index or function.
 const SITE_BYTES: i64 = SITE_WAYS as i64 * 16;
