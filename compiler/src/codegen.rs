@@ -54,7 +54,8 @@ struct ModuleGen<'a> {
     const_slots: Vec<(ConstKind, Vec<u8>)>,
     const_index: HashMap<(ConstKind, Vec<u8>), u32>,
     blobs: HashMap<Vec<u8>, DataId>,
-    /// The inline-cache sites of attribute operations (`attr_sites.rs`): two words each.
+    /// The inline-cache sites of attribute operations (`attr_sites.rs`): `SITE_WAYS`
+    /// entries of two words each.
     attr_sites: DataId,
     attr_site_count: u32,
     /// The runtime's frame counter (`MOLT_FRAME_DEPTH`, a `u32`).

@@ -658,6 +658,8 @@ pub fn enter_recursive_call(where_: &str) -> R<()> {
     Ok(())
 }
 
+/// Leaves a level entered by `enter_recursive_call` or a frame entered by
+/// `molt_enter_frame` (a generator resumption).
 pub fn leave_recursive_call() {
     set_depth(depth().saturating_sub(1));
 }
@@ -671,11 +673,6 @@ pub extern "C" fn molt_enter_frame() -> i32 {
     }
     set_depth(d + 1);
     0
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn molt_leave_frame() {
-    set_depth(depth().saturating_sub(1));
 }
 
 #[unsafe(no_mangle)]

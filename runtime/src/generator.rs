@@ -119,7 +119,7 @@ fn resume(g: u64, sent: u64) -> R<Step> {
     }
     // The body reads the state and sets it to RUNNING.
     let r = (o.resume)(o.slots.as_mut_ptr(), sent);
-    molt_leave_frame();
+    leave_recursive_call();
     let o = gen_mut(g);
     let step = if o.slots[0] == RUNNING {
         o.slots[0] = FINISHED;

@@ -3,7 +3,7 @@
 //! reference-counting entry points.
 
 use crate::abi::*;
-use crate::object::{decref, incref};
+use crate::object::decref;
 use std::sync::Mutex;
 
 static ARGV: Mutex<Vec<String>> = Mutex::new(Vec::new());
@@ -48,11 +48,6 @@ pub extern "C" fn molt_main(argc: i32, argv: *const *const std::ffi::c_char, bod
     };
     crate::stats::write_report(start.elapsed().as_nanos());
     code
-}
-
-#[unsafe(no_mangle)]
-pub extern "C" fn molt_incref(v: u64) {
-    incref(v);
 }
 
 #[unsafe(no_mangle)]

@@ -107,7 +107,7 @@ fn set_slice(v: u64, s: u64, x: u64) -> R<()> {
     // A list or tuple is copied without an iterator (no user code runs, as CPython's
     // PySequence_Fast); other iterables are collected first, which may change `v`.
     let new: Vec<u64> = if is_kind(x, KIND_LIST) || is_kind(x, KIND_TUPLE) {
-        let src = if is_kind(x, KIND_LIST) { items(x) } else { crate::tuple::items(x) };
+        let src = seq_items(x);
         src.iter().for_each(|&i| incref(i));
         src.to_vec()
     } else {

@@ -81,10 +81,8 @@ fn abi_table_matches_definitions() {
         molt_set_source: fn(*const u8, usize, *const u8, usize) -> ();
         molt_const_str: fn(*const u8, usize) -> u64;
         molt_const_int: fn(*const u8, usize) -> u64;
-        molt_incref: fn(u64) -> ();
         molt_decref: fn(u64) -> ();
         molt_enter_frame: fn() -> i32;
-        molt_leave_frame: fn() -> ();
         molt_traceback_add: fn(*const u8, usize, i32) -> ();
         molt_int_from_i64: fn(i64) -> u64;
         molt_add: fn(u64, u64) -> u64;

@@ -235,12 +235,12 @@ runtime_fns! {
     // Immortal constants, created once at start-up: UTF-8 text, and decimal big ints.
     molt_const_str(Ptr, Ptr) -> Val;
     molt_const_int(Ptr, Ptr) -> Val;
-    // Reference counting; both are no-ops on anything but a heap pointer.
-    molt_incref(Val);
+    // Frees an object whose count reached zero (generated code counts inline); a no-op
+    // on anything but a heap pointer.
     molt_decref(Val);
-    // Recursion accounting: `molt_enter_frame` returns -1 with RecursionError pending.
+    // Called when `MOLT_FRAME_DEPTH` reached the limit: returns -1 with RecursionError
+    // pending (generated code counts frames inline).
     molt_enter_frame() -> I32;
-    molt_leave_frame();
     // Appends a frame to the pending exception's traceback (name: static UTF-8).
     molt_traceback_add(Ptr, Ptr, I32);
     // Numbers and operators.
