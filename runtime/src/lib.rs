@@ -36,6 +36,7 @@ pub mod list;
 pub mod math;
 pub mod module;
 pub mod object;
+pub mod pool;
 pub mod ops;
 pub mod range;
 pub mod reflect;
