@@ -620,6 +620,26 @@ impl<'a, 'b> FnGen<'a, 'b> {
             Target::Subscript { value, index } => {
                 // The value is evaluated first, then the container and the index.
                 self.temps.push(v);
+let slice_parts = match &self.hf.expr(*index).kind {
+                    ExprKind::SliceObj { lower, upper, step } => Some([*lower, *upper, *step]),
+                    _ => None,
+                };
+                if let Some(parts) = slice_parts {
+                    // `x[a:b:c] = v` without a slice object.
+                    let obj = self.expr(*value);
+                    self.temps.push(obj);
+                    let mut args = vec![obj];
+                    args.extend(self.optional_temps(&parts));
+                    args.push(v);
+                    let r = self.rt("molt_setslice", &args).expect("i32");
+                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+                    self.error_if(failed, line);
+                    for x in args.into_iter().rev() {
+                        self.remove_temp(x);
+                        self.decref(x, Ty::Dynamic);
+                    }
+                    return;
+                }
                 let (obj, idx) = self.eval_two(*value, *index);
                 self.set_item(obj, self.ty(*value), idx, self.ty(*index), v, Ty::Dynamic, line);
             }

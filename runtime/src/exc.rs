@@ -633,6 +633,16 @@ pub extern "C" fn molt_getattr(v: u64, name: u64) -> u64 {
         _ if is_float(v) && n == "real" => Some(number(v)),
         _ if is_float(v) && n == "imag" => Some(box_float(0.0)),
         (KIND_RANGE, "start" | "stop" | "step") => Some(number(crate::range::part(v, &n))),
+        (KIND_SLICE, "start" | "stop" | "step") => {
+            let (start, stop, step) = crate::list::slice_parts(v);
+            let part = match n.as_str() {
+                "start" => start,
+                "stop" => stop,
+                _ => step,
+            };
+            incref(part);
+            Some(part)
+        }
         (KIND_FUNC, "__name__") => {
             let q = crate::func::qualname(v);
             Some(crate::str::new_string(q.rsplit('.').next().unwrap_or(&q).to_string()))

@@ -61,7 +61,8 @@ pub fn hash(v: u64) -> R<i64> {
             KIND_FROZENSET => Ok(crate::set::frozen_hash(v)),
             KIND_BIGINT => Ok(hash_big(v)),
             KIND_TUPLE => hash_tuple(crate::tuple::items(v)),
-            KIND_LIST | KIND_BYTEARRAY | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_SET => {
+            // Slices became hashable only in 3.12.
+            KIND_LIST | KIND_BYTEARRAY | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS | KIND_SET | KIND_SLICE => {
                 type_error(&format!("unhashable type: '{}'", type_name(v)))
             }
             KIND_RANGE => hash_range(v),

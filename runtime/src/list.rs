@@ -67,7 +67,8 @@ pub fn getitem(v: u64, idx: u64) -> R<u64> {
 /// `v[idx] = x` (borrows `x`).
 pub fn setitem(v: u64, idx: u64, x: u64) -> R<()> {
     if is_kind(idx, KIND_SLICE) {
-        return set_slice(v, idx, x);
+        let (a, b, c) = slice_parts(idx);
+        return set_slice(v, a, b, c, x);
     }
     let i = index_of(v, idx, "list assignment index out of range")?;
     incref(x);
@@ -99,11 +100,25 @@ pub extern "C" fn molt_slice_new(start: u64, stop: u64, step: u64) -> u64 {
 }
 
 /// `v[a:b:c] = x` for a list.
-fn set_slice(v: u64, s: u64, x: u64) -> R<()> {
-    let (a, b, c) = slice_parts(s);
+pub fn set_slice(v: u64, a: u64, b: u64, c: u64, x: u64) -> R<()> {
     // As CPython's PySlice_Unpack: bad indices and a zero step raise before the value is
     // looked at.
     crate::tuple::adjust_slice(0, a, b, c)?;
+    if x != v && (is_kind(x, KIND_LIST) || is_kind(x, KIND_TUPLE)) {
+        let (start, step, len) = crate::tuple::adjust_slice(items(v).len() as i64, a, b, c)?;
+        let src = seq_items(x);
+        if step == 1 && src.len() == len {
+            // Same length from another sequence: replaced in place, nothing copied. A
+            // release frees at most objects (no user code runs), never `v` or `x`, which
+            // the caller holds.
+            for (k, &item) in src.iter().enumerate() {
+                incref(item);
+                let old = std::mem::replace(&mut items_mut(v)[start as usize + k], item);
+                decref(old);
+            }
+            return Ok(());
+        }
+    }
     // A list or tuple is copied without an iterator (no user code runs, as CPython's
     // PySequence_Fast); other iterables are collected first, which may change `v`.
     let new: Vec<u64> = if is_kind(x, KIND_LIST) || is_kind(x, KIND_TUPLE) {

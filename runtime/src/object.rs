@@ -276,12 +276,12 @@ unsafe fn free_object(v: u64) {
             }
             KIND_TUPLE => {
                 crate::gc::untrack(v);
-                let items: Vec<u64> = crate::tuple::items(v).to_vec();
+                // The items live inside the block: released before it is freed (nothing
+                // can reach a tuple whose count is zero).
+                let items = crate::tuple::items(v);
                 let size = crate::tuple::alloc_size(items.len());
+                items.iter().for_each(|&it| decref(it));
                 free_raw(p as *mut u8, size);
-                for it in items {
-                    decref(it);
-                }
             }
             KIND_BIGINT => free_box::<crate::int::BigIntObj>(p),
             KIND_RANGE => {

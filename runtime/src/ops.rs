@@ -767,6 +767,25 @@ pub extern "C" fn molt_setitem(v: u64, idx: u64, x: u64) -> i32 {
     }
 }
 
+/// `v[start:stop:step] = x`: a list's slice is assigned without building a slice object.
+pub fn setslice(v: u64, start: u64, stop: u64, step: u64, x: u64) -> R<()> {
+    if is_kind(v, KIND_LIST) {
+        return crate::list::set_slice(v, start, stop, step, x);
+    }
+    let s = crate::list::molt_slice_new(start, stop, step);
+    let r = setitem(v, s, x);
+    decref(s);
+    r
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_setslice(v: u64, start: u64, stop: u64, step: u64, x: u64) -> i32 {
+    match setslice(v, start, stop, step, x) {
+        Ok(()) => 0,
+        Err(_) => -1,
+    }
+}
+
 /// `obj.name(*args)` for the built-in types' methods.
 pub fn call_method(obj: u64, name: &str, args: &[u64]) -> R<u64> {
     let found = match heap_kind(obj) {

@@ -114,6 +114,7 @@ fn abi_table_matches_definitions() {
         molt_list_new: fn(*const u64, usize) -> u64;
         molt_list_append: fn(u64, u64) -> ();
         molt_setitem: fn(u64, u64, u64) -> i32;
+        molt_setslice: fn(u64, u64, u64, u64, u64) -> i32;
         molt_delitem: fn(u64, u64) -> i32;
         molt_dict_new: fn(*const u64, usize) -> u64;
         molt_set_new: fn(i32, *const u64, usize) -> u64;

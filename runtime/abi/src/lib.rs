@@ -285,6 +285,8 @@ runtime_fns! {
     // Appends a borrowed value to a list (comprehensions).
     molt_list_append(Val, Val);
     molt_setitem(Val, Val, Val) -> I32;
+    // molt_setslice(obj, start, stop, step, value): `obj[start:stop:step] = value`, 0 or -1.
+    molt_setslice(Val, Val, Val, Val, Val) -> I32;
     // `del obj[index]`: 0, or -1 with an exception pending.
     molt_delitem(Val, Val) -> I32;
     // Dicts: `molt_dict_new(items, n)` borrows `n` values: key, value, key, value, ...
