@@ -113,25 +113,40 @@ fn both(a: u64, b: u64) -> (BigInt, BigInt) {
     (to_big(a), to_big(b))
 }
 
+/// The value as an i64 when it fits, big ints included: arithmetic on two such values is
+/// done in i128, without cloning into a `BigInt` (a 64-bit LCG's products land here).
+#[inline]
+fn wide(v: u64) -> Option<i64> {
+    match int_view(v)? {
+        IntV::S(i) => Some(i),
+        IntV::B(b) => b.to_i64(),
+    }
+}
+
+#[inline]
+fn wide2(a: u64, b: u64) -> Option<(i128, i128)> {
+    Some((wide(a)? as i128, wide(b)? as i128))
+}
+
 pub fn add(a: u64, b: u64) -> u64 {
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
-        return new_int_i64(x + y);
+    if let Some((x, y)) = wide2(a, b) {
+        return new_int_i128(x + y);
     }
     let (x, y) = both(a, b);
     new_int_big(x + y)
 }
 
 pub fn sub(a: u64, b: u64) -> u64 {
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
-        return new_int_i64(x - y);
+    if let Some((x, y)) = wide2(a, b) {
+        return new_int_i128(x - y);
     }
     let (x, y) = both(a, b);
     new_int_big(x - y)
 }
 
 pub fn mul(a: u64, b: u64) -> u64 {
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
-        return new_int_i128(x as i128 * y as i128);
+    if let Some((x, y)) = wide2(a, b) {
+        return new_int_i128(x * y);
     }
     let (x, y) = both(a, b);
     new_int_big(x * y)
@@ -141,8 +156,8 @@ pub fn floordiv(a: u64, b: u64) -> R<u64> {
     if is_zero(b) {
         return zero_div("integer division or modulo by zero");
     }
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
-        return Ok(new_int_i64(Integer::div_floor(&x, &y)));
+    if let Some((x, y)) = wide2(a, b) {
+        return Ok(new_int_i128(Integer::div_floor(&x, &y)));
     }
     let (x, y) = both(a, b);
     Ok(new_int_big(x.div_floor(&y)))
@@ -152,8 +167,8 @@ pub fn modulo(a: u64, b: u64) -> R<u64> {
     if is_zero(b) {
         return zero_div("integer modulo by zero");
     }
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
-        return Ok(new_int_i64(x.mod_floor(&y)));
+    if let Some((x, y)) = wide2(a, b) {
+        return Ok(new_int_i128(x.mod_floor(&y)));
     }
     let (x, y) = both(a, b);
     Ok(new_int_big(x.mod_floor(&y)))
@@ -163,9 +178,9 @@ pub fn divmod(a: u64, b: u64) -> R<(u64, u64)> {
     if is_zero(b) {
         return zero_div("integer division or modulo by zero");
     }
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
+    if let Some((x, y)) = wide2(a, b) {
         let (q, r) = x.div_mod_floor(&y);
-        return Ok((new_int_i64(q), new_int_i64(r)));
+        return Ok((new_int_i128(q), new_int_i128(r)));
     }
     let (x, y) = both(a, b);
     let (q, r) = x.div_mod_floor(&y);
@@ -292,7 +307,7 @@ pub fn rshift(a: u64, b: u64) -> R<u64> {
 }
 
 pub fn bitop(a: u64, b: u64, op: u8) -> u64 {
-    if let (Some(IntV::S(x)), Some(IntV::S(y))) = (int_view(a), int_view(b)) {
+    if let (Some(x), Some(y)) = (wide(a), wide(b)) {
         return new_int_i64(match op {
             b'&' => x & y,
             b'|' => x | y,
@@ -308,8 +323,8 @@ pub fn bitop(a: u64, b: u64, op: u8) -> u64 {
 }
 
 pub fn cmp(a: u64, b: u64) -> std::cmp::Ordering {
-    match (int_view(a), int_view(b)) {
-        (Some(IntV::S(x)), Some(IntV::S(y))) => x.cmp(&y),
+    match (wide(a), wide(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
         _ => to_big(a).cmp(&to_big(b)),
     }
 }
