@@ -1088,8 +1088,15 @@ let slice_parts = match &self.hf.expr(*index).kind {
                 let r = self.expr(*receiver);
                 self.temps.push(r);
                 let rty = self.ty(*receiver);
+                let builtin_receiver =
+                    matches!(rty, Ty::Str | Ty::Bytes | Ty::ByteArray | Ty::Tuple | Ty::List | Ty::Dict | Ty::Set | Ty::FrozenSet);
                 let v = if kwnames.is_empty() && rty == Ty::Dynamic {
                     self.call_method_cached(r, method, args, line)
+                } else if kwnames.is_empty() && builtin_receiver {
+                    let name = self.const_slot_load(true, method.clone());
+                    let id = abi::direct_method(rty.name(), method).unwrap_or(usize::MAX);
+                    let id = self.iconst(id as u64);
+                    self.call_array("molt_call_builtin_method", args, &[r, name, id], line)
                 } else {
                     let name = self.const_slot_load(true, method.clone());
                     let kw = self.kwnames_const(kwnames);

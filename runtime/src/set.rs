@@ -13,7 +13,7 @@ use crate::exc::*;
 use crate::object::*;
 use crate::ops::eq_identity;
 
-use molt_abi::cpython_hash::{SET_MINSIZE as MINSIZE, set_probe_runs};
+use molt_abi::cpython_hash::{SET_MINSIZE as MINSIZE, SetProbe, set_probe_runs};
 
 /// Slot states: never used, and deleted (a dummy keeps probe chains intact).
 const EMPTY: u64 = ERR;
@@ -124,39 +124,55 @@ fn grow_target(used: usize) -> usize {
     if used > 50_000 { used * 2 } else { used * 4 }
 }
 
-/// Adds a borrowed key with its hash (CPython's `set_add_entry`).
+/// Adds a borrowed key with its hash (CPython's `set_add_entry`). The table is read through
+/// a raw pointer; a user `__eq__` that changes the set restarts the search, as in CPython.
 pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
-    let mask = mask(v);
-    let mut freeslot: Option<usize> = None;
-    for run in set_probe_runs(hash, mask) {
-        for j in run {
-            let e = so(v).table[j];
-            if e.key == EMPTY {
-                incref(key);
-                let o = so(v);
-                o.used += 1;
-                if let Some(f) = freeslot {
-                    o.table[f] = Slot { key, hash };
+    'restart: loop {
+        let (table, mask) = (so(v).table.as_ptr(), mask(v));
+        let mut freeslot: Option<usize> = None;
+        let mut probe = SetProbe::new(hash, mask);
+        loop {
+            for j in probe.run() {
+                // SAFETY: `j <= mask` and the table is unchanged since `table` was read.
+                let e = unsafe { *table.add(j) };
+                if e.key == EMPTY {
+                    incref(key);
+                    let o = so(v);
+                    o.used += 1;
+                    if let Some(f) = freeslot {
+                        o.table[f] = Slot { key, hash };
+                        return Ok(());
+                    }
+                    o.fill += 1;
+                    o.table[j] = Slot { key, hash };
+                    if o.fill * 5 >= mask * 3 {
+                        resize(v, grow_target(o.used));
+                    }
                     return Ok(());
                 }
-                o.fill += 1;
-                o.table[j] = Slot { key, hash };
-                if o.fill * 5 >= mask * 3 {
-                    resize(v, grow_target(o.used));
+                if e.hash == hash {
+                    if e.key == key {
+                        return Ok(());
+                    }
+                    // The user's `__eq__` may remove the key: it is held meanwhile.
+                    incref(e.key);
+                    let same = eq_identity(e.key, key);
+                    decref(e.key);
+                    let same = same?;
+                    if so(v).table.as_ptr() != table || self::mask(v) != mask || so(v).table[j].key != e.key {
+                        continue 'restart;
+                    }
+                    if same {
+                        return Ok(());
+                    }
+                } else if e.key == DUMMY {
+                    // CPython keeps the last dummy on the probe path, not the first.
+                    freeslot = Some(j);
                 }
-                return Ok(());
             }
-            if e.hash == hash {
-                if e.key == key || eq_identity(e.key, key)? {
-                    return Ok(());
-                }
-            } else if e.key == DUMMY {
-                // CPython keeps the last dummy on the probe path, not the first.
-                freeslot = Some(j);
-            }
+            probe.advance();
         }
     }
-    unreachable!("the probe sequence is endless")
 }
 
 pub fn add(v: u64, key: u64) -> R<()> {
@@ -166,18 +182,36 @@ pub fn add(v: u64, key: u64) -> R<()> {
 
 /// The slot holding a key equal to `key`.
 fn lookup(v: u64, key: u64, hash: i64) -> R<Option<usize>> {
-    for run in set_probe_runs(hash, mask(v)) {
-        for j in run {
-            let e = so(v).table[j];
-            if e.key == EMPTY {
-                return Ok(None);
+    'restart: loop {
+        let (table, mask) = (so(v).table.as_ptr(), mask(v));
+        let mut probe = SetProbe::new(hash, mask);
+        loop {
+            for j in probe.run() {
+                // SAFETY: `j <= mask` and the table is unchanged since `table` was read.
+                let e = unsafe { *table.add(j) };
+                if e.key == EMPTY {
+                    return Ok(None);
+                }
+                if e.hash == hash {
+                    if e.key == key {
+                        return Ok(Some(j));
+                    }
+                    // The user's `__eq__` may remove the key: it is held meanwhile.
+                    incref(e.key);
+                    let same = eq_identity(e.key, key);
+                    decref(e.key);
+                    let same = same?;
+                    if so(v).table.as_ptr() != table || self::mask(v) != mask || so(v).table[j].key != e.key {
+                        continue 'restart;
+                    }
+                    if same {
+                        return Ok(Some(j));
+                    }
+                }
             }
-            if e.hash == hash && (e.key == key || eq_identity(e.key, key)?) {
-                return Ok(Some(j));
-            }
+            probe.advance();
         }
     }
-    unreachable!("the probe sequence is endless")
 }
 
 fn contains_entry(v: u64, key: u64, hash: i64) -> R<bool> {
@@ -217,6 +251,11 @@ fn with_set_key<T>(key: u64, op: impl Fn(u64) -> R<T>) -> R<T> {
         }
         r => r,
     }
+}
+
+/// `v.discard(key)`: whether it was present.
+pub fn discard(v: u64, key: u64) -> R<bool> {
+    with_set_key(key, |k| discard_key(v, k))
 }
 
 /// `key in v`.
@@ -711,7 +750,7 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         "remove" => arity(v, name, args, 1, 1).and_then(|()| {
             if with_set_key(args[0], |k| discard_key(v, k))? { Ok(NONE) } else { raise_args(KEY_ERROR, &[args[0]]) }
         }),
-        "discard" => arity(v, name, args, 1, 1).and_then(|()| unit(with_set_key(args[0], |k| discard_key(v, k)).map(drop))),
+        "discard" => arity(v, name, args, 1, 1).and_then(|()| unit(discard(v, args[0]).map(drop))),
         "pop" => arity(v, name, args, 0, 0).and_then(|()| pop(v)),
         "clear" => arity(v, name, args, 0, 0).map(|()| {
             clear(v);

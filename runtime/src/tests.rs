@@ -120,6 +120,7 @@ fn abi_table_matches_definitions() {
         molt_set_new: fn(i32, *const u64, usize) -> u64;
         molt_set_add: fn(u64, u64) -> i32;
         molt_call_method: fn(u64, u64, u64, *const u64, usize) -> u64;
+        molt_call_builtin_method: fn(u64, u64, usize, *const u64, usize) -> u64;
         molt_attr_sites: fn(*mut [[u64; 2]; molt_abi::SITE_WAYS], usize) -> ();
         molt_getattr_site: fn(u64, u64, *mut [[u64; 2]; molt_abi::SITE_WAYS]) -> u64;
         molt_setattr_site: fn(u64, u64, u64, *mut [[u64; 2]; molt_abi::SITE_WAYS]) -> i32;

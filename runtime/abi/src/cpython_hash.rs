@@ -157,20 +157,44 @@ fn place(table: &mut [Option<usize>], key: usize, hash: i64) {
     }
 }
 
-/// CPython's set probe sequence for `hash` in a table of `mask + 1` slots: runs of
-/// consecutive slots to look at in order (ten at a time while they fit before the end of
-/// the table, else one), then a perturbed jump; endless.
-pub fn set_probe_runs(hash: i64, mask: usize) -> impl Iterator<Item = std::ops::RangeInclusive<usize>> {
-    let mut perturb = hash as u64;
-    let mut i = hash as u64 as usize & mask;
+/// CPython's set probe sequence for `hash` in a table of `mask + 1` slots, as a cursor:
+/// `run()` is the consecutive slots to look at in order (ten at a time while they fit
+/// before the end of the table, else one), `advance()` makes the perturbed jump; endless.
+#[derive(Clone, Copy)]
+pub struct SetProbe {
+    i: usize,
+    perturb: u64,
+    mask: usize,
+}
+
+impl SetProbe {
+    #[inline]
+    pub fn new(hash: i64, mask: usize) -> Self {
+        SetProbe { i: hash as u64 as usize & mask, perturb: hash as u64, mask }
+    }
+
+    #[inline]
+    pub fn run(&self) -> std::ops::Range<usize> {
+        let probes = if self.i + SET_LINEAR_PROBES <= self.mask { SET_LINEAR_PROBES } else { 0 };
+        self.i..self.i + probes + 1
+    }
+
+    #[inline]
+    pub fn advance(&mut self) {
+        self.perturb >>= SET_PERTURB_SHIFT;
+        self.i = self.i.wrapping_mul(5).wrapping_add(1).wrapping_add(self.perturb as usize) & self.mask;
+    }
+}
+
+/// The runs of `SetProbe` as an iterator.
+pub fn set_probe_runs(hash: i64, mask: usize) -> impl Iterator<Item = std::ops::Range<usize>> {
+    let mut probe = SetProbe::new(hash, mask);
     let mut first = true;
     std::iter::from_fn(move || {
         if !first {
-            perturb >>= SET_PERTURB_SHIFT;
-            i = i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize) & mask;
+            probe.advance();
         }
         first = false;
-        let probes = if i + SET_LINEAR_PROBES <= mask { SET_LINEAR_PROBES } else { 0 };
-        Some(i..=i + probes)
+        Some(probe.run())
     })
 }

@@ -302,6 +302,10 @@ runtime_fns! {
     // (borrowed) a (pointer, count) array. AttributeError, as CPython words it, when
     // `obj` has no such method.
     molt_call_method(Val, Val, Val, Ptr, Ptr) -> Val;
+    // molt_call_builtin_method(obj, name, id, args, n): `obj.name(*args)` where the compiler
+    // proved `obj` a built-in container or str; `id` is the method's index in
+    // `DIRECT_METHODS` (or usize::MAX), which the runtime dispatches without the name.
+    molt_call_builtin_method(Val, Val, Ptr, Ptr, Ptr) -> Val;
     // Inline-cached attribute sites (runtime/src/attr_sites.rs): the program registers its
     // table of two-word sites once; each entry point does what its plain counterpart does
     // and fills the site (the last argument) when the answer depends on the class alone.
@@ -493,6 +497,22 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
     ("float", &["is_integer"]),
     ("str", &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"]),
 ];
+
+/// Methods of built-in types that `molt_call_builtin_method` dispatches by number (hot
+/// in the benchmarks); the others of a proven built-in receiver go by name.
+pub const DIRECT_METHODS: &[(&str, &str)] = &[
+    ("set", "add"),
+    ("set", "discard"),
+    ("list", "append"),
+    ("list", "pop"),
+    ("dict", "get"),
+    ("dict", "setdefault"),
+];
+
+/// The index of `ty.method` in `DIRECT_METHODS`.
+pub fn direct_method(ty: &str, method: &str) -> Option<usize> {
+    DIRECT_METHODS.iter().position(|&(t, m)| t == ty && m == method)
+}
 
 /// Whether Molt implements `ty.method`.
 pub fn method_implemented(ty: &str, method: &str) -> bool {
