@@ -99,6 +99,9 @@ pub extern "C" fn molt_builtin_str(v: u64) -> u64 {
         incref(v);
         return v;
     }
+    if is_small_int(v) {
+        return int::small_to_str(unbox_small_int(v));
+    }
     ret(str_string(v).map(crate::str::new_string))
 }
 

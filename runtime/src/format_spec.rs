@@ -371,6 +371,9 @@ pub fn convert(v: u64, conversion: i32) -> R<u64> {
 /// One f-string replacement field: `{v!conv:spec}` (spec is a str, or NONE for none).
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_format_field(v: u64, conversion: i32, spec: u64) -> u64 {
+    if is_small_int(v) && conversion <= 1 && (spec == NONE || crate::str::as_str(spec).is_empty()) {
+        return crate::int::small_to_str(unbox_small_int(v));
+    }
     let converted = match convert(v, conversion) {
         Ok(c) => c,
         Err(_) => return ERR,

@@ -451,6 +451,28 @@ const LIMIT_MSG: &str =
     "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
 
 /// str(int), enforcing CPython's 4300-digit limit.
+/// The decimal text of a small int as a str object, written on the stack (no `fmt`, no
+/// intermediate `String`): `str(i)` and `f"{i}"` on the fast path.
+pub fn small_to_str(i: i64) -> u64 {
+    let mut buf = [0u8; 24];
+    let mut pos = buf.len();
+    let mut m = i.unsigned_abs();
+    loop {
+        pos -= 1;
+        buf[pos] = b'0' + (m % 10) as u8;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if i < 0 {
+        pos -= 1;
+        buf[pos] = b'-';
+    }
+    // SAFETY: ASCII digits and '-'.
+    crate::str::new_str(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
+}
+
 pub fn to_decimal(v: u64) -> R<String> {
     match int_view(v) {
         Some(IntV::S(x)) => Ok(x.to_string()),
