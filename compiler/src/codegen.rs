@@ -620,7 +620,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             Target::Subscript { value, index } => {
                 // The value is evaluated first, then the container and the index.
                 self.temps.push(v);
-let slice_parts = match &self.hf.expr(*index).kind {
+                let slice_parts = match &self.hf.expr(*index).kind {
                     ExprKind::SliceObj { lower, upper, step } => Some([*lower, *upper, *step]),
                     _ => None,
                 };

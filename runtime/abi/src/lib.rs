@@ -506,7 +506,6 @@ pub const DIRECT_METHODS: &[(&str, &str)] = &[
     ("list", "append"),
     ("list", "pop"),
     ("dict", "get"),
-    ("dict", "setdefault"),
 ];
 
 /// The index of `ty.method` in `DIRECT_METHODS`.
