@@ -124,6 +124,19 @@ fn grow_target(used: usize) -> usize {
     if used > 50_000 { used * 2 } else { used * 4 }
 }
 
+/// Whether the key in slot `j` (`found`) of the table being probed equals `key`; `None`
+/// when the comparison (a user `__eq__`) changed the table or that slot, and the search
+/// must restart.
+fn equal_in_place(v: u64, (table, mask): (*const Slot, usize), j: usize, found: u64, key: u64) -> R<Option<bool>> {
+    // The user's `__eq__` may remove the key: it is held meanwhile.
+    incref(found);
+    let same = eq_identity(found, key);
+    decref(found);
+    let same = same?;
+    let unchanged = so(v).table.as_ptr() == table && self::mask(v) == mask && so(v).table[j].key == found;
+    Ok(unchanged.then_some(same))
+}
+
 /// Adds a borrowed key with its hash (CPython's `set_add_entry`). The table is read through
 /// a raw pointer; a user `__eq__` that changes the set restarts the search, as in CPython.
 pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
@@ -154,14 +167,7 @@ pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
                     if e.key == key {
                         return Ok(());
                     }
-                    // The user's `__eq__` may remove the key: it is held meanwhile.
-                    incref(e.key);
-                    let same = eq_identity(e.key, key);
-                    decref(e.key);
-                    let same = same?;
-                    if so(v).table.as_ptr() != table || self::mask(v) != mask || so(v).table[j].key != e.key {
-                        continue 'restart;
-                    }
+                    let Some(same) = equal_in_place(v, (table, mask), j, e.key, key)? else { continue 'restart };
                     if same {
                         return Ok(());
                     }
@@ -196,14 +202,7 @@ fn lookup(v: u64, key: u64, hash: i64) -> R<Option<usize>> {
                     if e.key == key {
                         return Ok(Some(j));
                     }
-                    // The user's `__eq__` may remove the key: it is held meanwhile.
-                    incref(e.key);
-                    let same = eq_identity(e.key, key);
-                    decref(e.key);
-                    let same = same?;
-                    if so(v).table.as_ptr() != table || self::mask(v) != mask || so(v).table[j].key != e.key {
-                        continue 'restart;
-                    }
+                    let Some(same) = equal_in_place(v, (table, mask), j, e.key, key)? else { continue 'restart };
                     if same {
                         return Ok(Some(j));
                     }
