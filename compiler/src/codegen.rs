@@ -416,6 +416,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.check(v, line)
     }
 
+    /// Calls a runtime function that returns an `i32` status, raising on a negative one;
+    /// the status.
+    fn call_status(&mut self, name: &'static str, args: &[Value], line: i64) -> Value {
+        let r = self.rt(name, args).expect("runtime status function");
+        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
+        self.error_if(failed, line);
+        r
+    }
+
     fn remove_temp(&mut self, v: Value) {
         if let Some(i) = self.temps.iter().rposition(|t| *t == v) {
             self.temps.remove(i);
@@ -593,10 +602,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         if matches!(ty, Ty::Int | Ty::Dynamic) {
             return self.truthy_inline(v, line);
         }
-        let r = self.rt("molt_is_true", &[v]).expect("i32");
-        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        self.error_if(failed, line);
-        r
+        self.call_status("molt_is_true", &[v], line)
     }
 
     fn assign(&mut self, t: &Target, v: Value, line: i64) {
@@ -631,9 +637,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     let mut args = vec![obj];
                     args.extend(self.optional_temps(&parts));
                     args.push(v);
-                    let r = self.rt("molt_setslice", &args).expect("i32");
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-                    self.error_if(failed, line);
+                    self.call_status("molt_setslice", &args, line);
                     for x in args.into_iter().rev() {
                         self.remove_temp(x);
                         self.decref(x, Ty::Dynamic);
@@ -782,9 +786,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.temps.push(obj);
                     let idx = self.expr(*index);
                     self.temps.push(idx);
-                    let rc = self.rt("molt_delitem", &[obj, idx]).expect("i32");
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                    self.error_if(failed, line);
+                    self.call_status("molt_delitem", &[obj, idx], line);
                     for (x, ty) in [(idx, self.ty(*index)), (obj, self.ty(*value))] {
                         self.remove_temp(x);
                         self.decref(x, ty);
@@ -1186,9 +1188,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let mut args = vec![v];
         args.extend_from_slice(counts);
         args.push(out);
-        let r = self.rt(call, &args).expect("i32");
-        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        self.error_if(failed, line);
+        self.call_status(call, &args, line);
         self.remove_temp(v);
         self.decref(v, Ty::Dynamic);
         let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
@@ -1256,16 +1256,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 Some(val) => {
                     let x = self.expr(val);
                     self.temps.push(x);
-                    let rc = self.rt("molt_setitem", &[result, e, x]).expect("i32");
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                    self.error_if(failed, line);
+                    self.call_status("molt_setitem", &[result, e, x], line);
                     self.remove_temp(x);
                     self.decref(x, self.ty(val));
                 }
                 None if kind == CompKind::Set => {
-                    let rc = self.rt("molt_set_add", &[result, e]).expect("i32");
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                    self.error_if(failed, line);
+                    self.call_status("molt_set_add", &[result, e], line);
                 }
                 None => {
                     self.rt("molt_list_append", &[result, e]);

@@ -304,9 +304,7 @@ impl FnGen<'_, '_> {
         let t = self.b.ins().uextend(clt::I32, t);
         self.b.ins().jump(join, &[BlockArg::Value(t)]);
         self.b.switch_to_block(slow);
-        let r = self.rt("molt_is_true", &[v]).expect("i32");
-        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        self.error_if(failed, line);
+        let r = self.call_status("molt_is_true", &[v], line);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -424,9 +422,7 @@ impl FnGen<'_, '_> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let r = self.rt("molt_setitem", &[obj, idx, v]).expect("i32");
-        let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
-        self.error_if(failed, line);
+        self.call_status("molt_setitem", &[obj, idx, v], line);
         for (x, ty) in [(v, v_ty), (idx, idx_ty), (obj, obj_ty)] {
             self.remove_temp(x);
             self.decref(x, ty);

@@ -211,9 +211,7 @@ impl<'a> FnGen<'a, '_> {
             let v = self.expr(*e);
             self.temps.push(v);
             let CallPart::Keyword(name) = part else {
-                let rc = self.rt("molt_kwargs_merge", &[f, acc, v]).expect("i32");
-                let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                self.error_if(failed, line);
+                self.call_status("molt_kwargs_merge", &[f, acc, v], line);
                 self.remove_temp(v);
                 self.decref(v, self.ty(*e));
                 continue;
@@ -223,9 +221,7 @@ impl<'a> FnGen<'a, '_> {
                 let run = std::mem::take(&mut group);
                 for (name, v, _) in &run {
                     let key = self.const_slot_load(true, name.clone());
-                    let rc = self.rt("molt_kwargs_put", &[f, acc, key, *v]).expect("i32");
-                    let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
-                    self.error_if(failed, line);
+                    self.call_status("molt_kwargs_put", &[f, acc, key, *v], line);
                 }
                 for (_, v, ty) in run {
                     self.remove_temp(v);
