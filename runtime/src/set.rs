@@ -126,7 +126,9 @@ fn grow_target(used: usize) -> usize {
 
 /// Whether the key in slot `j` (`found`) of the table being probed equals `key`; `None`
 /// when the comparison (a user `__eq__`) changed the table or that slot, and the search
-/// must restart.
+/// must restart. Out of line (`cold`: two distinct keys with one hash are rare): inlined
+/// into the probe loops, it slowed nqueens' backtracking from 0.17 s to 0.19 s.
+#[cold]
 fn equal_in_place(v: u64, (table, mask): (*const Slot, usize), j: usize, found: u64, key: u64) -> R<Option<bool>> {
     // The user's `__eq__` may remove the key: it is held meanwhile.
     incref(found);
