@@ -1096,7 +1096,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     self.call_method_cached(r, method, args, line)
                 } else if kwnames.is_empty() && builtin_receiver {
                     let name = self.const_slot_load(true, method.clone());
-                    let id = abi::direct_method(rty.name(), method).unwrap_or(usize::MAX);
+                    let id = abi::DirectMethod::of(rty.name(), method).map_or(usize::MAX, |d| d as usize);
                     let id = self.iconst(id as u64);
                     self.call_array("molt_call_builtin_method", args, &[r, name, id], line)
                 } else {

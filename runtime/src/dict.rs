@@ -428,17 +428,20 @@ fn arity(name: &str, args: &[u64], lo: usize, hi: usize) -> R<()> {
     crate::list::arity_of("dict", name, args, lo, hi)
 }
 
+/// `v.get(key, default)`: the value (owned), or `default`.
+pub fn get_or(v: u64, key: u64, default: u64) -> R<u64> {
+    let x = get(v, key)?.unwrap_or(default);
+    incref(x);
+    Ok(x)
+}
+
 /// Calls method `name` of dict `v` with borrowed `args`; `None` if there is no such method.
 pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     Some(match name {
         "keys" => arity(name, args, 0, 0).map(|()| new_view(v, KIND_DICT_KEYS)),
         "values" => arity(name, args, 0, 0).map(|()| new_view(v, KIND_DICT_VALUES)),
         "items" => arity(name, args, 0, 0).map(|()| new_view(v, KIND_DICT_ITEMS)),
-        "get" => arity(name, args, 1, 2).and_then(|()| {
-            let x = get(v, args[0])?.unwrap_or(args.get(1).copied().unwrap_or(NONE));
-            incref(x);
-            Ok(x)
-        }),
+        "get" => arity(name, args, 1, 2).and_then(|()| get_or(v, args[0], args.get(1).copied().unwrap_or(NONE))),
         "setdefault" => arity(name, args, 1, 2).and_then(|()| {
             let default = args.get(1).copied().unwrap_or(NONE);
             let x = match get(v, args[0])? {

@@ -450,7 +450,6 @@ pub fn from_f64(f: f64) -> R<u64> {
 const LIMIT_MSG: &str =
     "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit";
 
-/// str(int), enforcing CPython's 4300-digit limit.
 /// The decimal text of a small int as a str object, written on the stack (no `fmt`, no
 /// intermediate `String`): `str(i)` and `f"{i}"` on the fast path.
 pub fn small_to_str(i: i64) -> u64 {
@@ -473,6 +472,7 @@ pub fn small_to_str(i: i64) -> u64 {
     crate::str::new_str(unsafe { std::str::from_utf8_unchecked(&buf[pos..]) })
 }
 
+/// str(int), enforcing CPython's 4300-digit limit.
 pub fn to_decimal(v: u64) -> R<String> {
     match int_view(v) {
         Some(IntV::S(x)) => Ok(x.to_string()),

@@ -137,12 +137,8 @@ pub fn set_slice(v: u64, a: u64, b: u64, c: u64, x: u64) -> R<()> {
     let (start, step, len) = crate::tuple::adjust_slice(n, a, b, c)?;
     if step == 1 {
         let start = start as usize;
-        let old: Vec<u64> = if new.len() == len {
-            // Same length: replaced in place, no reallocation.
-            items_mut(v)[start..start + len].iter_mut().zip(new).map(|(slot, x)| std::mem::replace(slot, x)).collect()
-        } else {
-            items_mut(v).splice(start..start + len, new).collect()
-        };
+        // (An equal-length splice fills the range in place: nothing moves or grows.)
+        let old: Vec<u64> = items_mut(v).splice(start..start + len, new).collect();
         old.into_iter().for_each(decref);
         return Ok(());
     }
@@ -286,28 +282,36 @@ pub fn arity_of(ty: &str, name: &str, args: &[u64], lo: usize, hi: usize) -> R<(
     type_error(&format!("{name} expected at most {hi} argument{}, got {n}", if hi == 1 { "" } else { "s" }))
 }
 
+/// `l.append(x)` (borrows `x`).
+pub fn append(l: u64, x: u64) {
+    incref(x);
+    items_mut(l).push(x);
+}
+
+/// `l.pop()` or `l.pop(idx)`: the item, owned.
+pub fn pop(l: u64, idx: Option<u64>) -> R<u64> {
+    if let Some(idx) = idx.filter(|&i| !is_int_like(i)) {
+        return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(idx)));
+    }
+    if items(l).is_empty() {
+        return raise(INDEX_ERROR, "pop from empty list");
+    }
+    let i = match idx {
+        Some(idx) => index_of(l, idx, "pop index out of range")?,
+        None => items(l).len() - 1,
+    };
+    Ok(items_mut(l).remove(i))
+}
+
 /// Calls method `name` of list `l` with borrowed `args`; `None` if there is no such method.
 pub fn call_method(l: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     Some(match name {
         "append" => arity(name, args, 1, 1).map(|()| {
-            incref(args[0]);
-            items_mut(l).push(args[0]);
+            append(l, args[0]);
             NONE
         }),
         "extend" => arity(name, args, 1, 1).and_then(|()| extend(l, args[0])).map(|()| NONE),
-        "pop" => arity(name, args, 0, 1).and_then(|()| {
-            if let Some(&idx) = args.first().filter(|&&i| !is_int_like(i)) {
-                return type_error(&format!("'{}' object cannot be interpreted as an integer", type_name(idx)));
-            }
-            if items(l).is_empty() {
-                return raise(INDEX_ERROR, "pop from empty list");
-            }
-            let i = match args.first() {
-                Some(&idx) => index_of(l, idx, "pop index out of range")?,
-                None => items(l).len() - 1,
-            };
-            Ok(items_mut(l).remove(i))
-        }),
+        "pop" => arity(name, args, 0, 1).and_then(|()| pop(l, args.first().copied())),
         "insert" => arity(name, args, 2, 2).and_then(|()| {
             let (idx, x) = (args[0], args[1]);
             if !is_int_like(idx) {
@@ -409,8 +413,7 @@ pub fn tuple_method(t: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
 
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_list_append(l: u64, x: u64) {
-    incref(x);
-    items_mut(l).push(x);
+    append(l, x);
 }
 
 #[unsafe(no_mangle)]

@@ -913,28 +913,21 @@ pub extern "C" fn molt_call_method(obj: u64, name: u64, kwnames: u64, args: *con
 }
 
 /// `obj.name(*args)` on a receiver the compiler proved a built-in container or str: no
-/// instance, keyword or builtin-function cases. The hottest methods (`DIRECT_METHODS`)
+/// instance, keyword or builtin-function cases. The hottest methods (`DirectMethod`)
 /// skip the name.
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_call_builtin_method(obj: u64, name: u64, id: usize, args: *const u64, n: usize) -> u64 {
     let args = if n == 0 || args.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(args, n) } };
-    let direct = match (molt_abi::DIRECT_METHODS.get(id), args) {
-        (Some(("set", "add")), &[x]) if is_kind(obj, KIND_SET) => Some(crate::set::add(obj, x).map(|()| NONE)),
-        (Some(("set", "discard")), &[x]) if is_kind(obj, KIND_SET) => Some(crate::set::discard(obj, x).map(|_| NONE)),
-        (Some(("list", "append")), &[x]) if is_kind(obj, KIND_LIST) => {
-            incref(x);
-            crate::list::items_mut(obj).push(x);
+    use molt_abi::DirectMethod as D;
+    let direct = match (D::from_id(id), args) {
+        (Some(D::SetAdd), &[x]) if is_kind(obj, KIND_SET) => Some(crate::set::add(obj, x).map(|()| NONE)),
+        (Some(D::SetDiscard), &[x]) if is_kind(obj, KIND_SET) => Some(crate::set::discard(obj, x).map(|_| NONE)),
+        (Some(D::ListAppend), &[x]) if is_kind(obj, KIND_LIST) => {
+            crate::list::append(obj, x);
             Some(Ok(NONE))
         }
-        (Some(("list", "pop")), &[]) if is_kind(obj, KIND_LIST) => Some(match crate::list::items_mut(obj).pop() {
-            Some(x) => Ok(x),
-            None => raise(INDEX_ERROR, "pop from empty list"),
-        }),
-        (Some(("dict", "get")), &[k, ..]) if args.len() <= 2 && is_kind(obj, KIND_DICT) => Some(crate::dict::get(obj, k).map(|found| {
-            let x = found.unwrap_or(args.get(1).copied().unwrap_or(NONE));
-            incref(x);
-            x
-        })),
+        (Some(D::ListPop), &[]) if is_kind(obj, KIND_LIST) => Some(crate::list::pop(obj, None)),
+        (Some(D::DictGet), &[k, ..]) if args.len() <= 2 && is_kind(obj, KIND_DICT) => Some(crate::dict::get_or(obj, k, args.get(1).copied().unwrap_or(NONE))),
         _ => None,
     };
     ret(direct.unwrap_or_else(|| call_method(obj, crate::str::as_str(name), args)))

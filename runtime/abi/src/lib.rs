@@ -303,8 +303,8 @@ runtime_fns! {
     // `obj` has no such method.
     molt_call_method(Val, Val, Val, Ptr, Ptr) -> Val;
     // molt_call_builtin_method(obj, name, id, args, n): `obj.name(*args)` where the compiler
-    // proved `obj` a built-in container or str; `id` is the method's index in
-    // `DIRECT_METHODS` (or usize::MAX), which the runtime dispatches without the name.
+    // proved `obj` a built-in container or str; `id` is its `DirectMethod` number (or
+    // usize::MAX), which the runtime dispatches without the name.
     molt_call_builtin_method(Val, Val, Ptr, Ptr, Ptr) -> Val;
     // Inline-cached attribute sites (runtime/src/attr_sites.rs): the program registers its
     // table of two-word sites once; each entry point does what its plain counterpart does
@@ -500,17 +500,34 @@ pub const IMPLEMENTED_METHODS: &[(&str, &[&str])] = &[
 
 /// Methods of built-in types that `molt_call_builtin_method` dispatches by number (hot
 /// in the benchmarks); the others of a proven built-in receiver go by name.
-pub const DIRECT_METHODS: &[(&str, &str)] = &[
-    ("set", "add"),
-    ("set", "discard"),
-    ("list", "append"),
-    ("list", "pop"),
-    ("dict", "get"),
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(usize)]
+pub enum DirectMethod {
+    SetAdd,
+    SetDiscard,
+    ListAppend,
+    ListPop,
+    DictGet,
+}
+
+pub const DIRECT_METHODS: &[(DirectMethod, &str, &str)] = &[
+    (DirectMethod::SetAdd, "set", "add"),
+    (DirectMethod::SetDiscard, "set", "discard"),
+    (DirectMethod::ListAppend, "list", "append"),
+    (DirectMethod::ListPop, "list", "pop"),
+    (DirectMethod::DictGet, "dict", "get"),
 ];
 
-/// The index of `ty.method` in `DIRECT_METHODS`.
-pub fn direct_method(ty: &str, method: &str) -> Option<usize> {
-    DIRECT_METHODS.iter().position(|&(t, m)| t == ty && m == method)
+impl DirectMethod {
+    /// The number generated code passes for `ty.method`.
+    pub fn of(ty: &str, method: &str) -> Option<DirectMethod> {
+        DIRECT_METHODS.iter().find(|&&(_, t, m)| t == ty && m == method).map(|&(d, _, _)| d)
+    }
+
+    /// The method a number from generated code stands for.
+    pub fn from_id(id: usize) -> Option<DirectMethod> {
+        DIRECT_METHODS.iter().map(|&(d, _, _)| d).find(|&d| d as usize == id)
+    }
 }
 
 /// Whether Molt implements `ty.method`.
