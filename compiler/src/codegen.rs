@@ -30,6 +30,7 @@ mod exceptions;
 mod fast_paths;
 mod functions;
 mod generators;
+mod loops;
 
 pub(crate) use fast_paths::{binop_has_fast_path, compare_has_fast_path, item_has_fast_path};
 
@@ -733,10 +734,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.switch_to_block(exit);
             }
             StmtKind::For { target, iter, body, orelse } => {
-                let v = self.expr(*iter);
-                self.temps.push(v);
+                let src = self.loop_source(*iter);
                 let (else_b, exit) = (self.b.create_block(), self.b.create_block());
-                let (head, it, var) = self.start_iteration(v, self.ty(*iter), target, else_b, line);
+                let (head, it, var) = self.start_iteration(src, target, else_b, line);
                 let it_index = self.temps.len() - 1;
                 self.loops.push(LoopCtx { head, exit, iter: Some((var, it_index)), cleanups: self.cleanups.len() });
                 self.block_to(body, head)?;
@@ -1053,8 +1053,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::Comprehension { kind, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
-                let first = self.expr(clauses[0].iter);
-                self.temps.push(first);
+                let first = self.loop_source(clauses[0].iter);
                 self.fresh_comprehension_cells(clauses);
                 let null = self.iconst(0);
                 let result = match kind {
@@ -1199,48 +1198,20 @@ impl<'a, 'b> FnGen<'a, 'b> {
         }
     }
 
-    #[allow(clippy::too_many_arguments)]
-    /// The head of a `for` loop or comprehension clause over `v` (owned, in `temps`, of
-    /// type `ty`): takes its iterator (left in `temps`), then at each step assigns the
-    /// next item to `target`, or goes to `done` when exhausted. Returns the head block
-    /// (where `continue` goes) and the iterator; the caller is in the body.
-    fn start_iteration(&mut self, v: Value, ty: Ty, target: &Target, done: Block, line: i64) -> (Block, Value, Variable) {
-        let it = self.call_checked("molt_iter", &[v], line);
-        self.remove_temp(v);
-        self.decref(v, ty);
-        // In a variable, so that a `yield` in the body can save and reload it.
-        let var = self.new_var();
-        self.b.def_var(var, it);
-        let (head, body) = (self.b.create_block(), self.b.create_block());
-        self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(head);
-        let it = self.b.use_var(var);
-        self.temps.push(it);
-        let x = self.call_checked("molt_iter_next", &[it], line);
-        let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
-        self.b.ins().brif(exhausted, done, &[], body, &[]);
-        self.b.switch_to_block(body);
-        self.assign(target, x, line);
-        (head, it, var)
-    }
-
     /// The comma-separated keyword names of a call, or None when there are none.
     fn kwnames_const(&mut self, kwnames: &[String]) -> Value {
         if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) }
     }
 
-    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<Value>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<loops::LoopSource>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
         let clause = &clauses[k];
-        let v = match first {
-            Some(v) => v,
-            None => {
-                let v = self.expr(clause.iter);
-                self.temps.push(v);
-                v
-            }
+        let src = match first {
+            Some(src) => src,
+            None => self.loop_source(clause.iter),
         };
         let exit = self.b.create_block();
-        let (head, it, _) = self.start_iteration(v, self.ty(clause.iter), &clause.target, exit, line);
+        let (head, it, _) = self.start_iteration(src, &clause.target, exit, line);
         for c in &clause.conds {
             let t = self.cond(*c);
             let next = self.b.create_block();

@@ -70,10 +70,15 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
     let mut unknowns = Vec::new();
     let mut seen_vars: HashSet<String> = HashSet::new();
     let discarded = discarded_values(&f.body);
+    let iterables = loop_iterables(f);
     for (i, e) in f.exprs.iter().enumerate() {
         let id = ExprId(i as u32);
         let dyn_operand = |ops: &[ExprId]| ops.iter().copied().find(|&o| ty(o) == Ty::Dynamic);
         let mut op = |path: Path, what: String, why: String| operations.push(Operation { span: e.span, path, what, why });
+        if iterables.contains(&id) {
+            let (path, what, why) = loop_path(f, e, ty(id));
+            op(path, what, why.into());
+        }
         match &e.kind {
             ExprKind::Binary(b, x, y) | ExprKind::InPlace(b, x, y) => {
                 let (tx, ty_) = (ty(*x), ty(*y));
@@ -214,6 +219,57 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
     operations.sort_by_key(|o| (o.span.start, o.path));
     unknowns.sort_by_key(|u| u.span.start);
     FunctionReport { func: fid, operations, unknowns }
+}
+
+/// How a `for` loop or comprehension clause over `iter` runs (codegen/loops.rs).
+fn loop_path(f: &Function, iter: &Expr, ty: Ty) -> (Path, String, &'static str) {
+    let counted = matches!(&iter.kind, ExprKind::CallBuiltin { builtin: Builtin::Range, args, kw: [None, None] } if (1..=3).contains(&args.len()));
+    if f.generator {
+        return (Path::Runtime, format!("loop over {}", ty.name()), "a generator body iterates through the runtime's iterator");
+    }
+    match ty {
+        _ if counted => (Path::Guarded, "loop over range()".into(), "small-int bounds run a machine counter; others make a range object"),
+        Ty::List | Ty::Tuple => (Path::Inline, format!("loop over {}", ty.name()), "items read inline by index"),
+        Ty::Dynamic => (Path::Guarded, "loop over dyn".into(), "lists and tuples are read inline by index, other values through the runtime's iterator"),
+        _ => (Path::Runtime, format!("loop over {}", ty.name()), "the runtime's iterator"),
+    }
+}
+
+/// The iterables of `for` loops and comprehension clauses.
+fn loop_iterables(f: &Function) -> HashSet<ExprId> {
+    let mut out: HashSet<ExprId> = f
+        .exprs
+        .iter()
+        .filter_map(|e| match &e.kind {
+            ExprKind::Comprehension { clauses, .. } => Some(clauses.iter().map(|c| c.iter)),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let mut stack: Vec<&[Stmt]> = vec![&f.body];
+    while let Some(stmts) = stack.pop() {
+        for s in stmts {
+            match &s.kind {
+                StmtKind::For { iter, body, orelse, .. } => {
+                    out.insert(*iter);
+                    stack.push(body);
+                    stack.push(orelse);
+                }
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                    stack.push(body);
+                    stack.push(orelse);
+                }
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    stack.push(body);
+                    stack.extend(handlers.iter().map(|h| h.body.as_slice()));
+                    stack.push(orelse);
+                    stack.push(finalbody);
+                }
+                _ => {}
+            }
+        }
+    }
+    out
 }
 
 /// Expression statements: their values are dropped, so their types do not matter.

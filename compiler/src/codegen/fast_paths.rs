@@ -75,7 +75,7 @@ impl FnGen<'_, '_> {
     }
 
     /// Boxes an `i64` known to fit in 48 bits.
-    fn box_small(&mut self, r: Value) -> Value {
+    pub(super) fn box_small(&mut self, r: Value) -> Value {
         let payload = self.b.ins().band_imm_s(r, abi::PAYLOAD_MASK as i64);
         self.b.ins().bor_imm_s(payload, (abi::TAG_INT << abi::TAG_SHIFT) as i64)
     }
