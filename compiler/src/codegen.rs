@@ -31,10 +31,12 @@ mod fast_paths;
 mod functions;
 mod generators;
 mod loops;
+mod operands;
 
 pub(crate) use fast_paths::{binop_has_fast_path, compare_has_fast_path, item_has_fast_path};
 
 use exceptions::{Cleanup, ErrTarget};
+use operands::Operand;
 use generators::GenFrame;
 
 const I64: clt::Type = clt::I64;
@@ -645,8 +647,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     }
                     return;
                 }
-                let (obj, idx) = self.eval_two(*value, *index);
-                self.set_item(obj, self.ty(*value), idx, self.ty(*index), v, Ty::Dynamic, line);
+                let [obj, idx] = self.operands([*value, *index]);
+                self.set_item(obj, idx, v, Ty::Dynamic, line);
             }
             Target::Attribute { value, name } => self.set_attribute(*value, name, v, line),
             Target::Starred { before, star, after } => {
@@ -679,6 +681,24 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     /// Evaluates `a` then `b`, both kept on `temps` (owned).
+    /// The value of the plain (not cell) local `l`, without taking a reference; raises
+    /// UnboundLocalError when it is unbound.
+    fn read_local(&mut self, l: LocalId, line: i64) -> Value {
+        let v = self.b.use_var(self.locals[l.0 as usize]);
+        if l.0 as usize >= self.hf.params.len() {
+            let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
+            let (bad, ok) = (self.b.create_block(), self.b.create_block());
+            self.b.set_cold_block(bad);
+            self.b.ins().brif(unbound, bad, &[], ok, &[]);
+            self.b.switch_to_block(bad);
+            let name = self.const_str(&self.hf.locals[l.0 as usize].clone());
+            self.rt("molt_raise_unbound_local", &[name]);
+            self.raise_here(line);
+            self.b.switch_to_block(ok);
+        }
+        v
+    }
+
     fn eval_two(&mut self, a: ExprId, b: ExprId) -> (Value, Value) {
         let av = self.expr(a);
         self.temps.push(av);
@@ -695,8 +715,18 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.decref(v, self.ty(*e));
             }
             StmtKind::Assign { targets, value } if let Some((l, op, load, rhs)) = self.in_place_into_local(targets, *value) => {
-                let (a, b) = self.eval_two(load, rhs);
-                let v = self.arith_in(fast_paths::Arith::IntoLocal, op, a, self.ty(load), b, self.ty(rhs), line);
+                let a = self.expr(load);
+                self.temps.push(a);
+                // `x += x` keeps its second reference: the runtime's in-place append
+                // reads the count to know that `b` is another object.
+                let b = if matches!(self.hf.expr(rhs).kind, ExprKind::Local(r) if r == l) {
+                    let b = self.expr(rhs);
+                    self.temps.push(b);
+                    Operand::owned(b, self.ty(rhs))
+                } else {
+                    self.operand(rhs, &[])
+                };
+                let v = self.arith_in(fast_paths::Arith::IntoLocal, op, Operand::owned(a, self.ty(load)), b, line);
                 // The old value's reference was consumed with the operand's.
                 self.b.def_var(self.locals[l.0 as usize], v);
             }
@@ -794,19 +824,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 }
             }
             StmtKind::AugAssignSubscript { value, index, op, rhs } => {
-                let (obj_ty, idx_ty) = (self.ty(*value), self.ty(*index));
-                let (obj, idx) = self.eval_two(*value, *index);
-                // One reference of each for the read, one for the store.
-                self.incref(obj, obj_ty);
-                self.incref(idx, idx_ty);
-                self.temps.extend([obj, idx]);
-                let cur = self.get_item(obj, obj_ty, idx, idx_ty, line);
+                let obj = self.operand(*value, &[*index, *rhs]);
+                let idx = self.operand(*index, &[*rhs]);
+                // An owned operand takes one reference for the read and one for the store.
+                let (read_obj, read_idx) = (self.second_use(obj), self.second_use(idx));
+                let cur = self.get_item(read_obj, read_idx, line);
                 self.temps.push(cur);
-                let r = self.expr(*rhs);
-                self.temps.push(r);
-                let new = self.arith(*op, true, cur, Ty::Dynamic, r, self.ty(*rhs), line);
+                let r = self.operand(*rhs, &[]);
+                let new = self.arith(*op, true, Operand::owned(cur, Ty::Dynamic), r, line);
                 self.temps.push(new);
-                self.set_item(obj, obj_ty, idx, idx_ty, new, Ty::Dynamic, line);
+                self.set_item(obj, idx, new, Ty::Dynamic, line);
             }
             StmtKind::Raise { exc, cause } => {
                 match (exc, cause) {
@@ -863,11 +890,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
 
     /// Evaluates a condition to a machine truth value, releasing the Python value.
     fn cond(&mut self, e: ExprId) -> Value {
-        let v = self.expr(e);
-        self.temps.push(v);
-        let t = self.truthy(v, self.ty(e), self.line(e));
-        self.remove_temp(v);
-        self.decref(v, self.ty(e));
+        let v = self.operand(e, &[]);
+        let t = self.truthy(v.v, v.ty, self.line(e));
+        self.release(v);
         t
     }
 
@@ -905,18 +930,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_checked("molt_cell_get", &[cell, name, free], line)
             }
             ExprKind::Local(l) => {
-                let v = self.b.use_var(self.locals[l.0 as usize]);
-                if l.0 as usize >= self.hf.params.len() {
-                    let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
-                    let (bad, ok) = (self.b.create_block(), self.b.create_block());
-                    self.b.set_cold_block(bad);
-                    self.b.ins().brif(unbound, bad, &[], ok, &[]);
-                    self.b.switch_to_block(bad);
-                    let name = self.const_str(&self.hf.locals[l.0 as usize].clone());
-                    self.rt("molt_raise_unbound_local", &[name]);
-                    self.raise_here(line);
-                    self.b.switch_to_block(ok);
-                }
+                let v = self.read_local(*l, line);
                 self.incref(v, self.ty(id));
                 v
             }
@@ -1086,8 +1100,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 r
             }
             ExprKind::MethodCall { receiver, method, args, kwnames } => {
-                let r = self.expr(*receiver);
-                self.temps.push(r);
+                let receiver_op = self.operand(*receiver, args);
+                let r = receiver_op.v;
                 let rty = self.ty(*receiver);
                 let builtin_receiver =
                     matches!(rty, Ty::Str | Ty::Bytes | Ty::ByteArray | Ty::Tuple | Ty::List | Ty::Dict | Ty::Set | Ty::FrozenSet);
@@ -1103,18 +1117,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     let kw = self.kwnames_const(kwnames);
                     self.call_array("molt_call_method", args, &[r, name, kw], line)
                 };
-                self.remove_temp(r);
-                self.decref(r, rty);
+                self.release(receiver_op);
                 v
             }
             ExprKind::Attribute { value, name } => {
-                let v = self.expr(*value);
-                self.temps.push(v);
-                self.get_attribute(v, self.ty(*value), name, line)
+                let v = self.operand(*value, &[]);
+                self.get_attribute(v, name, line)
             }
             ExprKind::Subscript { value, index } => {
-                let (obj, idx) = self.eval_two(*value, *index);
-                self.get_item(obj, self.ty(*value), idx, self.ty(*index), line)
+                let [obj, idx] = self.operands([*value, *index]);
+                self.get_item(obj, idx, line)
             }
             ExprKind::Slice { value, lower, upper, step } => {
                 let v = self.expr(*value);
@@ -1255,8 +1267,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     fn binary(&mut self, op: BinOp, inplace: bool, a: ExprId, b: ExprId, line: i64) -> Value {
-        let (av, bv) = self.eval_two(a, b);
-        self.arith(op, inplace, av, self.ty(a), bv, self.ty(b), line)
+        let [a, b] = self.operands([a, b]);
+        self.arith(op, inplace, a, b, line)
     }
 
     /// True (non-zero) when both values are inline small ints.

@@ -193,7 +193,7 @@ pub extern "C" fn molt_inplace(op: i32, a: u64, b: u64) -> u64 {
 pub extern "C" fn molt_inplace_local(op: i32, a: u64, b: u64) -> u64 {
     let op = BinOp::from_inplace_code(op);
     // Refcount 2 is exactly the variable's and the operand's (so `b` is another object).
-    if op == BinOp::Add && is_str(a) && is_str(b) && unsafe { (*ptr_of(a)).refcount } == 2 {
+    if op == BinOp::Add && a != b && is_str(a) && is_str(b) && unsafe { (*ptr_of(a)).refcount } == 2 {
         unsafe { (*ptr_of(a)).refcount = 1 };
         return crate::str::append_in_place(a, b);
     }

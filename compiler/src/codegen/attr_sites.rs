@@ -63,13 +63,13 @@ impl FnGen<'_, '_> {
         self.b.ins().iadd(values, offset)
     }
 
-    /// `v.name` with `v` owned and on `temps` (released here).
-    pub(super) fn get_attribute(&mut self, v: Value, ty: Ty, name: &str, line: i64) -> Value {
+    /// `v.name`, releasing `v`.
+    pub(super) fn get_attribute(&mut self, operand: Operand, name: &str, line: i64) -> Value {
+        let (v, ty) = (operand.v, operand.ty);
         let n = self.const_slot_load(true, name.to_string());
         if ty != Ty::Dynamic {
             let r = self.call_checked("molt_getattr", &[v, n], line);
-            self.remove_temp(v);
-            self.decref(v, ty);
+            self.release(operand);
             return r;
         }
         let site = self.new_attr_site();
@@ -82,12 +82,11 @@ impl FnGen<'_, '_> {
         self.b.ins().brif(unset, slow, &[], set, &[]);
         self.b.switch_to_block(set);
         self.incref_inline(x);
-        self.decref(v, ty);
+        self.drop_operand(operand);
         self.b.ins().jump(join, &[BlockArg::Value(x)]);
         self.b.switch_to_block(slow);
         let r = self.call_checked("molt_getattr_site", &[v, n, site], line);
-        self.remove_temp(v);
-        self.decref(v, ty);
+        self.release(operand);
         self.b.ins().jump(join, &[BlockArg::Value(r)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -134,7 +133,7 @@ impl FnGen<'_, '_> {
     pub(super) fn call_method_cached(&mut self, r: Value, method: &str, args: &[ExprId], line: i64) -> Value {
         let name = self.const_slot_load(true, method.to_string());
         let owned = self.eval_args(args);
-        let (all, _) = self.stack_array(std::iter::once(r).chain(owned.iter().map(|(v, _)| *v)).collect::<Vec<_>>().into_iter());
+        let (all, _) = self.stack_array(std::iter::once(r).chain(owned.iter().map(|o| o.v)).collect::<Vec<_>>().into_iter());
         let site = self.new_attr_site();
         let (join, slow, no_dict) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.append_block_param(join, I64);

@@ -6,20 +6,25 @@ use super::*;
 impl<'a> FnGen<'a, '_> {
     /// Evaluates `args` left to right, each kept in `temps` (with its type) until
     /// `release_args`.
-    pub(super) fn eval_args(&mut self, args: &[ExprId]) -> Vec<(Value, Ty)> {
-        let mut owned = Vec::with_capacity(args.len());
-        for a in args {
-            let v = self.expr(*a);
-            self.temps.push(v);
-            owned.push((v, self.ty(*a)));
-        }
-        owned
+    /// Evaluates `args` left to right for one use each (local variables borrowed when
+    /// that is safe, see `operands.rs`); `release_args` releases them.
+    pub(super) fn eval_args(&mut self, args: &[ExprId]) -> Vec<Operand> {
+        self.eval_args_before(args, &[])
     }
 
-    pub(super) fn release_args(&mut self, owned: Vec<(Value, Ty)>) {
-        for (v, ty) in owned {
-            self.remove_temp(v);
-            self.decref(v, ty);
+    /// `eval_args` when `after` is evaluated after the arguments and before their use.
+    pub(super) fn eval_args_before(&mut self, args: &[ExprId], after: &[ExprId]) -> Vec<Operand> {
+        let mut out = Vec::with_capacity(args.len());
+        for (i, a) in args.iter().enumerate() {
+            let later: Vec<ExprId> = args[i + 1..].iter().chain(after).copied().collect();
+            out.push(self.operand(*a, &later));
+        }
+        out
+    }
+
+    pub(super) fn release_args(&mut self, args: Vec<Operand>) {
+        for o in args {
+            self.release(o);
         }
     }
 
@@ -36,7 +41,7 @@ impl<'a> FnGen<'a, '_> {
     /// Evaluates `args` left to right, calls `name(extra_before..., args...)`, releases args.
     pub(super) fn call_args(&mut self, name: &'static str, args: &[ExprId], extra: &[Value], line: i64) -> Value {
         let owned = self.eval_args(args);
-        let vals: Vec<Value> = extra.iter().copied().chain(owned.iter().map(|(v, _)| *v)).collect();
+        let vals: Vec<Value> = extra.iter().copied().chain(owned.iter().map(|o| o.v)).collect();
         let r = self.call_checked(name, &vals, line);
         self.release_args(owned);
         r
@@ -61,7 +66,7 @@ impl<'a> FnGen<'a, '_> {
     /// as the constant `absent`.
     pub(super) fn call_padded(&mut self, name: &'static str, args: &[ExprId], arity: usize, absent: u64, line: i64) -> Value {
         let owned = self.eval_args(args);
-        let mut vals: Vec<Value> = owned.iter().map(|(v, _)| *v).collect();
+        let mut vals: Vec<Value> = owned.iter().map(|o| o.v).collect();
         for _ in args.len()..arity {
             vals.push(self.iconst(absent));
         }
@@ -73,7 +78,7 @@ impl<'a> FnGen<'a, '_> {
     /// Like `call_args`, but passes the evaluated args as a (pointer, count) array after `extra`.
     pub(super) fn call_array(&mut self, name: &'static str, args: &[ExprId], before: &[Value], line: i64) -> Value {
         let owned = self.eval_args(args);
-        let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
+        let (ptr, n) = self.stack_array(owned.iter().map(|o| o.v));
         let mut vals = before.to_vec();
         vals.extend([ptr, n]);
         let r = self.call_checked(name, &vals, line);
@@ -108,9 +113,10 @@ impl<'a> FnGen<'a, '_> {
         match (bi, args.len()) {
             (Builtin::Print, _) => {
                 // Source order: positional arguments, then `sep`, then `end`.
-                let owned = self.eval_args(args);
+                let kw_exprs: Vec<ExprId> = kw.iter().flatten().copied().collect();
+                let owned = self.eval_args_before(args, &kw_exprs);
                 let extra = self.builtin_keywords(kw, [abi::NONE, abi::NONE]);
-                let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
+                let (ptr, n) = self.stack_array(owned.iter().map(|o| o.v));
                 let r = self.call_checked("molt_print", &[ptr, n, extra[0], extra[1]], line);
                 self.release_args(owned);
                 for v in extra {

@@ -140,18 +140,20 @@ impl FnGen<'_, '_> {
         }
     }
 
-    /// `a op b` (or `a op= b`) on owned operands that are on `temps`: inline for small
-    /// ints and floats, the runtime otherwise. Releases both operands.
-    pub(super) fn arith(&mut self, op: BinOp, inplace: bool, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
-        self.arith_in(if inplace { Arith::InPlace } else { Arith::Plain }, op, a, ta, b, tb, line)
+    /// `a op b` (or `a op= b`): inline for small ints and floats, the runtime otherwise.
+    /// Releases both operands.
+    pub(super) fn arith(&mut self, op: BinOp, inplace: bool, a: Operand, b: Operand, line: i64) -> Value {
+        self.arith_in(if inplace { Arith::InPlace } else { Arith::Plain }, op, a, b, line)
     }
 
     /// `arith` in any mode. With `Arith::IntoLocal`, `a` is also the value of the local
     /// variable the result is stored into, and the variable's reference is consumed with
     /// the operand's (`molt_inplace_local`): the caller must not release the old value.
     /// The inline paths only take non-heap values, for which releasing is a no-op anyway.
-    pub(super) fn arith_in(&mut self, mode: Arith, op: BinOp, a: Value, ta: Ty, b: Value, tb: Ty, line: i64) -> Value {
+    pub(super) fn arith_in(&mut self, mode: Arith, op: BinOp, a_op: Operand, b_op: Operand, line: i64) -> Value {
         use BinOp::*;
+        debug_assert!(mode != Arith::IntoLocal || a_op.owned, "molt_inplace_local consumes an owned reference");
+        let (a, ta, b, tb) = (a_op.v, a_op.ty, b_op.v, b_op.ty);
         let (int_path, float_path) = binop_paths(op, ta, tb);
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
@@ -207,12 +209,12 @@ impl FnGen<'_, '_> {
                 self.call_checked(entry, &[k, a, b], line)
             }
         };
-        self.remove_temp(b);
-        self.remove_temp(a);
+        self.untemp(b_op);
+        self.untemp(a_op);
         if mode != Arith::IntoLocal {
-            self.decref(a, ta);
+            self.drop_operand(a_op);
         }
-        self.decref(b, tb);
+        self.drop_operand(b_op);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
@@ -379,54 +381,53 @@ impl FnGen<'_, '_> {
         Some(self.b.ins().iadd(base, offset))
     }
 
-    /// `obj[idx]` on owned operands that are on `temps`: a list or tuple item inline,
-    /// `molt_getitem` otherwise. Releases both operands.
-    pub(super) fn get_item(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, line: i64) -> Value {
+    /// `obj[idx]`: a list or tuple item inline, `molt_getitem` otherwise. Releases both
+    /// operands.
+    pub(super) fn get_item(&mut self, obj: Operand, idx: Operand, line: i64) -> Value {
         let join = self.b.create_block();
         self.b.append_block_param(join, I64);
         let slow = self.b.create_block();
-        if let Some(addr) = self.item_address(obj, obj_ty, idx, idx_ty, true, slow) {
+        if let Some(addr) = self.item_address(obj.v, obj.ty, idx.v, idx.ty, true, slow) {
             let item = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
             self.incref_inline(item);
             // The index is a small int: only the container needs releasing.
-            self.decref(obj, obj_ty);
+            self.drop_operand(obj);
             self.b.ins().jump(join, &[BlockArg::Value(item)]);
         } else {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let v = self.call_checked("molt_getitem", &[obj, idx], line);
-        self.remove_temp(idx);
-        self.remove_temp(obj);
-        self.decref(obj, obj_ty);
-        self.decref(idx, idx_ty);
+        let v = self.call_checked("molt_getitem", &[obj.v, idx.v], line);
+        self.untemp(idx);
+        self.untemp(obj);
+        self.drop_operand(obj);
+        self.drop_operand(idx);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
     }
 
-    /// `obj[idx] = v` on owned values that are on `temps`: a list item replaced inline,
+    /// `obj[idx] = v` with `v` owned and on `temps`: a list item replaced inline,
     /// `molt_setitem` otherwise. Releases all three (the list takes `v` over).
-    pub(super) fn set_item(&mut self, obj: Value, obj_ty: Ty, idx: Value, idx_ty: Ty, v: Value, v_ty: Ty, line: i64) {
+    pub(super) fn set_item(&mut self, obj: Operand, idx: Operand, v: Value, v_ty: Ty, line: i64) {
         let join = self.b.create_block();
         let slow = self.b.create_block();
-        if let Some(addr) = self.item_address(obj, obj_ty, idx, idx_ty, false, slow) {
+        if let Some(addr) = self.item_address(obj.v, obj.ty, idx.v, idx.ty, false, slow) {
             let old = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
             self.b.ins().store(MemFlagsData::trusted(), v, addr, 0);
             // The old item may be the last reference to the list's owner: release it
             // after the store, like CPython's `list_ass_item`.
             self.decref(old, Ty::Dynamic);
-            self.decref(obj, obj_ty);
+            self.drop_operand(obj);
             self.b.ins().jump(join, &[]);
         } else {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        self.call_status("molt_setitem", &[obj, idx, v], line);
-        for (x, ty) in [(v, v_ty), (idx, idx_ty), (obj, obj_ty)] {
-            self.remove_temp(x);
-            self.decref(x, ty);
-        }
+        self.call_status("molt_setitem", &[obj.v, idx.v, v], line);
+        self.release(Operand::owned(v, v_ty));
+        self.release(idx);
+        self.release(obj);
         self.b.ins().jump(join, &[]);
         self.b.switch_to_block(join);
     }

@@ -174,22 +174,22 @@ impl<'a> FnGen<'a, '_> {
             let v = self.expr(*e);
             self.temps.push(v);
             if *part != CallPart::Star || positional == 1 {
-                owned.push((v, self.ty(*e)));
+                owned.push(Operand::owned(v, self.ty(*e)));
                 continue;
             }
             let items = self.call_checked("molt_call_star", &[v], line);
             self.remove_temp(v);
             self.decref(v, self.ty(*e));
             self.temps.push(items);
-            owned.push((items, Ty::Tuple));
+            owned.push(Operand::owned(items, Ty::Tuple));
         }
         if double_star {
             spec.push(CallPart::StarStar.code());
             let kwargs = self.gather_keywords(f, args, line);
-            owned.push((kwargs, Ty::Dict));
+            owned.push(Operand::owned(kwargs, Ty::Dict));
         }
         let spec = self.const_slot_load(true, spec.join(","));
-        let (ptr, n) = self.stack_array(owned.iter().map(|(v, _)| *v));
+        let (ptr, n) = self.stack_array(owned.iter().map(|o| o.v));
         let r = self.call_checked("molt_call_unpack", &[f, spec, ptr, n], line);
         self.release_args(owned);
         self.remove_temp(f);
