@@ -730,6 +730,24 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 // The old value's reference was consumed with the operand's.
                 self.b.def_var(self.locals[l.0 as usize], v);
             }
+            // `a, b = x, y`: no tuple is made (CPython's compiler does the same); the
+            // values are all evaluated before the first store.
+            StmtKind::Assign { targets, value }
+                if let [Target::Tuple(ts)] = &targets[..]
+                    && let ExprKind::Tuple(items) = &self.hf.expr(*value).kind
+                    && items.len() == ts.len() =>
+            {
+                let mut vals = Vec::with_capacity(items.len());
+                for e in items {
+                    let v = self.expr(*e);
+                    self.temps.push(v);
+                    vals.push(v);
+                }
+                for (t, v) in ts.iter().zip(vals) {
+                    self.remove_temp(v);
+                    self.assign(t, v, line);
+                }
+            }
             StmtKind::Assign { targets, value } => {
                 let v = self.expr(*value);
                 for (i, t) in targets.iter().enumerate() {
@@ -1193,6 +1211,17 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// target, and assigns them in order.
     fn unpack_into(&mut self, v: Value, call: &'static str, counts: &[Value], targets: &[&Target], line: i64) {
         let n = targets.len();
+        let join = self.b.create_block();
+        for _ in 0..n {
+            self.b.append_block_param(join, I64);
+        }
+        let slow = self.b.create_block();
+        if call == "molt_unpack" {
+            self.unpack_inline(v, n, join, slow);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
         let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (n.max(1) * 8) as u32, 3));
         let out = self.b.ins().stack_addr(I64, slot, 0);
         self.temps.push(v);
@@ -1202,11 +1231,51 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.call_status(call, &args, line);
         self.remove_temp(v);
         self.decref(v, Ty::Dynamic);
-        let items: Vec<Value> = (0..n).map(|i| self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32)).collect();
+        let loaded: Vec<BlockArg> = (0..n).map(|i| BlockArg::Value(self.b.ins().stack_load(I64, I64, slot, (i * 8) as i32))).collect();
+        self.b.ins().jump(join, &loaded);
+        self.b.switch_to_block(join);
+        let items: Vec<Value> = self.b.block_params(join).to_vec();
         self.temps.extend(&items);
         for (t, item) in targets.iter().zip(items) {
             self.remove_temp(item);
             self.assign(t, item, line);
+        }
+    }
+
+    /// `a, b = v` inline when `v` is exactly a tuple or list of `n` items: the items (new
+    /// references) to `join`, `v` released; anything else to `slow`.
+    fn unpack_inline(&mut self, v: Value, n: usize, join: Block, slow: Block) {
+        let (ptr_b, tuple_b, not_tuple, list_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        let is_ptr = self.has_tag(v, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, ptr_b, &[], slow, &[]);
+        self.b.switch_to_block(ptr_b);
+        let p = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, abi::layout::KIND);
+        let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, abi::layout::KIND_TUPLE as i64);
+        self.b.ins().brif(is_tuple, tuple_b, &[], not_tuple, &[]);
+        self.b.switch_to_block(not_tuple);
+        let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, abi::layout::KIND_LIST as i64);
+        self.b.ins().brif(is_list, list_b, &[], slow, &[]);
+        for (block, len_at) in [(tuple_b, abi::layout::TUPLE_LEN), (list_b, abi::layout::LIST_LEN)] {
+            self.b.switch_to_block(block);
+            let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, len_at);
+            let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
+            let items_b = self.b.create_block();
+            self.b.ins().brif(exact, items_b, &[], slow, &[]);
+            self.b.switch_to_block(items_b);
+            let base = if block == tuple_b {
+                self.b.ins().iadd_imm_s(p, abi::layout::TUPLE_ITEMS as i64)
+            } else {
+                self.b.ins().load(I64, MemFlagsData::trusted(), p, abi::layout::LIST_ITEMS_PTR)
+            };
+            let mut items = Vec::with_capacity(n);
+            for i in 0..n {
+                let x = self.b.ins().load(I64, MemFlagsData::trusted(), base, (i * 8) as i32);
+                self.incref_inline(x);
+                items.push(BlockArg::Value(x));
+            }
+            self.decref_inline(v);
+            self.b.ins().jump(join, &items);
         }
     }
 
