@@ -222,6 +222,14 @@ pub fn pow(iv: f64, iw: f64) -> R<f64> {
     Ok(if negate { -r } else { r })
 }
 
+/// `x ** y` on two floats' bits, for generated code's inline path, which has checked that
+/// `x` is positive and finite and `y` finite: then `pow` above reduces to this call, and
+/// the caller takes the runtime path again for an infinite result (OverflowError).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_pow_f64_bits(x: u64, y: u64) -> u64 {
+    f64::from_bits(x).powf(f64::from_bits(y)).to_bits()
+}
+
 /// OverflowError(34, 'Numerical result out of range'), as CPython's errno path raises.
 pub fn range_error<T>() -> R<T> {
     let a = crate::int::new_int_i64(34);

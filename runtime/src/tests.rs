@@ -92,6 +92,7 @@ fn abi_table_matches_definitions() {
         molt_floordiv: fn(u64, u64) -> u64;
         molt_mod: fn(u64, u64) -> u64;
         molt_pow: fn(u64, u64) -> u64;
+        molt_pow_f64_bits: fn(u64, u64) -> u64;
         molt_lshift: fn(u64, u64) -> u64;
         molt_rshift: fn(u64, u64) -> u64;
         molt_bitand: fn(u64, u64) -> u64;

@@ -174,6 +174,8 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(box_b);
             let boxed = self.box_small(r);
             self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+        } else if let Some((fa, fb)) = pow_float_path(op, ta, tb) {
+            self.float_pow(a, fa, b, fb, join, slow);
         } else {
             self.b.ins().jump(next, &[]);
         }
@@ -218,6 +220,46 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
+    }
+
+    /// `a ** b` inline when one operand is a float and the other a float or small int,
+    /// the base positive and finite, the exponent finite and the result finite: CPython's
+    /// `float_pow` is then exactly C's `pow`. Anything else goes to `slow`.
+    fn float_pow(&mut self, a: Value, fa: FloatIn, b: Value, fb: FloatIn, join: Block, slow: Block) {
+        let ok_b = self.b.create_block();
+        self.branch_float_operands(a, fa, b, fb, ok_b, slow);
+        self.b.switch_to_block(ok_b);
+        // Two small ints make an int (or a float for a negative exponent): the runtime's.
+        if fa != FloatIn::Float && fb != FloatIn::Float {
+            let fa_is = if fa == FloatIn::Either { self.is_float_val(a) } else { self.b.ins().iconst(clt::I8, 0) };
+            let fb_is = if fb == FloatIn::Either { self.is_float_val(b) } else { self.b.ins().iconst(clt::I8, 0) };
+            let any = self.b.ins().bor(fa_is, fb_is);
+            let float_b = self.b.create_block();
+            self.b.ins().brif(any, float_b, &[], slow, &[]);
+            self.b.switch_to_block(float_b);
+        }
+        let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
+        let zero = self.b.ins().f64const(0.0);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let positive = self.b.ins().fcmp(FloatCC::GreaterThan, x, zero);
+        let finite_base = self.b.ins().fcmp(FloatCC::LessThan, x, inf);
+        let ay = self.b.ins().fabs(y);
+        let finite_exp = self.b.ins().fcmp(FloatCC::LessThan, ay, inf);
+        let base_ok = self.b.ins().band(positive, finite_base);
+        let ok = self.b.ins().band(base_ok, finite_exp);
+        let call_b = self.b.create_block();
+        self.b.ins().brif(ok, call_b, &[], slow, &[]);
+        self.b.switch_to_block(call_b);
+        let xb = self.b.ins().bitcast(I64, MemFlagsData::new(), x);
+        let yb = self.b.ins().bitcast(I64, MemFlagsData::new(), y);
+        let rb = self.rt("molt_pow_f64_bits", &[xb, yb]).expect("value");
+        let r = self.b.ins().bitcast(clt::F64, MemFlagsData::new(), rb);
+        let finite = self.b.ins().fcmp(FloatCC::LessThan, r, inf);
+        let box_b = self.b.create_block();
+        self.b.ins().brif(finite, box_b, &[], slow, &[]);
+        self.b.switch_to_block(box_b);
+        let boxed = self.box_f64(r);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
     }
 
     /// The `i64` result of `x op y` for 48-bit operands, or a jump to `slow` where the
@@ -480,6 +522,15 @@ fn binop_paths(op: BinOp, ta: Ty, tb: Ty) -> (bool, Option<(FloatIn, FloatIn)>) 
     (int_path, float_path)
 }
 
+/// The float path of `**`: a float (or small int) with a float; two ints are the runtime's.
+fn pow_float_path(op: BinOp, ta: Ty, tb: Ty) -> Option<(FloatIn, FloatIn)> {
+    match (float_in(ta), float_in(tb)) {
+        (Some(FloatIn::SmallInt), Some(FloatIn::SmallInt)) => None,
+        (Some(fa), Some(fb)) if op == BinOp::Pow => Some((fa, fb)),
+        _ => None,
+    }
+}
+
 /// The float path of a rich comparison: two ints compare as small ints instead.
 fn float_compare_path(ta: Ty, tb: Ty) -> Option<(FloatIn, FloatIn)> {
     match (float_in(ta), float_in(tb)) {
@@ -492,7 +543,7 @@ fn float_compare_path(ta: Ty, tb: Ty) -> Option<(FloatIn, FloatIn)> {
 /// Whether `a op b` has an inline path for these static types.
 pub(crate) fn binop_has_fast_path(op: BinOp, ta: Ty, tb: Ty) -> bool {
     let (int_path, float_path) = binop_paths(op, ta, tb);
-    int_path || float_path.is_some()
+    int_path || float_path.is_some() || pow_float_path(op, ta, tb).is_some()
 }
 
 /// Whether a rich comparison (`<`, `==`, ...) has an inline path for these static types.

@@ -252,6 +252,8 @@ runtime_fns! {
     molt_floordiv(Val, Val) -> Val;
     molt_mod(Val, Val) -> Val;
     molt_pow(Val, Val) -> Val;
+    // `x ** y` on the bits of a positive finite float and a finite float (no checks).
+    molt_pow_f64_bits(I64, I64) -> I64;
     molt_lshift(Val, Val) -> Val;
     molt_rshift(Val, Val) -> Val;
     molt_bitand(Val, Val) -> Val;
