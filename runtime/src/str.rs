@@ -71,6 +71,15 @@ pub fn new_str(s: &str) -> u64 {
     new_str_raw(s.as_bytes(), n)
 }
 
+/// A str of text the caller knows is ASCII (no scan for its length in code points).
+pub fn new_ascii_str(s: &str) -> u64 {
+    debug_assert!(s.is_ascii());
+    if s.len() == 1 {
+        return ascii_char(s.as_bytes()[0]);
+    }
+    new_str_raw(s.as_bytes(), s.len())
+}
+
 pub fn new_string(s: String) -> u64 {
     new_str(&s)
 }

@@ -233,45 +233,32 @@ fn affix_impl(s: &str, ascii: bool, args: &[u64], name: &str, ends: bool) -> R<u
     type_error(&format!("{name} first arg must be str or a tuple of str, not {}", type_name(a)))
 }
 
-fn split_whitespace(s: &str, maxsplit: i64, reverse: bool) -> Vec<String> {
-    let chars = chars_of(s);
+fn split_whitespace(s: &str, maxsplit: i64, reverse: bool) -> Vec<&str> {
     let mut parts = Vec::new();
     let mut splits = 0;
     if !reverse {
-        let mut i = 0;
-        while i < chars.len() {
-            while i < chars.len() && is_space(chars[i]) {
-                i += 1;
-            }
-            if i == chars.len() {
-                break;
-            }
+        let mut rest = s.trim_start_matches(is_space);
+        while !rest.is_empty() {
             if maxsplit >= 0 && splits == maxsplit {
-                parts.push(chars[i..].iter().collect());
+                parts.push(rest);
                 break;
             }
-            let j = (i..chars.len()).find(|&j| is_space(chars[j])).unwrap_or(chars.len());
-            parts.push(chars[i..j].iter().collect());
+            let end = rest.find(is_space).unwrap_or(rest.len());
+            parts.push(&rest[..end]);
             splits += 1;
-            i = j;
+            rest = rest[end..].trim_start_matches(is_space);
         }
     } else {
-        let mut i = chars.len();
-        while i > 0 {
-            while i > 0 && is_space(chars[i - 1]) {
-                i -= 1;
-            }
-            if i == 0 {
-                break;
-            }
+        let mut rest = s.trim_end_matches(is_space);
+        while !rest.is_empty() {
             if maxsplit >= 0 && splits == maxsplit {
-                parts.push(chars[..i].iter().collect());
+                parts.push(rest);
                 break;
             }
-            let j = (0..i).rev().find(|&j| is_space(chars[j])).map_or(0, |j| j + 1);
-            parts.push(chars[j..i].iter().collect());
+            let start = rest.rfind(is_space).map_or(0, |j| j + rest[j..].chars().next().map_or(1, char::len_utf8));
+            parts.push(&rest[start..]);
             splits += 1;
-            i = j;
+            rest = rest[..start].trim_end_matches(is_space);
         }
         parts.reverse();
     }
@@ -289,19 +276,27 @@ fn split_impl(s: &str, args: &[u64], reverse: bool) -> R<u64> {
         Some(&v) if is_str(v) => Some(as_str(v)),
         Some(&v) => return type_error(&format!("must be str or None, not {}", type_name(v))),
     };
-    let parts: Vec<String> = match sep {
+    let parts: Vec<&str> = match sep {
         None => split_whitespace(s, maxsplit, reverse),
         Some("") => return value_error("empty separator"),
         Some(sep) => {
             let limit = if maxsplit < 0 { usize::MAX } else { maxsplit as usize + 1 };
-            let mut v: Vec<String> = if reverse { s.rsplitn(limit, sep).map(str::to_string).collect() } else { s.splitn(limit, sep).map(str::to_string).collect() };
+            // A one-byte separator is an ASCII char: searched as a char, not a substring.
+            let mut v: Vec<&str> = match (sep.len(), reverse) {
+                (1, false) => s.splitn(limit, sep.as_bytes()[0] as char).collect(),
+                (1, true) => s.rsplitn(limit, sep.as_bytes()[0] as char).collect(),
+                (_, false) => s.splitn(limit, sep).collect(),
+                (_, true) => s.rsplitn(limit, sep).collect(),
+            };
             if reverse {
                 v.reverse();
             }
             v
         }
     };
-    Ok(list_of_strs(parts))
+    // Pieces of ASCII text are ASCII: no scan per piece.
+    let ascii = s.is_ascii();
+    Ok(crate::list::new_list_owned(parts.into_iter().map(|p| if ascii { crate::str::new_ascii_str(p) } else { new_str(p) }).collect()))
 }
 
 fn splitlines_impl(s: &str, keepends: bool) -> u64 {

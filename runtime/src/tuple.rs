@@ -222,7 +222,10 @@ pub fn adjust_slice(len: i64, start: u64, stop: u64, step: u64) -> R<(i64, i64, 
     } else if stop >= len {
         stop = if step < 0 { len - 1 } else { len };
     }
-    let n = if step < 0 {
+    // Steps of 1 and -1 (the common ones) need no division.
+    let n = if step == 1 || step == -1 {
+        ((stop - start) * step).max(0)
+    } else if step < 0 {
         if stop < start { (start - stop - 1) / (-step) + 1 } else { 0 }
     } else if start < stop {
         (stop - start - 1) / step + 1
