@@ -30,6 +30,7 @@ mod exceptions;
 mod fast_paths;
 mod functions;
 mod generators;
+mod int_trees;
 mod loops;
 mod operands;
 
@@ -959,6 +960,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.incref(v, self.ty(id));
                 v
             }
+            ExprKind::Binary(..) if self.is_int_tree(id) => self.int_tree(id, line),
             ExprKind::Binary(op, a, b) => self.binary(*op, false, *a, *b, line),
             // Numbers take the same fast paths as the plain operator; the rest `molt_inplace`.
             ExprKind::InPlace(op, a, b) => self.binary(*op, true, *a, *b, line),

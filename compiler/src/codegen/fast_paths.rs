@@ -264,7 +264,7 @@ impl FnGen<'_, '_> {
 
     /// The `i64` result of `x op y` for 48-bit operands, or a jump to `slow` where the
     /// runtime must decide (a zero divisor, a negative shift, a product outside `i64`).
-    fn int_op(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
+    pub(super) fn int_op(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
         use BinOp::*;
         match op {
             Add => self.b.ins().iadd(x, y),
