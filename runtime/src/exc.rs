@@ -262,8 +262,12 @@ pub fn handled_depth() -> usize {
 pub fn split_handled(depth: usize) -> Vec<u64> {
     HANDLED.with(|h| {
         let mut h = h.borrow_mut();
-        let at = depth.min(h.len());
-        h.split_off(at)
+        // Nothing above `depth` (a generator yielding outside any handler, the usual
+        // case): no allocation. `split_off(0)` would allocate a new buffer for `h`.
+        if h.len() <= depth {
+            return Vec::new();
+        }
+        h.split_off(depth)
     })
 }
 
