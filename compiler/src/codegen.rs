@@ -1013,8 +1013,8 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.switch_to_block(join);
                 self.b.block_params(join)[0]
             }
-            ExprKind::Tuple(items) => self.call_array("molt_tuple_new", items, &[], line),
-            ExprKind::List(items) => self.call_array("molt_list_new", items, &[], line),
+            ExprKind::Tuple(items) => self.new_container_owned("molt_tuple_new_owned", items, line),
+            ExprKind::List(items) => self.new_container_owned("molt_list_new_owned", items, line),
             ExprKind::Display { kind, parts } => self.display(*kind, parts, line),
             ExprKind::Dict(items) => self.call_array("molt_dict_new", items, &[], line),
             ExprKind::Set { items, build } => {

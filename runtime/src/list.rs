@@ -417,6 +417,15 @@ pub extern "C" fn molt_list_append(l: u64, x: u64) {
 }
 
 #[unsafe(no_mangle)]
+pub extern "C" fn molt_list_new_owned(items: *const u64, n: usize) -> u64 {
+    if n == 0 || items.is_null() {
+        return new_list_owned(Vec::new());
+    }
+    // SAFETY: generated code passes `n` valid values, whose references the list takes.
+    new_list_owned(unsafe { std::slice::from_raw_parts(items, n) }.to_vec())
+}
+
+#[unsafe(no_mangle)]
 pub extern "C" fn molt_list_new(items: *const u64, n: usize) -> u64 {
     if n == 0 || items.is_null() {
         return new_list_owned(Vec::new());

@@ -109,10 +109,12 @@ fn abi_table_matches_definitions() {
         molt_getitem: fn(u64, u64) -> u64;
         molt_getslice: fn(u64, u64, u64, u64) -> u64;
         molt_tuple_new: fn(*const u64, usize) -> u64;
+        molt_tuple_new_owned: fn(*const u64, usize) -> u64;
         molt_unpack: fn(u64, usize, *mut u64) -> i32;
         molt_unpack_star: fn(u64, usize, usize, *mut u64) -> i32;
         molt_slice_new: fn(u64, u64, u64) -> u64;
         molt_list_new: fn(*const u64, usize) -> u64;
+        molt_list_new_owned: fn(*const u64, usize) -> u64;
         molt_list_append: fn(u64, u64) -> ();
         molt_setitem: fn(u64, u64, u64) -> i32;
         molt_setslice: fn(u64, u64, u64, u64, u64) -> i32;

@@ -235,6 +235,20 @@ pub fn adjust_slice(len: i64, start: u64, stop: u64, step: u64) -> R<(i64, i64, 
     Ok((start, step, n as usize))
 }
 
+/// `molt_tuple_new` taking over the items' references (tuple displays' new values).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_tuple_new_owned(items: *const u64, n: usize) -> u64 {
+    if n == 0 || items.is_null() {
+        return empty_tuple();
+    }
+    // SAFETY: generated code passes `n` valid values.
+    let s = unsafe { std::slice::from_raw_parts(items, n) };
+    let (v, d) = alloc_tuple(n);
+    unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), d, n) };
+    track_if_needed(v);
+    v
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_tuple_new(items: *const u64, n: usize) -> u64 {
     if n == 0 || items.is_null() {

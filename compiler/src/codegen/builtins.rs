@@ -47,6 +47,22 @@ impl<'a> FnGen<'a, '_> {
         r
     }
 
+    /// A tuple or list display: `name(items, n)` takes over the items' references.
+    pub(super) fn new_container_owned(&mut self, name: &'static str, items: &[ExprId], line: i64) -> Value {
+        let mut vals = Vec::with_capacity(items.len());
+        for e in items {
+            let v = self.expr(*e);
+            self.temps.push(v);
+            vals.push(v);
+        }
+        let (ptr, n) = self.stack_array(vals.iter().copied());
+        let r = self.call_checked(name, &[ptr, n], line);
+        for v in vals {
+            self.remove_temp(v);
+        }
+        r
+    }
+
     /// Evaluates optional expressions in order (None for an absent one), keeping each
     /// result in `temps` until the caller releases it.
     pub(super) fn optional_temps(&mut self, exprs: &[Option<ExprId>]) -> Vec<Value> {

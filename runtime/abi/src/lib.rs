@@ -273,6 +273,8 @@ runtime_fns! {
     molt_getslice(Val, Val, Val, Val) -> Val;
     // Tuples and unpacking: `molt_tuple_new(items, n)` borrows the items.
     molt_tuple_new(Ptr, Ptr) -> Val;
+    // The same, taking over the items' references.
+    molt_tuple_new_owned(Ptr, Ptr) -> Val;
     // molt_unpack(v, n, out): writes `n` owned values to `out`, or returns -1 with the
     // exception CPython raises. `molt_contains(container, item)` is `item in container`.
     molt_unpack(Val, Ptr, Ptr) -> I32;
@@ -284,6 +286,7 @@ runtime_fns! {
     // Lists: `molt_list_new(items, n)` borrows the items. `molt_setitem(obj, index, value)`
     // borrows all three; 0, or -1 with an exception pending.
     molt_list_new(Ptr, Ptr) -> Val;
+    molt_list_new_owned(Ptr, Ptr) -> Val;
     // Appends a borrowed value to a list (comprehensions).
     molt_list_append(Val, Val);
     molt_setitem(Val, Val, Val) -> I32;
