@@ -88,11 +88,16 @@ pub fn track(v: u64) {
 }
 
 /// Stops tracking `v` (when it is freed).
+#[inline]
 pub fn untrack(v: u64) {
-    let i = head(v).index;
-    if i == UNTRACKED {
-        return;
+    // Most objects freed were never tracked (tuples of atoms): no call for them.
+    if head(v).index != UNTRACKED {
+        remove_tracked(v);
     }
+}
+
+fn remove_tracked(v: u64) {
+    let i = head(v).index;
     TRACKED.with(|t| {
         let mut t = t.borrow_mut();
         t.swap_remove(i);
