@@ -92,6 +92,10 @@ impl FnGen<'_, '_> {
             self.remove_temp(x);
             self.decref(x, Ty::Int);
         }
+        // Released here only: on the machine path both are immediates.
+        for o in [wb.obj, wa.obj] {
+            self.decref(o, Ty::Dynamic);
+        }
         let is_raw = self.has_tag(res, abi::TAG_INT);
         let raw = self.unbox_small(res);
         self.b.ins().jump(join, &[BlockArg::Value(is_raw), BlockArg::Value(raw), BlockArg::Value(res)]);
@@ -100,7 +104,6 @@ impl FnGen<'_, '_> {
         let p = self.b.block_params(join).to_vec();
         for o in [wb.obj, wa.obj] {
             self.remove_temp(o);
-            self.decref(o, Ty::Dynamic);
         }
         Wide { is_raw: p[0], raw: p[1], obj: p[2] }
     }
