@@ -246,42 +246,33 @@ fn loop_iterables(f: &Function) -> HashSet<ExprId> {
         })
         .flatten()
         .collect();
-    let mut stack: Vec<&[Stmt]> = vec![&f.body];
-    while let Some(stmts) = stack.pop() {
-        for s in stmts {
-            match &s.kind {
-                StmtKind::For { iter, body, orelse, .. } => {
-                    out.insert(*iter);
-                    stack.push(body);
-                    stack.push(orelse);
-                }
-                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-                    stack.push(body);
-                    stack.push(orelse);
-                }
-                StmtKind::Try { body, handlers, orelse, finalbody } => {
-                    stack.push(body);
-                    stack.extend(handlers.iter().map(|h| h.body.as_slice()));
-                    stack.push(orelse);
-                    stack.push(finalbody);
-                }
-                _ => {}
-            }
+    for_each_stmt(&f.body, |s| {
+        if let StmtKind::For { iter, .. } = &s.kind {
+            out.insert(*iter);
         }
-    }
+    });
     out
 }
 
 /// Expression statements: their values are dropped, so their types do not matter.
 fn discarded_values(body: &[Stmt]) -> HashSet<ExprId> {
     let mut out = HashSet::new();
+    for_each_stmt(body, |s| {
+        if let StmtKind::Expr(e) = &s.kind {
+            out.insert(*e);
+        }
+    });
+    out
+}
+
+/// Calls `visit` on every statement of `body`, nested ones included (not nested
+/// functions' bodies, which are functions of their own).
+fn for_each_stmt(body: &[Stmt], mut visit: impl FnMut(&Stmt)) {
     let mut stack: Vec<&[Stmt]> = vec![body];
     while let Some(stmts) = stack.pop() {
         for s in stmts {
+            visit(s);
             match &s.kind {
-                StmtKind::Expr(e) => {
-                    out.insert(*e);
-                }
                 StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
                     stack.push(body);
                     stack.push(orelse);
@@ -296,7 +287,6 @@ fn discarded_values(body: &[Stmt]) -> HashSet<ExprId> {
             }
         }
     }
-    out
 }
 
 fn binop_symbol(op: BinOp) -> &'static str {

@@ -24,6 +24,7 @@ def mutation_in_body():
         seen.append(i)
         i = 100
     print(seen, n, i)
+    # As list_iteration_mutation.py, in a function: here the loops know they get lists.
     xs = [1, 2, 3]
     for x in xs:
         if x < 5:

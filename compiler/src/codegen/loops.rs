@@ -101,13 +101,7 @@ impl FnGen<'_, '_> {
             self.remove_temp(v);
             self.decref(v, Ty::Dynamic);
         }
-        let head = self.b.create_block();
-        self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(head);
-        let it = self.b.use_var(var);
-        self.temps.push(it);
-        let body = self.b.create_block();
-        self.b.append_block_param(body, I64);
+        let (head, it, body) = self.open_head(var);
         let (count_b, next_b) = (self.b.create_block(), self.b.create_block());
         self.b.ins().brif(counted, count_b, &[], next_b, &[]);
 
@@ -127,10 +121,7 @@ impl FnGen<'_, '_> {
 
         self.b.switch_to_block(next_b);
         self.next_from_runtime(it, body, done, line);
-
-        self.b.switch_to_block(body);
-        let x = self.b.block_params(body)[0];
-        self.assign(target, x, line);
+        self.enter_body(body, target, line);
         (head, it, var)
     }
 
@@ -160,13 +151,7 @@ impl FnGen<'_, '_> {
 
         self.b.switch_to_block(ready);
         self.remove_temp(v);
-        let head = self.b.create_block();
-        self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(head);
-        let it = self.b.use_var(var);
-        self.temps.push(it);
-        let body = self.b.create_block();
-        self.b.append_block_param(body, I64);
+        let (head, it, body) = self.open_head(var);
         let p = self.b.ins().band_imm_s(it, abi::PAYLOAD_MASK as i64);
         let (list_b, not_list, tuple_b, next_b) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, mode, MODE_LIST);
@@ -202,10 +187,7 @@ impl FnGen<'_, '_> {
 
         self.b.switch_to_block(next_b);
         self.next_from_runtime(it, body, done, line);
-
-        self.b.switch_to_block(body);
-        let x = self.b.block_params(body)[0];
-        self.assign(target, x, line);
+        self.enter_body(body, target, line);
         (head, it, var)
     }
 
@@ -218,16 +200,9 @@ impl FnGen<'_, '_> {
         // In a variable, so that a `yield` in the body can save and reload it.
         let var = self.new_var();
         self.b.def_var(var, it);
-        let (head, body) = (self.b.create_block(), self.b.create_block());
-        self.b.append_block_param(body, I64);
-        self.b.ins().jump(head, &[]);
-        self.b.switch_to_block(head);
-        let it = self.b.use_var(var);
-        self.temps.push(it);
+        let (head, it, body) = self.open_head(var);
         self.next_from_runtime(it, body, done, line);
-        self.b.switch_to_block(body);
-        let x = self.b.block_params(body)[0];
-        self.assign(target, x, line);
+        self.enter_body(body, target, line);
         (head, it, var)
     }
 
@@ -258,6 +233,26 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(m)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
+    }
+
+    /// Starts the loop head (where `continue` jumps): the iterator variable's value, left
+    /// on `temps`, and the body block, whose parameter will be the item.
+    fn open_head(&mut self, var: Variable) -> (Block, Value, Block) {
+        let head = self.b.create_block();
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let it = self.b.use_var(var);
+        self.temps.push(it);
+        let body = self.b.create_block();
+        self.b.append_block_param(body, I64);
+        (head, it, body)
+    }
+
+    /// Switches to the loop body, whose parameter is the item, and assigns it to `target`.
+    fn enter_body(&mut self, body: Block, target: &Target, line: i64) {
+        self.b.switch_to_block(body);
+        let x = self.b.block_params(body)[0];
+        self.assign(target, x, line);
     }
 
     /// The next item from the runtime iterator `it` to `body`, or `done` when exhausted.
