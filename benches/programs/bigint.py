@@ -1,5 +1,5 @@
 # Big-int arithmetic: factorials, powers, large Fibonacci numbers, big division/modulo, and str()/int() conversions with digit sums (all under 4300 digits)
-# molt: max-slowdown=0.75 max-allocs=2851631
+# molt: max-slowdown=0.75 max-allocs=2399867
 def digit_sum(n):
     s = 0
     for ch in str(n):

@@ -1,5 +1,5 @@
 # Binary trees (benchmarks game): allocation and deallocation of many small tuples, recursion, tree traversal
-# molt: max-slowdown=0.6 max-allocs=3544768
+# molt: max-slowdown=0.6 max-allocs=3544728
 def make_tree(depth):
     if depth == 0:
         return (None, None)

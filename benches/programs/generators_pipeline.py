@@ -1,5 +1,5 @@
 # Micro-benchmark, generators: a pipeline of generator functions and generator expressions (filter, map, windowing), send() into a coroutine-style accumulator, and yield from delegation.
-# molt: max-rss-kb=8000 max-allocs=373
+# molt: max-rss-kb=8000 max-allocs=372
 def numbers(n):
     i = 0
     while i < n:

@@ -1,6 +1,6 @@
 # N-body simulation (benchmarks game): float arithmetic, list indexing and nested loops over a small solar system
-# molt: max-slowdown=0.7 max-allocs=110530
-# Speed floor 1.4x (measured 2.3x with the guarded float and list-item fast paths, decision 0016).
+# molt: max-slowdown=0.55 max-allocs=498
+# Speed floor 1.8x (measured 3.7x with borrowed operands, inline tuple unpacking and float `**`, decision 0020).
 import math
 
 PI = math.pi

@@ -1,5 +1,5 @@
 # Richards (classic OS task-scheduler simulation): method calls, attribute reads/writes on class instances, inheritance and linked lists
-# molt: max-slowdown=0.75 max-allocs=53439
+# molt: max-slowdown=0.75 max-allocs=2259
 # Speed floor 1.33x (measured 2.66x with inline caches at attribute sites, decision 0018); what remains is boxed values and reference counting in the methods themselves.
 I_IDLE = 1
 I_WORK = 2

@@ -1,5 +1,5 @@
 # Sieve of Eratosthenes: list-of-bool indexing and stores in while loops, slice assignment, and counting primes
-# molt: max-allocs=2075
+# molt: max-allocs=2066
 def sieve_loop(n):
     flags = [True] * (n + 1)
     flags[0] = False
