@@ -681,7 +681,6 @@ impl<'a, 'b> FnGen<'a, 'b> {
         (same && !self.hf.is_cell(*l) && matches!(self.ty(load), Ty::Str | Ty::Dynamic)).then_some((*l, op, load, rhs))
     }
 
-    /// Evaluates `a` then `b`, both kept on `temps` (owned).
     /// The value of the plain (not cell) local `l`, without taking a reference; raises
     /// UnboundLocalError when it is unbound.
     fn read_local(&mut self, l: LocalId, line: i64) -> Value {
@@ -700,6 +699,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
         v
     }
 
+    /// Evaluates `a` then `b`, both kept on `temps` (owned).
     fn eval_two(&mut self, a: ExprId, b: ExprId) -> (Value, Value) {
         let av = self.expr(a);
         self.temps.push(av);

@@ -226,8 +226,8 @@ pub fn pow(iv: f64, iw: f64) -> R<f64> {
 /// `x` is positive and finite and `y` finite: then `pow` above reduces to this call, and
 /// the caller takes the runtime path again for an infinite result (OverflowError).
 #[unsafe(no_mangle)]
-pub extern "C" fn molt_pow_f64_bits(x: u64, y: u64) -> u64 {
-    f64::from_bits(x).powf(f64::from_bits(y)).to_bits()
+pub extern "C" fn molt_pow_f64_bits(x: i64, y: i64) -> i64 {
+    f64::from_bits(x as u64).powf(f64::from_bits(y as u64)).to_bits() as i64
 }
 
 /// OverflowError(34, 'Numerical result out of range'), as CPython's errno path raises.

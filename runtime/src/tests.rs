@@ -27,6 +27,7 @@ use crate::ops::*;
 use crate::range::*;
 use crate::str::*;
 use crate::tuple::*;
+use crate::float::molt_pow_f64_bits;
 use std::collections::BTreeSet;
 
 /// Maps a Rust parameter/return type to its ABI machine type.
@@ -92,7 +93,7 @@ fn abi_table_matches_definitions() {
         molt_floordiv: fn(u64, u64) -> u64;
         molt_mod: fn(u64, u64) -> u64;
         molt_pow: fn(u64, u64) -> u64;
-        molt_pow_f64_bits: fn(u64, u64) -> u64;
+        molt_pow_f64_bits: fn(i64, i64) -> i64;
         molt_lshift: fn(u64, u64) -> u64;
         molt_rshift: fn(u64, u64) -> u64;
         molt_bitand: fn(u64, u64) -> u64;
