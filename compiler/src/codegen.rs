@@ -1258,18 +1258,13 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.b.switch_to_block(not_tuple);
         let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, abi::layout::KIND_LIST as i64);
         self.b.ins().brif(is_list, list_b, &[], slow, &[]);
-        for (block, len_at) in [(tuple_b, abi::layout::TUPLE_LEN), (list_b, abi::layout::LIST_LEN)] {
+        for (block, is_list) in [(tuple_b, false), (list_b, true)] {
             self.b.switch_to_block(block);
-            let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, len_at);
+            let (base, len) = self.seq_items(p, is_list);
             let exact = self.b.ins().icmp_imm_s(IntCC::Equal, len, n as i64);
             let items_b = self.b.create_block();
             self.b.ins().brif(exact, items_b, &[], slow, &[]);
             self.b.switch_to_block(items_b);
-            let base = if block == tuple_b {
-                self.b.ins().iadd_imm_s(p, abi::layout::TUPLE_ITEMS as i64)
-            } else {
-                self.b.ins().load(I64, MemFlagsData::trusted(), p, abi::layout::LIST_ITEMS_PTR)
-            };
             let mut items = Vec::with_capacity(n);
             for i in 0..n {
                 let x = self.b.ins().load(I64, MemFlagsData::trusted(), base, (i * 8) as i32);

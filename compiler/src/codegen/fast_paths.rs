@@ -354,6 +354,17 @@ impl FnGen<'_, '_> {
         self.b.block_params(join)[0]
     }
 
+    /// The items' address and the length of the list (`is_list`) or tuple at address `p`.
+    pub(super) fn seq_items(&mut self, p: Value, is_list: bool) -> (Value, Value) {
+        if is_list {
+            let base = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_ITEMS_PTR);
+            (base, self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_LEN))
+        } else {
+            let base = self.b.ins().iadd_imm_s(p, layout::TUPLE_ITEMS as i64);
+            (base, self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::TUPLE_LEN))
+        }
+    }
+
     /// The address of item `idx` (a boxed small int, possibly negative) of the list or
     /// tuple `obj`, or a jump to `slow` when `obj` is neither (for a `dyn` receiver), the
     /// index is not a small int, or it is out of range. Tuples only when `reading`.
@@ -376,33 +387,27 @@ impl FnGen<'_, '_> {
             self.b.switch_to_block(is_ptr_b);
         }
         let p = self.b.ins().band_imm_s(obj, abi::PAYLOAD_MASK as i64);
-        let list_parts = |s: &mut Self| {
-            let base = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_ITEMS_PTR);
-            let len = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_LEN);
-            s.b.ins().jump(addr_b, &[BlockArg::Value(base), BlockArg::Value(len)]);
-        };
-        let tuple_parts = |s: &mut Self| {
-            let base = s.b.ins().iadd_imm_s(p, layout::TUPLE_ITEMS as i64);
-            let len = s.b.ins().load(I64, MemFlagsData::trusted(), p, layout::TUPLE_LEN);
+        let parts = |s: &mut Self, is_list: bool| {
+            let (base, len) = s.seq_items(p, is_list);
             s.b.ins().jump(addr_b, &[BlockArg::Value(base), BlockArg::Value(len)]);
         };
         match obj_ty {
-            Ty::List => list_parts(self),
-            Ty::Tuple => tuple_parts(self),
+            Ty::List => parts(self, true),
+            Ty::Tuple => parts(self, false),
             _ => {
                 let kind = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::KIND);
                 let (list_b, not_list) = (self.b.create_block(), self.b.create_block());
                 let is_list = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_LIST as i64);
                 self.b.ins().brif(is_list, list_b, &[], not_list, &[]);
                 self.b.switch_to_block(list_b);
-                list_parts(self);
+                parts(self, true);
                 self.b.switch_to_block(not_list);
                 if tuple_ok {
                     let tuple_b = self.b.create_block();
                     let is_tuple = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_TUPLE as i64);
                     self.b.ins().brif(is_tuple, tuple_b, &[], slow, &[]);
                     self.b.switch_to_block(tuple_b);
-                    tuple_parts(self);
+                    parts(self, false);
                 } else {
                     self.b.ins().jump(slow, &[]);
                 }

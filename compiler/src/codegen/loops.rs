@@ -165,17 +165,11 @@ impl FnGen<'_, '_> {
         for (block, is_list) in [(list_b, true), (tuple_b, false)] {
             self.b.switch_to_block(block);
             let i = self.b.use_var(index);
-            let len_offset = if is_list { layout::LIST_LEN } else { layout::TUPLE_LEN };
-            let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, len_offset);
+            let (base, len) = self.seq_items(p, is_list);
             let more = self.b.ins().icmp(IntCC::SignedLessThan, i, len);
             let item_b = self.b.create_block();
             self.b.ins().brif(more, item_b, &[], done, &[]);
             self.b.switch_to_block(item_b);
-            let base = if is_list {
-                self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::LIST_ITEMS_PTR)
-            } else {
-                self.b.ins().iadd_imm_s(p, layout::TUPLE_ITEMS as i64)
-            };
             let offset = self.b.ins().ishl_imm_u(i, 3);
             let addr = self.b.ins().iadd(base, offset);
             let x = self.b.ins().load(I64, MemFlagsData::trusted(), addr, 0);
