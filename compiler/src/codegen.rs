@@ -1339,12 +1339,19 @@ impl<'a, 'b> FnGen<'a, 'b> {
 
     /// True (non-zero) when both values are inline small ints.
     fn both_small_ints(&mut self, a: Value, b: Value) -> Value {
+        self.all_small_ints(&[a, b])
+    }
+
+    /// True (non-zero) when every value (at least one) is an inline small int.
+    fn all_small_ints(&mut self, vals: &[Value]) -> Value {
         // (v ^ TAG_INT<<48) >> 48 is zero exactly when v's tag is TAG_INT.
         let tag = self.iconst(abi::TAG_INT << abi::TAG_SHIFT);
-        let xa = self.b.ins().bxor(a, tag);
-        let xb = self.b.ins().bxor(b, tag);
-        let x = self.b.ins().bor(xa, xb);
-        let hi = self.b.ins().ushr_imm_u(x, 48);
+        let mut acc = self.b.ins().bxor(vals[0], tag);
+        for &v in &vals[1..] {
+            let x = self.b.ins().bxor(v, tag);
+            acc = self.b.ins().bor(acc, x);
+        }
+        let hi = self.b.ins().ushr_imm_u(acc, 48);
         self.b.ins().icmp_imm_s(IntCC::Equal, hi, 0)
     }
 

@@ -255,16 +255,4 @@ impl FnGen<'_, '_> {
         let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
         self.b.ins().brif(exhausted, done, &[], body, &[BlockArg::Value(x)]);
     }
-
-    /// Non-zero when every value is an inline small int.
-    fn all_small_ints(&mut self, vals: &[Value]) -> Value {
-        let tag = self.iconst(abi::TAG_INT << abi::TAG_SHIFT);
-        let mut acc = self.iconst(0);
-        for &v in vals {
-            let x = self.b.ins().bxor(v, tag);
-            acc = self.b.ins().bor(acc, x);
-        }
-        let hi = self.b.ins().ushr_imm_u(acc, 48);
-        self.b.ins().icmp_imm_s(IntCC::Equal, hi, 0)
-    }
 }
