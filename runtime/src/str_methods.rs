@@ -13,8 +13,17 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
     table.binary_search_by(|&(a, b)| if b < c { std::cmp::Ordering::Less } else if a > c { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok()
 }
 
-fn mapped(table: &[(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+/// Pushes `c`'s mapping in `table` (one of unicode_props' case maps), or else in `base`,
+/// or `c` itself.
+fn push_mapped(out: &mut String, table: &[(u32, u32)], base: &[(u32, u32)], c: char) {
+    let find = |t: &[(u32, u32)]| t.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| t[i].1);
+    let Some(value) = find(table).or_else(|| find(base)) else {
+        out.push(c);
+        return;
+    };
+    let chars: &[u32] = if value & up::MULTI == 0 { &[value] } else { &up::EXPANSIONS[(value & !up::MULTI) as usize] };
+    // The generator wrote only code points CPython produced, so each is a valid char.
+    out.extend(chars.iter().take_while(|&&m| m != 0).filter_map(|&m| char::from_u32(m)));
 }
 
 pub fn is_space(c: char) -> bool {
@@ -52,7 +61,7 @@ fn push_upper(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
     } else {
-        out.push_str(mapped(up::UPPER_MAP, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+        push_mapped(out, up::UPPER_MAP, &[], c);
     }
 }
 
@@ -60,7 +69,7 @@ fn push_title(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
     } else {
-        out.push_str(mapped(up::TITLE_MAP, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+        push_mapped(out, up::TITLE_MAP, up::UPPER_MAP, c);
     }
 }
 
@@ -72,7 +81,7 @@ fn push_lower(out: &mut String, chars: &[char], i: usize) {
     } else if c == '\u{3a3}' {
         out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
     } else {
-        out.push_str(mapped(up::LOWER_MAP, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+        push_mapped(out, up::LOWER_MAP, &[], c);
     }
 }
 
@@ -502,7 +511,7 @@ fn case_map(s: &str, mode: char) -> String {
                 if c.is_ascii() {
                     out.push(c.to_ascii_lowercase());
                 } else {
-                    out.push_str(mapped(up::FOLD_MAP, c).unwrap_or(c.encode_utf8(&mut [0; 4])));
+                    push_mapped(&mut out, up::FOLD_MAP, up::LOWER_MAP, c);
                 }
             }
             's' => {
