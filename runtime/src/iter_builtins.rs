@@ -201,8 +201,32 @@ fn sort_by<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
     if items.len() < 2 {
         return Ok(());
     }
+    if sort_homogeneous(items, key) {
+        return Ok(());
+    }
     let listlen = items.len();
     TimSort { items, less: move |a: T, b: T| less(key(a), key(b)), min_gallop: MIN_GALLOP, runs: Vec::new(), listlen }.sort()
+}
+
+/// Sorts keys that are all small ints, all non-NaN floats or all strs with the standard
+/// library's stable sort, and says whether it did. For these, `<` is a strict weak order
+/// that cannot fail or have effects, and a stable sort's result is unique under such an
+/// order, so it is exactly the order TimSort leaves (as CPython's `unsafe_*_compare`
+/// pre-checks in `list.sort` rely on); only the comparisons made differ, which nothing can
+/// observe. UTF-8 byte order is code point order, which is how CPython compares strs.
+fn sort_homogeneous<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> bool {
+    let first = key(items[0]);
+    if is_small_int(first) && items.iter().all(|&x| is_small_int(key(x))) {
+        items.sort_by_key(|&x| unbox_small_int(key(x)));
+    } else if is_float(first) && items.iter().all(|&x| is_float(key(x)) && !f64::from_bits(key(x)).is_nan()) {
+        // partial_cmp, not total_cmp: -0.0 and 0.0 are equal keys, kept in their order.
+        items.sort_by(|&a, &b| f64::from_bits(key(a)).partial_cmp(&f64::from_bits(key(b))).unwrap_or(std::cmp::Ordering::Equal));
+    } else if is_str(first) && items.iter().all(|&x| is_str(key(x))) {
+        items.sort_by(|&a, &b| crate::str::as_str(key(a)).cmp(crate::str::as_str(key(b))));
+    } else {
+        return false;
+    }
+    true
 }
 
 const MIN_GALLOP: usize = 7;

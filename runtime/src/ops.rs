@@ -554,6 +554,9 @@ fn seq_compare(x: &[u64], y: &[u64], op: i32) -> R<bool> {
 }
 
 pub fn compare(a: u64, b: u64, op: i32) -> R<bool> {
+    if is_small_int(a) && is_small_int(b) {
+        return Ok(apply(Some(unbox_small_int(a).cmp(&unbox_small_int(b))), op));
+    }
     if is_num(a) && is_num(b) {
         return Ok(apply(num_cmp(a, b), op));
     }
