@@ -230,6 +230,16 @@ fn folded_constant(e: &ast::Expr) -> Option<bool> {
     }
 }
 
+/// The constant `-literal` is, for an int or float literal.
+fn negated_literal(u: &ast::ExprUnaryOp) -> Option<Const> {
+    let ast::Expr::Constant(c) = &*u.operand else { return None };
+    match (&u.op, &c.value) {
+        (ast::UnaryOp::USub, ast::Constant::Int(i)) => Some(Const::Int(-i)),
+        (ast::UnaryOp::USub, ast::Constant::Float(f)) => Some(Const::Float(-f)),
+        _ => None,
+    }
+}
+
 fn unsupported_expr(span: Span, what: &str, help: &str) -> Diagnostic {
     Diagnostic::new(Code::UnsupportedExpression, span, format!("{what} is not supported")).with_help(help)
 }
@@ -883,6 +893,9 @@ impl<'a> Lowerer<'a> {
                 let r = self.expr(ctx, &b.right);
                 ExprKind::Binary(binop(b.op), l, r)
             }
+            // `-1` and `-2.5` are constants, as CPython's compiler folds them: negating at
+            // run time cost a runtime call per use (every `seq[k::-1]` in fannkuch).
+            ast::Expr::UnaryOp(u) if negated_literal(u).is_some() => ExprKind::Const(negated_literal(u).unwrap_or(Const::None)),
             ast::Expr::UnaryOp(u) => {
                 let a = self.expr(ctx, &u.operand);
                 let op = match u.op {

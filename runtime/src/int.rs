@@ -506,7 +506,33 @@ pub fn to_radix(v: u64, radix: u32, prefix: &str) -> String {
 }
 
 /// Parses `text` like CPython's `int(text, base)`; `base` is 0 or 2..=36.
+/// `int(text)` for the common text: an optional sign and 1 to 18 ASCII digits, nothing
+/// else (no spaces, underscores or prefixes), in base 10 (or 0 without a leading zero).
+/// Everything else takes the general parser.
+#[inline]
+fn parse_plain_decimal(s: &[u8], base: u32) -> Option<u64> {
+    let (neg, digits) = match s.first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    if digits.is_empty() || digits.len() > 18 || !(base == 10 || (base == 0 && (digits[0] != b'0' || digits.len() == 1))) {
+        return None;
+    }
+    let mut n: i64 = 0;
+    for &c in digits {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        n = n * 10 + (c - b'0') as i64;
+    }
+    Some(new_int_i64(if neg { -n } else { n }))
+}
+
 pub fn parse(text: &str, base: u32) -> R<u64> {
+    if let Some(v) = parse_plain_decimal(text.as_bytes(), base) {
+        return Ok(v);
+    }
     let invalid = || -> R<u64> {
         value_error(&format!("invalid literal for int() with base {}: {}", base, crate::str::repr(text)))
     };

@@ -86,7 +86,8 @@ fn is_small(layout: &Layout) -> bool {
 
 #[inline]
 fn class_of(size: usize) -> usize {
-    size.max(1).div_ceil(GRANULE) - 1
+    // `GlobalAlloc` is never asked for zero bytes; `max` keeps the helper total anyway.
+    (size.max(1) - 1) / GRANULE
 }
 
 #[inline]
@@ -106,8 +107,27 @@ fn with_heap<T>(f: impl FnOnce(&mut Heap) -> T) -> T {
 }
 
 impl Heap {
-    #[inline]
+    /// The first free block of the first page of `class`, else the general path: the
+    /// common case is a few loads and no call, so callers stay leaf functions.
+    #[inline(always)]
     unsafe fn alloc(&mut self, class: usize) -> *mut u8 {
+        let page = self.avail[class];
+        if !page.is_null() {
+            // SAFETY: listed pages are live pages of this heap.
+            let p = unsafe { &mut *page };
+            let block = p.free;
+            if !block.is_null() {
+                // SAFETY: a free block's first word is the next free block.
+                p.free = unsafe { *(block as *mut *mut u8) };
+                p.used += 1;
+                return block;
+            }
+        }
+        unsafe { self.alloc_slow(class) }
+    }
+
+    #[inline(never)]
+    unsafe fn alloc_slow(&mut self, class: usize) -> *mut u8 {
         let size = class_size(class);
         loop {
             let mut page = self.avail[class];
