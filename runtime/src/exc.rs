@@ -254,28 +254,38 @@ pub fn raise_from_cause(kind: usize, msg: &str, cause: u64) {
 }
 
 /// How many exceptions are being handled.
+#[inline]
 pub fn handled_depth() -> usize {
     HANDLED.with(|h| h.borrow().len())
 }
 
 /// Removes (owned) the exceptions being handled above `depth`: a generator's, as it yields.
+#[inline]
 pub fn split_handled(depth: usize) -> Vec<u64> {
-    HANDLED.with(|h| {
-        let mut h = h.borrow_mut();
-        // Nothing above `depth` (a generator yielding outside any handler, the usual
-        // case): no allocation. `split_off(0)` would allocate a new buffer for `h`.
-        if h.len() <= depth {
-            return Vec::new();
-        }
-        h.split_off(depth)
-    })
+    // Nothing above `depth` (a generator yielding outside any handler, the usual case):
+    // no allocation and no call. `split_off(0)` would allocate a new buffer for `h`.
+    if handled_depth() <= depth {
+        return Vec::new();
+    }
+    split_handled_above(depth)
+}
+
+#[inline(never)]
+fn split_handled_above(depth: usize) -> Vec<u64> {
+    HANDLED.with(|h| h.borrow_mut().split_off(depth))
 }
 
 /// Pushes back (owned) exceptions that `split_handled` removed, as a generator resumes.
+#[inline]
 pub fn restore_handled(excs: Vec<u64>) {
     if !excs.is_empty() {
-        HANDLED.with(|h| h.borrow_mut().extend(excs));
+        restore_handled_nonempty(excs);
     }
+}
+
+#[inline(never)]
+fn restore_handled_nonempty(excs: Vec<u64>) {
+    HANDLED.with(|h| h.borrow_mut().extend(excs));
 }
 
 /// Sets `exc` (owned) pending as it is (no `__context__`), as a re-raise does.
