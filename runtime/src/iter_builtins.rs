@@ -148,6 +148,16 @@ pub fn sum(iterable: u64, start: u64) -> R<u64> {
             decref(acc);
             break Err(Raised);
         }
+        // Small ints (48 bits: their sum cannot overflow i64) and floats add inline, as
+        // CPython's sum() has int and float loops; neither needs reference counting.
+        if is_small_int(acc) && is_small_int(x) {
+            acc = crate::int::new_int_i64(unbox_small_int(acc) + unbox_small_int(x));
+            continue;
+        }
+        if is_float(acc) && is_float(x) {
+            acc = box_float(unbox_float(acc) + unbox_float(x));
+            continue;
+        }
         let r = crate::ops::binop(crate::ops::BinOp::Add, acc, x);
         decref(x);
         decref(acc);

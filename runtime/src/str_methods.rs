@@ -608,6 +608,32 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     let ascii = crate::str::is_ascii(v);
     let none = |style| arity(name, args, 0, 0, style);
     Some(match name {
+        // The common methods first: a match on names compares them in order.
+        "split" | "rsplit" => arity(name, args, 0, 2, Style::Takes).and_then(|()| split_impl(s, args, name == "rsplit")),
+        "splitlines" => arity(name, args, 0, 1, Style::Takes).and_then(|()| {
+            let keepends = match args.first() {
+                Some(&k) => arg_int(k)? != 0,
+                None => false,
+            };
+            Ok(splitlines_impl(s, keepends))
+        }),
+        "join" => arity(name, args, 1, 1, Style::Exact).and_then(|()| join_impl(s, args[0])),
+        "strip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, true, true)),
+        "lstrip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, true, false)),
+        "rstrip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, false, true)),
+        "replace" => arity(name, args, 2, 3, Style::Expected).and_then(|()| replace_impl(s, args)),
+        "find" | "rfind" => arity(name, args, 1, 3, Style::Takes)
+            .and_then(|()| find_impl(s, ascii, args, name == "rfind"))
+            .map(|r| box_small_int(r.map_or(-1, |i| i as i64))),
+        "index" | "rindex" => arity(name, args, 1, 3, Style::Takes).and_then(|()| match find_impl(s, ascii, args, name == "rindex")? {
+            Some(i) => Ok(box_small_int(i as i64)),
+            None => value_error("substring not found"),
+        }),
+        "count" => arity(name, args, 1, 3, Style::Takes).and_then(|()| count_impl(s, ascii, args)),
+        "startswith" | "endswith" => arity(name, args, 1, 3, Style::Takes).and_then(|()| affix_impl(s, ascii, args, name, name == "endswith")),
+        "zfill" => arity(name, args, 1, 1, Style::Exact).and_then(|()| Ok(zfill_impl(s, arg_int(args[0])?))),
+        "center" | "ljust" | "rjust" => arity(name, args, 1, 2, Style::Expected).and_then(|()| pad(s, args, name.as_bytes()[0] as char)),
+        "partition" | "rpartition" => arity(name, args, 1, 1, Style::Exact).and_then(|()| partition_impl(s, args[0], name == "rpartition")),
         "encode" => arity(name, args, 0, 2, Style::Takes).and_then(|()| {
             // ERR: not passed (a keyword call fills the parameters before it with ERR).
             let given = |i: usize| args.get(i).copied().filter(|&x| x != ERR);
@@ -637,31 +663,6 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
         "isascii" => none(Style::Exact).map(|()| bool_of(ascii)),
         "isprintable" => none(Style::Exact).map(|()| bool_of(s.chars().all(crate::str::is_printable))),
         "isidentifier" => none(Style::Exact).map(|()| bool_of(is_identifier(s))),
-        "split" | "rsplit" => arity(name, args, 0, 2, Style::Takes).and_then(|()| split_impl(s, args, name == "rsplit")),
-        "splitlines" => arity(name, args, 0, 1, Style::Takes).and_then(|()| {
-            let keepends = match args.first() {
-                Some(&k) => arg_int(k)? != 0,
-                None => false,
-            };
-            Ok(splitlines_impl(s, keepends))
-        }),
-        "join" => arity(name, args, 1, 1, Style::Exact).and_then(|()| join_impl(s, args[0])),
-        "strip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, true, true)),
-        "lstrip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, true, false)),
-        "rstrip" => arity(name, args, 0, 1, Style::Expected).and_then(|()| strip_impl(s, args, name, false, true)),
-        "replace" => arity(name, args, 2, 3, Style::Expected).and_then(|()| replace_impl(s, args)),
-        "find" | "rfind" => arity(name, args, 1, 3, Style::Takes)
-            .and_then(|()| find_impl(s, ascii, args, name == "rfind"))
-            .map(|r| box_small_int(r.map_or(-1, |i| i as i64))),
-        "index" | "rindex" => arity(name, args, 1, 3, Style::Takes).and_then(|()| match find_impl(s, ascii, args, name == "rindex")? {
-            Some(i) => Ok(box_small_int(i as i64)),
-            None => value_error("substring not found"),
-        }),
-        "count" => arity(name, args, 1, 3, Style::Takes).and_then(|()| count_impl(s, ascii, args)),
-        "startswith" | "endswith" => arity(name, args, 1, 3, Style::Takes).and_then(|()| affix_impl(s, ascii, args, name, name == "endswith")),
-        "zfill" => arity(name, args, 1, 1, Style::Exact).and_then(|()| Ok(zfill_impl(s, arg_int(args[0])?))),
-        "center" | "ljust" | "rjust" => arity(name, args, 1, 2, Style::Expected).and_then(|()| pad(s, args, name.as_bytes()[0] as char)),
-        "partition" | "rpartition" => arity(name, args, 1, 1, Style::Exact).and_then(|()| partition_impl(s, args[0], name == "rpartition")),
         "removeprefix" => arity(name, args, 1, 1, Style::Exact)
             .and_then(|()| clinic_str(args[0], "removeprefix() argument "))
             .map(|p| new_str(s.strip_prefix(p).unwrap_or(s))),
