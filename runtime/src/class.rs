@@ -513,8 +513,29 @@ thread_local! {
     static NAMES: std::cell::RefCell<rustc_hash::FxHashMap<String, u64>> = std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
+const INTERN_CACHE_SLOTS: usize = 64;
+
+thread_local! {
+    /// A direct-mapped cache in front of `NAMES`, keyed by where the name's text is:
+    /// callers pass the same literals (special method names) again and again, and hashing
+    /// the text cost more than the lookups it served. An entry answers only when its text
+    /// equals the name, so an address reused for other text cannot give a wrong answer.
+    static INTERN_CACHE: [std::cell::Cell<u64>; INTERN_CACHE_SLOTS] = const { [const { std::cell::Cell::new(0) }; INTERN_CACHE_SLOTS] };
+}
+
 /// The interned str object (immortal) for a name.
 pub fn interned(name: &str) -> u64 {
+    let slot = ((name.as_ptr() as usize >> 3) ^ name.len()) & (INTERN_CACHE_SLOTS - 1);
+    let cached = INTERN_CACHE.with(|c| c[slot].get());
+    if cached != 0 && crate::str::as_str(cached) == name {
+        return cached;
+    }
+    let v = interned_uncached(name);
+    INTERN_CACHE.with(|c| c[slot].set(v));
+    v
+}
+
+fn interned_uncached(name: &str) -> u64 {
     NAMES.with(|n| {
         let mut n = n.borrow_mut();
         if let Some(&v) = n.get(name) {
