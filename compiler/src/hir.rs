@@ -123,6 +123,68 @@ impl Function {
     pub fn is_cell(&self, l: LocalId) -> bool {
         self.cells.contains(&l) || self.freevars.contains(&l)
     }
+
+    /// Per local: whether any statement, `except ... as`, comprehension clause or
+    /// assignment expression stores into it (a parameter that is never stored into keeps
+    /// the value it was called with).
+    pub fn stored_locals(&self) -> Vec<bool> {
+        fn target(t: &Target, out: &mut [bool]) {
+            match t {
+                Target::Local(l) => out[l.0 as usize] = true,
+                Target::Tuple(ts) => ts.iter().for_each(|t| target(t, out)),
+                Target::Starred { before, star, after } => {
+                    before.iter().chain(after).for_each(|t| target(t, out));
+                    target(star, out);
+                }
+                Target::Global(_) | Target::Subscript { .. } | Target::Attribute { .. } => {}
+            }
+        }
+        fn block(stmts: &[Stmt], out: &mut [bool]) {
+            for s in stmts {
+                match &s.kind {
+                    StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| target(t, out)),
+                    StmtKind::For { target: t, body, orelse, .. } => {
+                        target(t, out);
+                        block(body, out);
+                        block(orelse, out);
+                    }
+                    StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                        block(body, out);
+                        block(orelse, out);
+                    }
+                    StmtKind::Try { body, handlers, orelse, finalbody } => {
+                        block(body, out);
+                        for h in handlers {
+                            if let Some(t) = &h.name {
+                                target(t, out);
+                            }
+                            block(&h.body, out);
+                        }
+                        block(orelse, out);
+                        block(finalbody, out);
+                    }
+                    StmtKind::FreshCell(l) => out[l.0 as usize] = true,
+                    StmtKind::Expr(_)
+                    | StmtKind::Break
+                    | StmtKind::Continue
+                    | StmtKind::Return(_)
+                    | StmtKind::Raise { .. }
+                    | StmtKind::Assert { .. }
+                    | StmtKind::AugAssignSubscript { .. }
+                    | StmtKind::Delete(_)
+                    | StmtKind::Def { .. } => {}
+                }
+            }
+        }
+        let mut out = vec![false; self.locals.len()];
+        block(&self.body, &mut out);
+        for e in &self.exprs {
+            if let ExprKind::Comprehension { clauses, .. } = &e.kind {
+                clauses.iter().for_each(|c| target(&c.target, &mut out));
+            }
+        }
+        out
+    }
 }
 
 #[derive(Debug)]

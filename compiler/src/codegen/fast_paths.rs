@@ -481,6 +481,22 @@ impl FnGen<'_, '_> {
 }
 
 /// `Py_INCREF` inline in any function being built (also the entries of `functions.rs`).
+/// `Py_DECREF` inline in a function built outside `FnGen`; `free` is `molt_decref`.
+pub(super) fn decref_inline_with(b: &mut FunctionBuilder, v: Value, free_fn: cranelift_codegen::ir::FuncRef) {
+    let (check, dec, free, cont) = (b.create_block(), b.create_block(), b.create_block(), b.create_block());
+    let (p, rc) = refcount_of_heap_value(b, v, check, cont);
+    let last = b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
+    b.ins().brif(last, free, &[], dec, &[]);
+    b.switch_to_block(dec);
+    step_refcount(b, p, rc, false);
+    b.ins().jump(cont, &[]);
+    b.switch_to_block(free);
+    b.set_cold_block(free);
+    b.ins().call(free_fn, &[v]);
+    b.ins().jump(cont, &[]);
+    b.switch_to_block(cont);
+}
+
 pub(super) fn incref_inline(b: &mut FunctionBuilder, v: Value) {
     let (bump, cont) = (b.create_block(), b.create_block());
     let (p, rc) = refcount_of_heap_value(b, v, bump, cont);

@@ -7,7 +7,10 @@ use super::*;
 impl ModuleGen<'_> {
     /// `molt_entry{i}(function object, args) -> result`: loads one borrowed argument per
     /// parameter and the function object's cells, takes a reference to each (functions
-    /// take owned arguments) and calls the function directly.
+    /// take owned arguments) and calls the function directly. The references for
+    /// borrowed parameters are released after the call: the entry holds them meanwhile,
+    /// since a runtime caller may lend an argument that user code can free (an item of a
+    /// list the function empties).
     pub(super) fn entry(&mut self, fid: FuncId, entry: ClFuncId, fctx: &mut FunctionBuilderContext) -> Result<(), String> {
         let hf = &self.hir.functions[fid.0 as usize];
         let mut ctx = Context::new();
@@ -37,6 +40,15 @@ impl ModuleGen<'_> {
         let callee = self.obj.declare_func_in_func(self.user[fid.0 as usize], b.func);
         let call = b.ins().call(callee, &argv);
         let r = b.inst_results(call)[0];
+        let borrowed = &self.borrowed[fid.0 as usize];
+        if borrowed.contains(&true) {
+            let free = self.obj.declare_func_in_func(self.runtime["molt_decref"], b.func);
+            for (i, &v) in argv.iter().enumerate().take(hf.params.len()) {
+                if borrowed[i] {
+                    fast_paths::decref_inline_with(&mut b, v, free);
+                }
+            }
+        }
         b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(self.obj.target_config());
