@@ -1037,6 +1037,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.b.switch_to_block(join);
                 self.b.block_params(join)[0]
             }
+            ExprKind::Tuple(items) if items.len() == 2 => {
+                let a = self.expr(items[0]);
+                self.temps.push(a);
+                let b = self.expr(items[1]);
+                self.temps.push(b);
+                let r = self.call_checked("molt_tuple_new2", &[a, b], line);
+                self.remove_temp(b);
+                self.remove_temp(a);
+                r
+            }
             ExprKind::Tuple(items) => self.new_container_owned("molt_tuple_new_owned", items, line),
             ExprKind::List(items) => self.new_container_owned("molt_list_new_owned", items, line),
             ExprKind::Display { kind, parts } => self.display(*kind, parts, line),

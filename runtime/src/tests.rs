@@ -111,6 +111,7 @@ fn abi_table_matches_definitions() {
         molt_getslice: fn(u64, u64, u64, u64) -> u64;
         molt_tuple_new: fn(*const u64, usize) -> u64;
         molt_tuple_new_owned: fn(*const u64, usize) -> u64;
+        molt_tuple_new2: fn(u64, u64) -> u64;
         molt_unpack: fn(u64, usize, *mut u64) -> i32;
         molt_unpack_star: fn(u64, usize, usize, *mut u64) -> i32;
         molt_slice_new: fn(u64, u64, u64) -> u64;

@@ -58,13 +58,29 @@ pub fn new_tuple_borrowed(items: &[u64]) -> u64 {
 }
 
 /// A tuple is immutable: it can be part of a reference cycle only if an item can, so
-/// only such tuples are tracked by the cycle collector.
+/// only such tuples are tracked by the cycle collector. Inline: most tuples hold no
+/// container, and the check costs less than a call.
+#[inline(always)]
 fn track_if_needed(v: u64) {
-    let may_cycle = items(v).iter().any(|&x| matches!(heap_kind(x), KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS) || (is_tuple(x) && unsafe { obj::<TupleObj>(x) }.gc.index != crate::gc::UNTRACKED));
+    let may_cycle = items(v).iter().any(|&x| {
+        if !is_ptr(x) {
+            return false;
+        }
+        match heap_kind(x) {
+            KIND_LIST | KIND_DICT | KIND_DICT_KEYS | KIND_DICT_VALUES | KIND_DICT_ITEMS => true,
+            KIND_TUPLE => unsafe { obj::<TupleObj>(x) }.gc.index != crate::gc::UNTRACKED,
+            _ => false,
+        }
+    });
     if may_cycle {
-        crate::gc::maybe_collect();
-        crate::gc::track(v);
+        track_now(v);
     }
+}
+
+#[inline(never)]
+fn track_now(v: u64) {
+    crate::gc::maybe_collect();
+    crate::gc::track(v);
 }
 
 /// New tuple taking ownership of `items`.
@@ -245,6 +261,20 @@ pub extern "C" fn molt_tuple_new_owned(items: *const u64, n: usize) -> u64 {
     let s = unsafe { std::slice::from_raw_parts(items, n) };
     let (v, d) = alloc_tuple(n);
     unsafe { std::ptr::copy_nonoverlapping(s.as_ptr(), d, n) };
+    track_if_needed(v);
+    v
+}
+
+/// `(a, b)` taking over both references: pairs are the commonest tuples (tree nodes,
+/// dict items, multiple returns), and the stack array and copy cost as much as the rest.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_tuple_new2(a: u64, b: u64) -> u64 {
+    let (v, d) = alloc_tuple(2);
+    // SAFETY: `alloc_tuple(2)` has room for two items.
+    unsafe {
+        d.write(a);
+        d.add(1).write(b);
+    }
     track_if_needed(v);
     v
 }

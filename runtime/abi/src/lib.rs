@@ -275,6 +275,8 @@ runtime_fns! {
     molt_tuple_new(Ptr, Ptr) -> Val;
     // The same, taking over the items' references.
     molt_tuple_new_owned(Ptr, Ptr) -> Val;
+    // A pair taking over both items' references (no array on the stack).
+    molt_tuple_new2(Val, Val) -> Val;
     // molt_unpack(v, n, out): writes `n` owned values to `out`, or returns -1 with the
     // exception CPython raises. `molt_contains(container, item)` is `item in container`.
     molt_unpack(Val, Ptr, Ptr) -> I32;
