@@ -188,13 +188,7 @@ pub fn decref(v: u64) {
         if h.refcount < IMMORTAL {
             h.refcount -= 1;
             if h.refcount == 0 {
-                // Tuples and strs are most of what is freed: out of the general match,
-                // whose prologue costs more than freeing them.
-                match h.kind {
-                    KIND_TUPLE => unsafe { free_tuple(v) },
-                    KIND_STR => unsafe { free_raw(ptr_of(v) as *mut u8, crate::str::alloc_size(v)) },
-                    _ => unsafe { free_object(v) },
-                }
+                unsafe { free_dead(v) };
             }
         }
     }
@@ -207,6 +201,18 @@ pub fn make_immortal(v: u64) {
     }
 }
 
+/// Frees an object whose count reached zero. Tuples and strs are most of what is freed:
+/// they skip the general match, whose prologue costs more than freeing them.
+#[inline(never)]
+unsafe fn free_dead(v: u64) {
+    match unsafe { (*ptr_of(v)).kind } {
+        KIND_TUPLE => unsafe { free_tuple(v) },
+        KIND_STR => unsafe { free_raw(ptr_of(v) as *mut u8, crate::str::alloc_size(v)) },
+        _ => unsafe { free_object(v) },
+    }
+}
+
+#[inline]
 unsafe fn free_tuple(v: u64) {
     crate::gc::untrack(v);
     // The items live inside the block: released before it is freed (nothing can reach a

@@ -145,6 +145,20 @@ impl FnGen<'_, '_> {
         self.b.switch_to_block(no_dict);
         let fp = self.b.ins().band_imm_s(f, abi::PAYLOAD_MASK as i64);
         let entry = self.b.ins().load(I64, MemFlagsData::trusted(), fp, layout::FUNC_ENTRY);
+        // The program's functions this call may reach: compared by entry, a match is
+        // called directly with the receiver and arguments, skipping the entry.
+        for fid in self.direct_method_candidates(method, args.len() + 1) {
+            let (direct, next) = (self.b.create_block(), self.b.create_block());
+            let known = self.m.obj.declare_func_in_func(self.m.entries[fid.0 as usize].expect("candidates have entries"), self.b.func);
+            let known = self.b.ins().func_addr(I64, known);
+            let same = self.b.ins().icmp(IntCC::Equal, entry, known);
+            self.b.ins().brif(same, direct, &[], next, &[]);
+            self.b.switch_to_block(direct);
+            let values: Vec<Value> = std::iter::once(r).chain(owned.iter().map(|o| o.v)).collect();
+            let res = self.call_direct_lent(fid, &values);
+            self.b.ins().jump(join, &[BlockArg::Value(res)]);
+            self.b.switch_to_block(next);
+        }
         let sig = self.b.import_signature(functions::entry_signature(&self.m.obj));
         let call = self.b.ins().call_indirect(sig, entry, &[f, all]);
         let res = self.b.inst_results(call)[0];
@@ -159,5 +173,32 @@ impl FnGen<'_, '_> {
         let res = self.check(res, line);
         self.release_args(owned);
         res
+    }
+
+    /// Functions named `method` taking exactly `nargs` positional parameters and no cells,
+    /// that have an entry (their value is taken, as a class body's methods' are): at most
+    /// four, the ones a method call site is worth comparing against.
+    fn direct_method_candidates(&self, method: &str, nargs: usize) -> Vec<FuncId> {
+        let found: Vec<FuncId> = (0..self.m.hir.functions.len())
+            .filter(|&i| {
+                let f = &self.m.hir.functions[i];
+                f.name == method && f.params.len() == nargs && !f.varargs && !f.varkw && f.freevars.is_empty() && self.m.entries[i].is_some()
+            })
+            .map(|i| FuncId(i as u32))
+            .collect();
+        if found.len() > 4 { Vec::new() } else { found }
+    }
+
+    /// Calls function `fid` directly with `values` (one per parameter), which the caller
+    /// keeps and releases: a reference is taken for each parameter the callee owns.
+    fn call_direct_lent(&mut self, fid: FuncId, values: &[Value]) -> Value {
+        for (i, &v) in values.iter().enumerate() {
+            if !self.m.borrowed[fid.0 as usize][i] {
+                self.incref(v, Ty::Dynamic);
+            }
+        }
+        let callee = self.m.obj.declare_func_in_func(self.m.user[fid.0 as usize], self.b.func);
+        let call = self.b.ins().call(callee, values);
+        self.b.inst_results(call)[0]
     }
 }
