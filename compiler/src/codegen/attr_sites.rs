@@ -201,4 +201,34 @@ impl FnGen<'_, '_> {
         let call = self.b.ins().call(callee, values);
         self.b.inst_results(call)[0]
     }
+
+    /// `isinstance(value, class)` for one user class: an instance of exactly that class
+    /// answers inline; anything else (a subclass, a non-instance, a bad second argument)
+    /// asks the runtime.
+    pub(super) fn isinstance_of_class(&mut self, value: ExprId, class: ExprId, line: i64) -> Value {
+        let [v, c] = self.operands([value, class]);
+        let (heap, instance, slow, join) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.append_block_param(join, I64);
+        let is_ptr = self.has_tag(v.v, abi::TAG_PTR);
+        self.b.ins().brif(is_ptr, heap, &[], slow, &[]);
+        self.b.switch_to_block(heap);
+        let p = self.b.ins().band_imm_s(v.v, abi::PAYLOAD_MASK as i64);
+        let kind = self.b.ins().load(clt::I32, MemFlagsData::trusted(), p, layout::KIND);
+        let is_instance = self.b.ins().icmp_imm_s(IntCC::Equal, kind, layout::KIND_INSTANCE as i64);
+        self.b.ins().brif(is_instance, instance, &[], slow, &[]);
+        self.b.switch_to_block(instance);
+        let exact = self.b.ins().load(I64, MemFlagsData::trusted(), p, layout::INSTANCE_CLASS);
+        let same = self.b.ins().icmp(IntCC::Equal, exact, c.v);
+        let yes = self.iconst(abi::TRUE);
+        self.b.ins().brif(same, join, &[BlockArg::Value(yes)], slow, &[]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let r = self.call_checked("molt_isinstance_class", &[v.v, c.v], line);
+        self.b.ins().jump(join, &[BlockArg::Value(r)]);
+        self.b.switch_to_block(join);
+        let r = self.b.block_params(join)[0];
+        self.release(c);
+        self.release(v);
+        r
+    }
 }

@@ -298,4 +298,74 @@ impl<'a> FnGen<'a, '_> {
         self.decref(f, self.ty(callee));
         r
     }
+
+    /// A call of a known function: its global binding is checked, the arguments are
+    /// evaluated in source order (`order`) and passed positionally, an omitted one as its
+    /// default. Owned parameters take the arguments' references; borrowed ones are lent
+    /// (see `borrowed_params` in codegen.rs).
+    pub(super) fn direct_call(&mut self, func: FuncId, args: &[Option<ExprId>], order: &[ExprId], line: i64) -> Value {
+        let callee = &self.m.hir.functions[func.0 as usize];
+        let binding = self.m.hir.globals.iter().position(|g| g.kind == GlobalKind::Function(func)).map(|i| GlobalId(i as u32));
+        if let Some(g) = binding {
+            let (base, off) = self.global_addr(g);
+            let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+            self.check_global_bound(v, g, line);
+        }
+        // A borrowed parameter's argument is an operand (a local is lent, anything
+        // else is released after the call); an owned one's reference goes to the callee.
+        let borrowed = self.m.borrowed[func.0 as usize].clone();
+        let lent: Vec<ExprId> = args.iter().enumerate().filter_map(|(i, a)| a.filter(|_| borrowed[i])).collect();
+        let mut values: HashMap<ExprId, Operand> = HashMap::new();
+        for (k, e) in order.iter().enumerate() {
+            let o = if lent.contains(e) {
+                self.operand(*e, &order[k + 1..])
+            } else {
+                let v = self.expr(*e);
+                self.temps.push(v);
+                Operand::owned(v, self.ty(*e))
+            };
+            values.insert(*e, o);
+        }
+        let mut argv = Vec::new();
+        // Defaults passed to borrowed parameters: a reference the caller holds
+        // through the call (running the `def` again during it rebinds the slot).
+        let mut lent_defaults = Vec::new();
+        for (i, a) in args.iter().enumerate() {
+            match a {
+                Some(e) => argv.push(values[e].v),
+                None => {
+                    let g = callee.params[i].default.expect("verified: omitted parameters have defaults");
+                    let (base, off) = self.global_addr(g);
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
+                    self.incref(v, Ty::Dynamic);
+                    if borrowed[i] {
+                        self.temps.push(v);
+                        lent_defaults.push(v);
+                    }
+                    argv.push(v);
+                }
+            }
+        }
+        for (e, o) in &values {
+            if !lent.contains(e) {
+                self.remove_temp(o.v);
+            }
+        }
+        let f = self.m.obj.declare_func_in_func(self.m.user[func.0 as usize], self.b.func);
+        let call = self.b.ins().call(f, &argv);
+        let r = self.b.inst_results(call)[0];
+        // The lent operands stay on `temps` until the result is checked, so an error
+        // releases them too.
+        let r = self.check(r, line);
+        for e in order {
+            if lent.contains(e) {
+                let o = values[e];
+                self.release(o);
+            }
+        }
+        for v in lent_defaults {
+            self.release(Operand::owned(v, Ty::Dynamic));
+        }
+        r
+    }
 }
