@@ -498,8 +498,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let failed = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, r, 0);
         self.b.ins().brif(failed, fail, &[], go, &[]);
         self.b.switch_to_block(fail);
-        for p in params.clone() {
-            self.decref(p, Ty::Dynamic);
+        for (i, p) in params.clone().into_iter().enumerate() {
+            if self.m.borrowed[self.fid.0 as usize].get(i) != Some(&true) {
+                self.decref(p, Ty::Dynamic);
+            }
         }
         let e = self.iconst(abi::ERR);
         self.b.ins().return_(&[e]);
@@ -988,6 +990,15 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Binary(op, a, b) => self.binary(*op, false, *a, *b, line),
             // Numbers take the same fast paths as the plain operator; the rest `molt_inplace`.
             ExprKind::InPlace(op, a, b) => self.binary(*op, true, *a, *b, line),
+            ExprKind::Unary(UnaryOp::Not, a) => {
+                let o = self.operand(*a, &[]);
+                let t = self.truthy(o.v, o.ty, line);
+                self.release(o);
+                // `truthy` answers 0 or 1, as an i64 for a bool and an i32 otherwise.
+                let t = if self.b.func.dfg.value_type(t) == I64 { t } else { self.b.ins().uextend(I64, t) };
+                let t = self.b.ins().bxor_imm_s(t, 1);
+                self.b.ins().bor_imm_s(t, abi::FALSE as i64)
+            }
             ExprKind::Unary(op, a) => {
                 let name = match op {
                     UnaryOp::Neg => "molt_neg",

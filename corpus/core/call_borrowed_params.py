@@ -43,10 +43,15 @@ def caller():
         print("caught", e, data)
     print(nested("leaf", 3))
     print(with_default(data), with_default("ab"), with_default([]))
-    try:
-        deep(data, 0)
-    except RecursionError:
-        print("recursion", data)
+    for round_ in range(2):
+        # At the frame limit the innermost call fails before its body: a lent argument
+        # must not be released there either.
+        try:
+            deep(data, 0)
+        except RecursionError:
+            print("recursion", data)
+        data.append(round_)
+        print(data, len(data))
 
 
 caller()

@@ -331,16 +331,18 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
     }
 
-    /// Truth of a small int or bool inline (its payload is non-zero); other values go to
-    /// the runtime.
+    /// Truth of a small int, bool or None inline (its payload is non-zero); other values go
+    /// to the runtime.
     pub(super) fn truthy_inline(&mut self, v: Value, line: i64) -> Value {
         let join = self.b.create_block();
         self.b.append_block_param(join, clt::I32);
         let (fast, slow) = (self.b.create_block(), self.b.create_block());
         let tag = self.b.ins().ushr_imm_u(v, 48);
         let rel = self.b.ins().iadd_imm_s(tag, -(abi::TAG_INT as i64));
-        // TAG_INT and TAG_BOOL are adjacent: one unsigned compare covers both.
-        let int_or_bool = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (abi::TAG_BOOL - abi::TAG_INT) as i64);
+        // TAG_INT, TAG_BOOL and TAG_NONE are adjacent: one unsigned compare covers them
+        // (None's payload is 0).
+        const _: () = assert!(abi::TAG_BOOL == abi::TAG_INT + 1 && abi::TAG_NONE == abi::TAG_INT + 2 && abi::NONE & abi::PAYLOAD_MASK == 0);
+        let int_or_bool = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThanOrEqual, rel, (abi::TAG_NONE - abi::TAG_INT) as i64);
         self.b.ins().brif(int_or_bool, fast, &[], slow, &[]);
         self.b.switch_to_block(fast);
         let payload = self.b.ins().band_imm_s(v, abi::PAYLOAD_MASK as i64);
