@@ -303,12 +303,15 @@ struct FnGen<'a, 'b> {
     terminated: bool,
     /// In a generator's body: its frame (specs/generators.md).
     generator: Option<GenFrame>,
+    /// How many comprehensions are being emitted around the current code: none of them
+    /// can suspend the body (a `yield` in a comprehension is a syntax error).
+    comprehensions: u32,
 }
 
 impl<'a, 'b> FnGen<'a, 'b> {
     fn new(m: &'b mut ModuleGen<'a>, b: FunctionBuilder<'b>, fid: FuncId, name_blob: DataId, generator: Option<GenFrame>) -> Self {
         let hf = &m.hir.functions[fid.0 as usize];
-        FnGen { m, b, fid, hf, locals: vec![], vars: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false, generator }
+        FnGen { m, b, fid, hf, locals: vec![], vars: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false, generator, comprehensions: 0 }
     }
 
     fn new_var(&mut self) -> Variable {
@@ -1133,6 +1136,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             }
             ExprKind::Comprehension { kind, clauses, elt, value } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
+                self.comprehensions += 1;
                 let first = self.loop_source(clauses[0].iter);
                 self.fresh_comprehension_cells(clauses);
                 let null = self.iconst(0);
@@ -1146,6 +1150,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 };
                 self.temps.push(result);
                 self.comprehension_clause(clauses, 0, Some(first), *elt, *value, *kind, result, line);
+                self.comprehensions -= 1;
                 self.remove_temp(result);
                 result
             }

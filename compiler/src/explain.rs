@@ -71,12 +71,13 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
     let mut seen_vars: HashSet<String> = HashSet::new();
     let discarded = discarded_values(&f.body);
     let iterables = loop_iterables(f);
+    let comprehension_iterables = comprehension_iterables(f);
     for (i, e) in f.exprs.iter().enumerate() {
         let id = ExprId(i as u32);
         let dyn_operand = |ops: &[ExprId]| ops.iter().copied().find(|&o| ty(o) == Ty::Dynamic);
         let mut op = |path: Path, what: String, why: String| operations.push(Operation { span: e.span, path, what, why });
         if iterables.contains(&id) {
-            let (path, what, why) = loop_path(f, e, ty(id));
+            let (path, what, why) = loop_path(f, e, ty(id), comprehension_iterables.contains(&id));
             op(path, what, why.into());
         }
         match &e.kind {
@@ -222,9 +223,9 @@ fn analyze_function(module: &Module, types: &Types, fid: FuncId) -> FunctionRepo
 }
 
 /// How a `for` loop or comprehension clause over `iter` runs (codegen/loops.rs).
-fn loop_path(f: &Function, iter: &Expr, ty: Ty) -> (Path, String, &'static str) {
+fn loop_path(f: &Function, iter: &Expr, ty: Ty, in_comprehension: bool) -> (Path, String, &'static str) {
     let counted = matches!(&iter.kind, ExprKind::CallBuiltin { builtin: Builtin::Range, args, kw: [None, None] } if (1..=3).contains(&args.len()));
-    if f.generator {
+    if f.generator && !in_comprehension {
         return (Path::Runtime, format!("loop over {}", ty.name()), "a generator body iterates through the runtime's iterator");
     }
     match ty {
@@ -235,17 +236,21 @@ fn loop_path(f: &Function, iter: &Expr, ty: Ty) -> (Path, String, &'static str) 
     }
 }
 
-/// The iterables of `for` loops and comprehension clauses.
-fn loop_iterables(f: &Function) -> HashSet<ExprId> {
-    let mut out: HashSet<ExprId> = f
-        .exprs
+/// The iterables of comprehension clauses.
+fn comprehension_iterables(f: &Function) -> HashSet<ExprId> {
+    f.exprs
         .iter()
         .filter_map(|e| match &e.kind {
             ExprKind::Comprehension { clauses, .. } => Some(clauses.iter().map(|c| c.iter)),
             _ => None,
         })
         .flatten()
-        .collect();
+        .collect()
+}
+
+/// The iterables of `for` loops and comprehension clauses.
+fn loop_iterables(f: &Function) -> HashSet<ExprId> {
+    let mut out = comprehension_iterables(f);
     for_each_stmt(&f.body, |s| {
         if let StmtKind::For { iter, .. } = &s.kind {
             out.insert(*iter);

@@ -27,9 +27,10 @@ const MODE_TUPLE: i64 = 2;
 impl FnGen<'_, '_> {
     /// Evaluates a loop's iterable. A direct `range(a[, b[, c]])` call keeps its arguments
     /// apart, so that small-int bounds need no range object; generator bodies save only
-    /// Python values at a `yield`, so they keep the range object.
+    /// Python values at a `yield`, so their loops keep the range object (comprehensions
+    /// in them do not: they cannot suspend).
     pub(super) fn loop_source(&mut self, iter: ExprId) -> LoopSource {
-        if self.generator.is_none()
+        if !self.may_suspend()
             && let ExprKind::CallBuiltin { builtin: Builtin::Range, args, kw: [None, None] } = &self.hf.expr(iter).kind
             && (1..=3).contains(&args.len())
         {
@@ -125,8 +126,14 @@ impl FnGen<'_, '_> {
         (head, it, var)
     }
 
+    /// Whether a `yield` may suspend the body inside the loop being emitted: machine
+    /// counters and indexes are not saved across one (comprehensions never suspend).
+    fn may_suspend(&self) -> bool {
+        self.generator.is_some() && self.comprehensions == 0
+    }
+
     fn start_value_loop(&mut self, v: Value, ty: Ty, target: &Target, done: Block, line: i64) -> (Block, Value, Variable) {
-        if self.generator.is_some() {
+        if self.may_suspend() {
             return self.start_runtime_loop(v, ty, target, done, line);
         }
         let mode = self.sequence_mode(v, ty);
