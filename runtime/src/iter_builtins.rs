@@ -136,8 +136,28 @@ pub fn sum(iterable: u64, start: u64) -> R<u64> {
     if is_str(start) {
         return type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
-    let it = crate::iter::iter(iterable)?;
     incref(start);
+    let is_list = is_kind(iterable, KIND_LIST);
+    if is_list || is_tuple(iterable) {
+        // A list or tuple is read by index, as its iterator would: the length is read
+        // again at each step, since an `__add__` may change the list.
+        let mut acc = start;
+        let mut i = 0;
+        loop {
+            let items = if is_list { crate::list::items(iterable) } else { crate::tuple::items(iterable) };
+            let Some(&x) = items.get(i) else { return Ok(acc) };
+            i += 1;
+            incref(x);
+            acc = sum_step(acc, x)?;
+        }
+    }
+    let it = match crate::iter::iter(iterable) {
+        Ok(it) => it,
+        Err(e) => {
+            decref(start);
+            return Err(e);
+        }
+    };
     let mut acc = start;
     let result = loop {
         let x = crate::iter::next(it);
@@ -148,26 +168,31 @@ pub fn sum(iterable: u64, start: u64) -> R<u64> {
             decref(acc);
             break Err(Raised);
         }
-        // Small ints (48 bits: their sum cannot overflow i64) and floats add inline, as
-        // CPython's sum() has int and float loops; neither needs reference counting.
-        if is_small_int(acc) && is_small_int(x) {
-            acc = crate::int::new_int_i64(unbox_small_int(acc) + unbox_small_int(x));
-            continue;
-        }
-        if is_float(acc) && is_float(x) {
-            acc = box_float(unbox_float(acc) + unbox_float(x));
-            continue;
-        }
-        let r = crate::ops::binop(crate::ops::BinOp::Add, acc, x);
-        decref(x);
-        decref(acc);
-        match r {
+        match sum_step(acc, x) {
             Ok(v) => acc = v,
             Err(e) => break Err(e),
         }
     };
     decref(it);
     result
+}
+
+/// `acc + x`, consuming both (on an error too).
+#[inline]
+fn sum_step(acc: u64, x: u64) -> R<u64> {
+    // Small ints (48 bits: their sum cannot overflow i64), bools and floats add inline, as
+    // CPython's sum() has int and float loops; none needs reference counting.
+    if is_small_int(acc) && (is_small_int(x) || tag_of(x) == TAG_BOOL) {
+        let xi = if is_small_int(x) { unbox_small_int(x) } else { (x & 1) as i64 };
+        return Ok(crate::int::new_int_i64(unbox_small_int(acc) + xi));
+    }
+    if is_float(acc) && is_float(x) {
+        return Ok(box_float(unbox_float(acc) + unbox_float(x)));
+    }
+    let r = crate::ops::binop(crate::ops::BinOp::Add, acc, x);
+    decref(x);
+    decref(acc);
+    r
 }
 
 /// `any(iterable)` (`want` true) and `all(iterable)` (`want` false): stop at the first

@@ -201,7 +201,14 @@ pub fn concat(a: u64, b: u64) -> u64 {
 }
 
 pub fn repeat(l: u64, n: i64) -> R<u64> {
-    Ok(new_list_borrowed(&crate::tuple::repeated(items(l), n)?))
+    let period = items(l);
+    let heap_items = period.iter().any(|&x| is_ptr(x));
+    let out = crate::tuple::repeated(period, n)?;
+    // `[False] * n` holds no heap values: nothing to count.
+    if heap_items {
+        out.iter().for_each(|&x| incref(x));
+    }
+    Ok(new_list_owned(out))
 }
 
 pub fn repr(v: u64) -> R<String> {

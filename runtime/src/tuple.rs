@@ -170,9 +170,16 @@ pub fn repeated(items: &[u64], n: i64) -> R<Vec<u64>> {
         Some(x) if x <= crate::str::MAX_ALLOC / 8 => x,
         _ => return memory_error(),
     };
+    if let [x] = items {
+        return Ok(vec![*x; total]);
+    }
+    // Doubling: every copy is a whole number of periods, so the pattern holds (copying
+    // one period at a time cost a `memcpy` call per period).
     let mut out = Vec::with_capacity(total);
-    for _ in 0..n {
-        out.extend_from_slice(items);
+    out.extend_from_slice(items);
+    while out.len() < total {
+        let k = (total - out.len()).min(out.len());
+        out.extend_from_within(..k);
     }
     Ok(out)
 }
