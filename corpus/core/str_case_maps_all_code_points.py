@@ -32,3 +32,5 @@ for name in ["upper", "lower", "title", "casefold"]:
 print("ß".upper(), "ﬃ".upper(), "ΐ".upper(), "İ".lower(), "ǅ".title(), "ﬀ".casefold())
 print("ΟΔΟΣ ΣΑΣ".lower(), "Σ".lower(), "AΣ.".lower())
 print("straße".upper().lower(), "ǈemo".title(), "ᾳ".upper(), "ᾳ".title())
+for s in ["Hello, World 123!", "", "a", "Z", "MiXeD_cAsE-09", "already lower", "ALREADY UPPER", "tab\there\n"]:
+    print(repr(s.upper()), repr(s.lower()), repr(s.casefold()), repr(s.title()), repr(s.swapcase()), repr(s.capitalize()))

@@ -219,6 +219,10 @@ fn set_op_symbol(op: BinOp) -> Option<u8> {
 }
 
 fn binop_for(op: BinOp, a: u64, b: u64, inplace: bool) -> R<u64> {
+    // Two exact strs: no special method can apply (Molt has no str subclasses).
+    if op == BinOp::Add && is_str(a) && is_str(b) {
+        return Ok(crate::str::concat(a, b));
+    }
     let [name, reflected, inplace_name] = op.special_names();
     if inplace && crate::class::is_instance_obj(a) {
         if let Some(r) = crate::class::special(a, inplace_name, &[b]) {

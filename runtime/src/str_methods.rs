@@ -649,7 +649,12 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
                 "title" => 't',
                 _ => 'c',
             };
-            new_string(case_map(s, mode))
+            match mode {
+                // ASCII text maps byte by byte: no array of chars.
+                'u' if ascii => crate::str::new_ascii_str(&s.to_ascii_uppercase()),
+                'l' | 'f' if ascii => crate::str::new_ascii_str(&s.to_ascii_lowercase()),
+                _ => new_string(case_map(s, mode)),
+            }
         }),
         "isupper" => none(Style::Exact).map(|()| bool_of(is_upper_str(s))),
         "islower" => none(Style::Exact).map(|()| bool_of(is_lower_str(s))),
