@@ -103,7 +103,7 @@ pub extern "C" fn molt_slice_new(start: u64, stop: u64, step: u64) -> u64 {
 pub fn set_slice(v: u64, a: u64, b: u64, c: u64, x: u64) -> R<()> {
     // As CPython's PySlice_Unpack: bad indices and a zero step raise before the value is
     // looked at.
-    crate::tuple::adjust_slice(0, a, b, c)?;
+    crate::tuple::check_slice(a, b, c)?;
     if x != v && (is_kind(x, KIND_LIST) || is_kind(x, KIND_TUPLE)) {
         let (start, step, len) = crate::tuple::adjust_slice(items(v).len() as i64, a, b, c)?;
         let src = seq_items(x);
@@ -183,14 +183,12 @@ pub fn delitem(v: u64, idx: u64) -> R<()> {
 
 pub fn slice(v: u64, start: i64, step: i64, len: usize) -> u64 {
     let it = items(v);
-    let mut out = Vec::with_capacity(len);
-    let mut i = start;
-    for _ in 0..len {
-        let x = it[i as usize];
-        incref(x);
-        out.push(x);
-        i += step;
-    }
+    let out: Vec<u64> = if step == 1 {
+        it[start as usize..start as usize + len].to_vec()
+    } else {
+        (0..len as i64).map(|k| it[(start + k * step) as usize]).collect()
+    };
+    out.iter().for_each(|&x| incref(x));
     new_list_owned(out)
 }
 

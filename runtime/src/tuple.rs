@@ -219,6 +219,17 @@ pub fn slice_index(v: u64) -> R<Option<i64>> {
     type_error("slice indices must be integers or None or have an __index__ method")
 }
 
+/// The errors of `adjust_slice`, in its order, without the arithmetic: what CPython's
+/// PySlice_Unpack raises before a slice assignment looks at the value.
+pub fn check_slice(start: u64, stop: u64, step: u64) -> R<()> {
+    if slice_index(step)? == Some(0) {
+        return value_error("slice step cannot be zero");
+    }
+    slice_index(start)?;
+    slice_index(stop)?;
+    Ok(())
+}
+
 /// CPython's PySlice_Unpack + PySlice_AdjustIndices: returns (start, step, slicelength).
 pub fn adjust_slice(len: i64, start: u64, stop: u64, step: u64) -> R<(i64, i64, usize)> {
     let step = match slice_index(step)? {
