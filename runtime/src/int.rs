@@ -109,8 +109,14 @@ pub fn sign(v: u64) -> i32 {
 // ---------------------------------------------------------------------------------------
 // Arithmetic (both operands must be int-like)
 
-fn both(a: u64, b: u64) -> (BigInt, BigInt) {
-    (to_big(a), to_big(b))
+/// Both operands as big ints, borrowing the big ones: cloning an operand cost a copy and
+/// an allocation per operation (bigint's factorials and Fibonacci numbers).
+fn both<'a>(a: u64, b: u64) -> (std::borrow::Cow<'a, BigInt>, std::borrow::Cow<'a, BigInt>) {
+    let cow = |v: u64| match int_view(v) {
+        Some(IntV::B(b)) => std::borrow::Cow::Borrowed(b),
+        _ => std::borrow::Cow::Owned(to_big(v)),
+    };
+    (cow(a), cow(b))
 }
 
 /// The value as an i64 when it fits, big ints included: arithmetic on two such values is
@@ -133,7 +139,7 @@ pub fn add(a: u64, b: u64) -> u64 {
         return new_int_i128(x + y);
     }
     let (x, y) = both(a, b);
-    new_int_big(x + y)
+    new_int_big(&*x + &*y)
 }
 
 pub fn sub(a: u64, b: u64) -> u64 {
@@ -141,7 +147,7 @@ pub fn sub(a: u64, b: u64) -> u64 {
         return new_int_i128(x - y);
     }
     let (x, y) = both(a, b);
-    new_int_big(x - y)
+    new_int_big(&*x - &*y)
 }
 
 pub fn mul(a: u64, b: u64) -> u64 {
@@ -149,7 +155,7 @@ pub fn mul(a: u64, b: u64) -> u64 {
         return new_int_i128(x * y);
     }
     let (x, y) = both(a, b);
-    new_int_big(x * y)
+    new_int_big(&*x * &*y)
 }
 
 pub fn floordiv(a: u64, b: u64) -> R<u64> {
@@ -316,16 +322,19 @@ pub fn bitop(a: u64, b: u64, op: u8) -> u64 {
     }
     let (x, y) = both(a, b);
     new_int_big(match op {
-        b'&' => x & y,
-        b'|' => x | y,
-        _ => x ^ y,
+        b'&' => &*x & &*y,
+        b'|' => &*x | &*y,
+        _ => &*x ^ &*y,
     })
 }
 
 pub fn cmp(a: u64, b: u64) -> std::cmp::Ordering {
     match (wide(a), wide(b)) {
         (Some(x), Some(y)) => x.cmp(&y),
-        _ => to_big(a).cmp(&to_big(b)),
+        _ => {
+            let (x, y) = both(a, b);
+            x.cmp(&y)
+        }
     }
 }
 
