@@ -1,5 +1,6 @@
 # Big-int arithmetic: factorials, powers, large Fibonacci numbers, big division/modulo, and str()/int() conversions with digit sums (all under 4300 digits)
-# molt: max-slowdown=0.75 max-allocs=2399867
+# molt: max-slowdown=0.6 max-allocs=1902205
+# Speed floor 1.67x (measured 2.9x with borrowed big operands, decision 0022); num-bigint's division and radix conversion are most of what remains.
 def digit_sum(n):
     s = 0
     for ch in str(n):

@@ -1,5 +1,5 @@
 # Micro-benchmark, dict family: insert, lookup, get, update, iteration over items, delete.
-# molt: max-allocs=126954
+# molt: max-allocs=126955
 d = {}
 for i in range(150000):
     d[i * 31 % 200003] = i

@@ -1,5 +1,6 @@
 # Sieve of Eratosthenes: list-of-bool indexing and stores in while loops, slice assignment, and counting primes
-# molt: max-allocs=2066
+# molt: max-slowdown=0.5 max-allocs=1767
+# Speed floor 2x (measured 4.0x with one-item repetition and sum() over lists, decision 0022).
 def sieve_loop(n):
     flags = [True] * (n + 1)
     flags[0] = False

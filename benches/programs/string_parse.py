@@ -1,6 +1,6 @@
 # String building and parsing: f-string formatting and join to build CSV-like records, then split/strip/partition/int()/float() to parse them back
-# molt: max-slowdown=1.3 max-allocs=9400182
-# FIXME: only 1.5x faster than CPython (0.28 s vs 0.43 s, decision 0020): every split piece and int() result is still its own allocation, and the allocator's free lists miss the cache on this working set; the budget asserts today's speed.
+# molt: max-slowdown=0.8 max-allocs=8608182
+# FIXME: only 2.1x faster than CPython (0.22 s vs 0.47 s, decision 0022): every split piece, formatted field and int() result is still its own allocation; speed floor 1.25x.
 def build_records(n):
     lines = []
     for i in range(n):
