@@ -45,7 +45,8 @@ pub struct ExcObj {
     /// Owned tuple of the constructor arguments.
     pub args: u64,
     /// Frames the exception propagated through, innermost first: (function name, line).
-    pub traceback: Vec<(&'static str, i32)>,
+    /// The name is the compiler's static text, checked as UTF-8 only when printed.
+    pub traceback: Vec<(&'static [u8], i32)>,
     /// `__cause__` (owned; ERR when unset, NONE after `raise ... from None`).
     pub cause: u64,
     /// `__context__`: the exception being handled when this one was raised (owned; ERR
@@ -204,10 +205,11 @@ pub fn children(v: u64, f: &mut dyn FnMut(u64)) {
     }
 }
 
-/// Takes every reference out of exception `v` (left holding ERR).
-pub fn take_refs(v: u64) -> Vec<u64> {
+/// Takes every reference out of exception `v` (left holding ERR); ERR marks an empty
+/// field. An array, not a Vec: freeing an exception allocates nothing.
+pub fn take_refs(v: u64) -> impl Iterator<Item = u64> {
     let e = unsafe { obj_mut::<ExcObj>(v) };
-    [&mut e.args, &mut e.cause, &mut e.context, &mut e.class, &mut e.dict, &mut e.missing, &mut e.missing_in].into_iter().map(|x| std::mem::replace(x, ERR)).filter(|&x| x != ERR).collect()
+    [&mut e.args, &mut e.cause, &mut e.context, &mut e.class, &mut e.dict, &mut e.missing, &mut e.missing_in].map(|x| std::mem::replace(x, ERR)).into_iter().filter(|&x| x != ERR)
 }
 
 /// Sets `exc` (owned) as the pending exception, replacing any previous one. Like
@@ -707,12 +709,11 @@ pub extern "C" fn molt_traceback_add(name: *const u8, len: usize, line: i32) {
     if p == ERR || !is_exc(p) || line < 0 {
         return;
     }
-    let name: &'static str = if name.is_null() {
-        "?"
+    let name: &'static [u8] = if name.is_null() {
+        b"?"
     } else {
-        // SAFETY: the compiler passes static UTF-8 text.
-        let bytes: &'static [u8] = unsafe { std::slice::from_raw_parts(name, len) };
-        std::str::from_utf8(bytes).unwrap_or("?")
+        // SAFETY: the compiler passes static text that lives as long as the program.
+        unsafe { std::slice::from_raw_parts(name, len) }
     };
     unsafe { obj_mut::<ExcObj>(p) }.traceback.push((name, line));
 }
@@ -765,7 +766,8 @@ pub fn format_traceback(exc: u64) -> String {
         Err(_) => ("<unknown>", ""),
     };
     let mut out = String::from("Traceback (most recent call last):\n");
-    let frames: Vec<(&'static str, i32)> = unsafe { obj::<ExcObj>(exc) }.traceback.iter().rev().copied().collect();
+    let frames: Vec<(&'static str, i32)> =
+        unsafe { obj::<ExcObj>(exc) }.traceback.iter().rev().map(|&(name, line)| (std::str::from_utf8(name).unwrap_or("?"), line)).collect();
     let skip = frames.len().saturating_sub(TB_LIMIT);
     let mut last: Option<(&str, i32)> = None;
     let mut cnt = 0usize;
