@@ -243,24 +243,32 @@ fn sort_by<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> R<()> {
     TimSort { items, less: move |a: T, b: T| less(key(a), key(b)), min_gallop: MIN_GALLOP, runs: Vec::new(), listlen }.sort()
 }
 
-/// Sorts keys that are all small ints, all non-NaN floats or all strs with the standard
-/// library's stable sort, and says whether it did. For these, `<` is a strict weak order
-/// that cannot fail or have effects, and a stable sort's result is unique under such an
-/// order, so it is exactly the order TimSort leaves (as CPython's `unsafe_*_compare`
-/// pre-checks in `list.sort` rely on); only the comparisons made differ, which nothing can
-/// observe. UTF-8 byte order is code point order, which is how CPython compares strs.
+/// Sorts items whose keys are all small ints or all non-NaN floats without calling `<`,
+/// and says whether it did. For these, `<` is a strict weak order that cannot fail or
+/// have effects, and a stable sort's result is unique under such an order, so it is
+/// exactly the order TimSort leaves (as CPython's `unsafe_*_compare` pre-checks in
+/// `list.sort` rely on); only the comparisons made differ, which nothing can observe.
+/// Each key becomes a `u64` with the same order (-0.0 and 0.0 the same key, as they
+/// compare equal), paired with its position so that an unstable sort of the pairs is
+/// the stable sort of the items. One instantiation of the standard sort serves every
+/// item type: a sort per key kind and item type cost 45 KB of binary.
 fn sort_homogeneous<T: Copy>(items: &mut [T], key: impl Fn(T) -> u64 + Copy) -> bool {
+    let Ok(n) = u32::try_from(items.len()) else { return false };
     let first = key(items[0]);
-    if is_small_int(first) && items.iter().all(|&x| is_small_int(key(x))) {
-        items.sort_by_key(|&x| unbox_small_int(key(x)));
+    let order_key: fn(u64) -> u64 = if is_small_int(first) && items.iter().all(|&x| is_small_int(key(x))) {
+        |k| (unbox_small_int(k) as u64) ^ (1 << 63)
     } else if is_float(first) && items.iter().all(|&x| is_float(key(x)) && !f64::from_bits(key(x)).is_nan()) {
-        // partial_cmp, not total_cmp: -0.0 and 0.0 are equal keys, kept in their order.
-        items.sort_by(|&a, &b| f64::from_bits(key(a)).partial_cmp(&f64::from_bits(key(b))).unwrap_or(std::cmp::Ordering::Equal));
-    } else if is_str(first) && items.iter().all(|&x| is_str(key(x))) {
-        items.sort_by(|&a, &b| crate::str::as_str(key(a)).cmp(crate::str::as_str(key(b))));
+        |k| {
+            let bits = if f64::from_bits(k) == 0.0 { 0 } else { k };
+            if bits >> 63 == 1 { !bits } else { bits | (1 << 63) }
+        }
     } else {
         return false;
-    }
+    };
+    let mut keyed: Vec<(u64, u32)> = items.iter().zip(0..n).map(|(&x, i)| (order_key(key(x)), i)).collect();
+    keyed.sort_unstable();
+    let sorted: Vec<T> = keyed.iter().map(|&(_, i)| items[i as usize]).collect();
+    items.copy_from_slice(&sorted);
     true
 }
 
