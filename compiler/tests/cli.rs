@@ -138,7 +138,7 @@ fn fuzz_and_shrink_fail_fast_on_bad_input() {
 /// lower the budget as the runtime shrinks.
 #[test]
 fn hello_world_binary_size_budget() {
-    const BUDGET_BYTES: u64 = 1_200_000;
+    const BUDGET_BYTES: u64 = 1_180_000;
     let dir = tempfile::tempdir().expect("tempdir");
     let hello = write(dir.path(), "hello.py", "print(\"hello\")\n");
     let out = dir.path().join("hello");

@@ -371,8 +371,14 @@ pub fn convert(v: u64, conversion: i32) -> R<u64> {
 /// One f-string replacement field: `{v!conv:spec}` (spec is a str, or NONE for none).
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_format_field(v: u64, conversion: i32, spec: u64) -> u64 {
-    if is_small_int(v) && conversion <= 1 && (spec == NONE || crate::str::as_str(spec).is_empty()) {
+    let no_spec = spec == NONE || crate::str::as_str(spec).is_empty();
+    if is_small_int(v) && conversion <= 1 && no_spec {
         return crate::int::small_to_str(unbox_small_int(v));
+    }
+    // `f"{s}"` and `f"{s!s}"` of a str are the str itself, as in CPython.
+    if is_str(v) && conversion <= 1 && no_spec {
+        incref(v);
+        return v;
     }
     let converted = match convert(v, conversion) {
         Ok(c) => c,
@@ -388,11 +394,7 @@ pub extern "C" fn molt_format_field(v: u64, conversion: i32, spec: u64) -> u64 {
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_str_join_parts(items: *const u64, n: usize) -> u64 {
     let parts = if n == 0 || items.is_null() { &[][..] } else { unsafe { std::slice::from_raw_parts(items, n) } };
-    let mut out = String::new();
-    for &p in parts {
-        out.push_str(crate::str::as_str(p));
-    }
-    crate::str::new_string(out)
+    crate::str::concat_many(parts)
 }
 
 /// `format(v[, spec])`.

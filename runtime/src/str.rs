@@ -118,6 +118,30 @@ pub fn char_at_byte(v: u64, pos: usize) -> Option<(u64, usize)> {
     Some((char_str(c), pos + c.len_utf8()))
 }
 
+/// The concatenation of `parts` (str values, borrowed) in one allocation: lengths in
+/// bytes and code points are summed from the parts' headers first. A single part is
+/// returned itself.
+pub fn concat_many(parts: &[u64]) -> u64 {
+    if let [one] = parts {
+        incref(*one);
+        return *one;
+    }
+    let nbytes: usize = parts.iter().map(|&p| as_str(p).len()).sum();
+    let total_chars: usize = parts.iter().map(|&p| nchars(p)).sum();
+    if nbytes == 0 {
+        return new_str("");
+    }
+    let (v, d) = alloc_str(nbytes, total_chars);
+    let mut at = 0;
+    for &p in parts {
+        let piece = as_str(p);
+        // SAFETY: `d` has room for `nbytes`, the sum of the pieces' lengths.
+        unsafe { std::ptr::copy_nonoverlapping(piece.as_ptr(), d.add(at), piece.len()) };
+        at += piece.len();
+    }
+    v
+}
+
 pub fn concat(a: u64, b: u64) -> u64 {
     let (sa, sb) = (as_str(a), as_str(b));
     if sb.is_empty() {
