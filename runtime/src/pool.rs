@@ -270,9 +270,7 @@ impl Heap {
 pub struct PoolAlloc;
 
 unsafe impl GlobalAlloc for PoolAlloc {
-    // Not inline: the allocator shim calls it from every allocation site; out of line
-    // the binary is 4 KB smaller and string_parse no slower.
-    #[inline(never)]
+    #[inline]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let p = if is_small(&layout) {
             with_heap(|heap| unsafe { heap.alloc(class_of(layout.size())) })
