@@ -1,5 +1,5 @@
 # Micro-benchmark, bytes family: building a bytearray, encoding and decoding, split and join on bytes, indexing, hashing bytes keys.
-# molt: max-allocs=401440
+# molt: max-allocs=336310
 buf = bytearray()
 for i in range(100000):
     buf.append(i % 251)

@@ -1,5 +1,5 @@
 # Micro-benchmark, list family: append, indexing, slicing, sort, comprehension, in-place ops.
-# molt: max-allocs=300
+# molt: max-allocs=301
 xs = []
 for i in range(200000):
     xs.append((i * 7919) % 100003)

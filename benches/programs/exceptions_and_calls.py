@@ -1,5 +1,5 @@
 # Micro-benchmark, exceptions and calls through values: try/except/finally in a hot loop (raising half the time), lambdas as keys and dispatch tables.
-# molt: max-allocs=980918
+# molt: max-allocs=784490
 table = {}
 for i in range(0, 1000, 2):
     table[i] = i * 3
