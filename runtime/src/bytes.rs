@@ -887,14 +887,17 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     })
 }
 
+/// `ba.append(x)` for a bytearray `ba`.
+pub fn array_append(v: u64, x: u64) -> R<()> {
+    let b = byte_value(x, "byte")?;
+    array_mut(v).push(b);
+    Ok(())
+}
+
 /// The methods only bytearray has.
 fn array_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
     Some(match name {
-        "append" => arity(v, name, args, 1, 1).and_then(|()| {
-            let b = byte_value(args[0], "byte")?;
-            array_mut(v).push(b);
-            Ok(NONE)
-        }),
+        "append" => arity(v, name, args, 1, 1).and_then(|()| array_append(v, args[0]).map(|()| NONE)),
         "extend" => arity(v, name, args, 1, 1).and_then(|()| {
             let Some(new) = bytes_of_iterable(args[0], "byte")? else {
                 return type_error(&format!("can't extend bytearray with {}", type_name(args[0])));

@@ -37,6 +37,13 @@ impl Codec {
 
 /// CPython's `encodings.normalize_encoding` plus the aliases of the three codecs.
 fn lookup(encoding: &str) -> R<Codec> {
+    // The default and the usual spellings, without building the normalized name.
+    match encoding {
+        "utf-8" | "utf8" | "UTF-8" => return Ok(Codec::Utf8),
+        "ascii" => return Ok(Codec::Ascii),
+        "latin-1" | "latin1" => return Ok(Codec::Latin1),
+        _ => {}
+    }
     let norm: String = encoding.trim().to_ascii_lowercase().chars().map(|c| if c == '-' || c == ' ' { '_' } else { c }).collect();
     Ok(match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,

@@ -935,6 +935,7 @@ pub extern "C" fn molt_call_builtin_method(obj: u64, name: u64, id: usize, args:
         }
         (Some(D::ListPop), &[]) if is_kind(obj, KIND_LIST) => Some(crate::list::pop(obj, None)),
         (Some(D::DictGet), &[k, ..]) if args.len() <= 2 && is_kind(obj, KIND_DICT) => Some(crate::dict::get_or(obj, k, args.get(1).copied().unwrap_or(NONE))),
+        (Some(D::ByteArrayAppend), &[x]) if is_kind(obj, KIND_BYTEARRAY) => Some(crate::bytes::array_append(obj, x).map(|()| NONE)),
         _ => None,
     };
     ret(direct.unwrap_or_else(|| call_method(obj, crate::str::as_str(name), args)))

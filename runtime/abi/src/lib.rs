@@ -515,6 +515,7 @@ pub enum DirectMethod {
     ListAppend,
     ListPop,
     DictGet,
+    ByteArrayAppend,
 }
 
 pub const DIRECT_METHODS: &[(DirectMethod, &str, &str)] = &[
@@ -523,6 +524,7 @@ pub const DIRECT_METHODS: &[(DirectMethod, &str, &str)] = &[
     (DirectMethod::ListAppend, "list", "append"),
     (DirectMethod::ListPop, "list", "pop"),
     (DirectMethod::DictGet, "dict", "get"),
+    (DirectMethod::ByteArrayAppend, "bytearray", "append"),
 ];
 
 impl DirectMethod {
