@@ -693,6 +693,18 @@ pub extern "C" fn molt_contains(container: u64, item: u64) -> u64 {
     }
 }
 
+/// `item in s` for `s` proven a set or frozenset (no `__contains__` to look for).
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_set_contains(set: u64, item: u64) -> u64 {
+    ret(crate::set::contains(set, item).map(box_bool))
+}
+
+/// `key in d` for `d` proven a dict.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_dict_contains(dict: u64, key: u64) -> u64 {
+    ret(crate::dict::contains(dict, key).map(box_bool))
+}
+
 fn seq_index(idx: u64) -> R<i64> {
     match int::to_i64(idx) {
         Some(i) => Ok(i),

@@ -107,6 +107,8 @@ fn abi_table_matches_definitions() {
         molt_is_true: fn(u64) -> i32;
         molt_compare: fn(u64, u64, i32) -> u64;
         molt_contains: fn(u64, u64) -> u64;
+        molt_set_contains: fn(u64, u64) -> u64;
+        molt_dict_contains: fn(u64, u64) -> u64;
         molt_getitem: fn(u64, u64) -> u64;
         molt_getslice: fn(u64, u64, u64, u64) -> u64;
         molt_tuple_new: fn(*const u64, usize) -> u64;

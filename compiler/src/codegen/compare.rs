@@ -71,7 +71,13 @@ impl FnGen<'_, '_> {
                 self.b.ins().bor_imm_s(c, abi::FALSE as i64)
             }
             CmpOp::In | CmpOp::NotIn => {
-                let r = self.call_checked("molt_contains", &[rv, l], line);
+                // A proven set or dict skips the runtime's dispatch on the container.
+                let entry = match rty {
+                    Ty::Set | Ty::FrozenSet => "molt_set_contains",
+                    Ty::Dict => "molt_dict_contains",
+                    _ => "molt_contains",
+                };
+                let r = self.call_checked(entry, &[rv, l], line);
                 if op == CmpOp::NotIn { self.b.ins().bxor_imm_s(r, 1) } else { r }
             }
             _ => {

@@ -268,6 +268,9 @@ runtime_fns! {
     molt_is_true(Val) -> I32;
     molt_compare(Val, Val, I32) -> Val;
     molt_contains(Val, Val) -> Val;
+    // `item in container` for a container proven a set or frozenset, or a dict.
+    molt_set_contains(Val, Val) -> Val;
+    molt_dict_contains(Val, Val) -> Val;
     molt_getitem(Val, Val) -> Val;
     // obj[start:stop:step]; absent parts are None.
     molt_getslice(Val, Val, Val, Val) -> Val;
