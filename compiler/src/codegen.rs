@@ -328,15 +328,20 @@ impl<'a, 'b> FnGen<'a, 'b> {
         self.m.lines.line(self.hf.expr(e).span.start) as i64
     }
 
-    fn rt(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
-        let f = match self.refs.get(name) {
+    /// The runtime entry `name`, declared in this function once.
+    fn runtime_ref(&mut self, name: &'static str) -> FuncRef {
+        match self.refs.get(name) {
             Some(f) => *f,
             None => {
                 let f = self.m.obj.declare_func_in_func(self.m.runtime[name], self.b.func);
                 self.refs.insert(name, f);
                 f
             }
-        };
+        }
+    }
+
+    fn rt(&mut self, name: &'static str, args: &[Value]) -> Option<Value> {
+        let f = self.runtime_ref(name);
         let call = self.b.ins().call(f, args);
         self.b.inst_results(call).first().copied()
     }

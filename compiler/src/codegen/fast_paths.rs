@@ -47,18 +47,8 @@ impl FnGen<'_, '_> {
     /// `Py_DECREF` inline; the runtime is called only to free an object whose count
     /// reaches zero.
     pub(super) fn decref_inline(&mut self, v: Value) {
-        let (check, dec, free, cont) = (self.b.create_block(), self.b.create_block(), self.b.create_block(), self.b.create_block());
-        let (p, rc) = refcount_of_heap_value(&mut self.b, v, check, cont);
-        let last = self.b.ins().icmp_imm_s(IntCC::Equal, rc, 1);
-        self.b.ins().brif(last, free, &[], dec, &[]);
-        self.b.switch_to_block(dec);
-        step_refcount(&mut self.b, p, rc, false);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(free);
-        self.b.set_cold_block(free);
-        self.rt("molt_decref", &[v]);
-        self.b.ins().jump(cont, &[]);
-        self.b.switch_to_block(cont);
+        let free = self.runtime_ref("molt_decref");
+        decref_inline_with(&mut self.b, v, free);
     }
 
     pub(super) fn has_tag(&mut self, v: Value, tag: u64) -> Value {
@@ -482,8 +472,8 @@ impl FnGen<'_, '_> {
     }
 }
 
-/// `Py_INCREF` inline in any function being built (also the entries of `functions.rs`).
-/// `Py_DECREF` inline in a function built outside `FnGen`; `free` is `molt_decref`.
+/// `Py_DECREF` inline in any function being built; `free_fn` is `molt_decref`, called
+/// only to free an object whose count reaches zero.
 pub(super) fn decref_inline_with(b: &mut FunctionBuilder, v: Value, free_fn: cranelift_codegen::ir::FuncRef) {
     let (check, dec, free, cont) = (b.create_block(), b.create_block(), b.create_block(), b.create_block());
     let (p, rc) = refcount_of_heap_value(b, v, check, cont);
@@ -499,6 +489,7 @@ pub(super) fn decref_inline_with(b: &mut FunctionBuilder, v: Value, free_fn: cra
     b.switch_to_block(cont);
 }
 
+/// `Py_INCREF` inline in any function being built (also the entries of `functions.rs`).
 pub(super) fn incref_inline(b: &mut FunctionBuilder, v: Value) {
     let (bump, cont) = (b.create_block(), b.create_block());
     let (p, rc) = refcount_of_heap_value(b, v, bump, cont);
