@@ -289,6 +289,9 @@ struct FnGen<'a, 'b> {
     b: FunctionBuilder<'b>,
     fid: FuncId,
     hf: &'a Function,
+    /// Per expression: a local read that is bound on every path (`bound.rs`), which needs
+    /// no UnboundLocalError test.
+    bound_reads: Vec<bool>,
     locals: Vec<Variable>,
     /// Every variable declared so far (the locals first): what a `yield` saves.
     vars: Vec<Variable>,
@@ -311,7 +314,7 @@ struct FnGen<'a, 'b> {
 impl<'a, 'b> FnGen<'a, 'b> {
     fn new(m: &'b mut ModuleGen<'a>, b: FunctionBuilder<'b>, fid: FuncId, name_blob: DataId, generator: Option<GenFrame>) -> Self {
         let hf = &m.hir.functions[fid.0 as usize];
-        FnGen { m, b, fid, hf, locals: vec![], vars: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false, generator, comprehensions: 0 }
+        FnGen { m, b, fid, hf, bound_reads: crate::bound::definitely_bound_reads(hf), locals: vec![], vars: vec![], temps: vec![], loops: vec![], errs: vec![], cleanups: vec![], unwind: None, refs: HashMap::new(), gvs: HashMap::new(), name_blob, terminated: false, generator, comprehensions: 0 }
     }
 
     fn new_var(&mut self) -> Variable {
@@ -715,11 +718,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
         (same && !self.hf.is_cell(*l) && matches!(self.ty(load), Ty::Str | Ty::Dynamic)).then_some((*l, op, load, rhs))
     }
 
-    /// The value of the plain (not cell) local `l`, without taking a reference; raises
-    /// UnboundLocalError when it is unbound.
-    fn read_local(&mut self, l: LocalId, line: i64) -> Value {
+    /// The value of the plain (not cell) local `l` read by expression `id`, without taking
+    /// a reference; raises UnboundLocalError when it is unbound.
+    fn read_local(&mut self, l: LocalId, id: ExprId, line: i64) -> Value {
         let v = self.b.use_var(self.locals[l.0 as usize]);
-        if l.0 as usize >= self.hf.params.len() {
+        if l.0 as usize >= self.hf.params.len() && !self.bound_reads[id.0 as usize] {
             let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, v, abi::ERR as i64);
             let (bad, ok) = (self.b.create_block(), self.b.create_block());
             self.b.set_cold_block(bad);
@@ -983,7 +986,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 self.call_checked("molt_cell_get", &[cell, name, free], line)
             }
             ExprKind::Local(l) => {
-                let v = self.read_local(*l, line);
+                let v = self.read_local(*l, id, line);
                 self.incref(v, self.ty(id));
                 v
             }

@@ -10,6 +10,7 @@ pub mod types;
 pub mod explain;
 pub mod methods;
 pub mod verify;
+pub mod bound;
 pub mod codegen;
 pub mod driver;
 pub mod link;

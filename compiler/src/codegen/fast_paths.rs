@@ -59,9 +59,10 @@ impl FnGen<'_, '_> {
         self.has_tag(v, abi::TAG_INT)
     }
 
+    /// A value is a float exactly when it is below the tagged prefix (as unsigned): the
+    /// tagged values are those whose top 13 bits are all ones.
     fn is_float_val(&mut self, v: Value) -> Value {
-        let prefix = self.b.ins().band_imm_s(v, abi::TAGGED_PREFIX as i64);
-        self.b.ins().icmp_imm_s(IntCC::NotEqual, prefix, abi::TAGGED_PREFIX as i64)
+        self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, v, abi::TAGGED_PREFIX as i64)
     }
 
     /// Boxes an `i64` known to fit in 48 bits.
@@ -141,7 +142,6 @@ impl FnGen<'_, '_> {
     /// the operand's (`molt_inplace_local`): the caller must not release the old value.
     /// The inline paths only take non-heap values, for which releasing is a no-op anyway.
     pub(super) fn arith_in(&mut self, mode: Arith, op: BinOp, a_op: Operand, b_op: Operand, line: i64) -> Value {
-        use BinOp::*;
         debug_assert!(mode != Arith::IntoLocal || a_op.owned, "molt_inplace_local consumes an owned reference");
         let (a, ta, b, tb) = (a_op.v, a_op.ty, b_op.v, b_op.ty);
         let (int_path, float_path) = binop_paths(op, ta, tb);
@@ -172,23 +172,29 @@ impl FnGen<'_, '_> {
         if let Some((fa, fb)) = float_path {
             self.b.switch_to_block(next);
             let float_b = self.b.create_block();
+            if fa != FloatIn::SmallInt && fb != FloatIn::SmallInt && (fa, fb) != (FloatIn::Float, FloatIn::Float) {
+                // Two floats first, with no int conversions or selects: a dyn operand in float
+                // code (nbody's list items) is nearly always a float.
+                let (pure_b, mixed_b) = (self.b.create_block(), self.b.create_block());
+                let ca = (fa == FloatIn::Either).then(|| self.is_float_val(a));
+                let cb = (fb == FloatIn::Either).then(|| self.is_float_val(b));
+                let both = match (ca, cb) {
+                    (Some(x), Some(y)) => self.b.ins().band(x, y),
+                    (Some(c), None) | (None, Some(c)) => c,
+                    (None, None) => unreachable!("one operand is dyn"),
+                };
+                self.b.ins().brif(both, pure_b, &[], mixed_b, &[]);
+                self.b.switch_to_block(pure_b);
+                let (x, y) = (self.to_f64(a, FloatIn::Float), self.to_f64(b, FloatIn::Float));
+                let r = self.float_binop(op, x, y, slow);
+                let boxed = self.box_f64(r);
+                self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+                self.b.switch_to_block(mixed_b);
+            }
             self.branch_float_operands(a, fa, b, fb, float_b, slow);
             self.b.switch_to_block(float_b);
             let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
-            let r = match op {
-                Add => self.b.ins().fadd(x, y),
-                Sub => self.b.ins().fsub(x, y),
-                Mul => self.b.ins().fmul(x, y),
-                _ => {
-                    // Division by zero raises: the runtime says how.
-                    let zero = self.b.ins().f64const(0.0);
-                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
-                    let div_b = self.b.create_block();
-                    self.b.ins().brif(is_zero, slow, &[], div_b, &[]);
-                    self.b.switch_to_block(div_b);
-                    self.b.ins().fdiv(x, y)
-                }
-            };
+            let r = self.float_binop(op, x, y, slow);
             let boxed = self.box_f64(r);
             self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
         }
@@ -210,6 +216,23 @@ impl FnGen<'_, '_> {
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
+    }
+
+    /// `x op y` on two `f64`s for `+ - * /`; a zero divisor goes to `slow`, which raises.
+    fn float_binop(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
+        match op {
+            BinOp::Add => self.b.ins().fadd(x, y),
+            BinOp::Sub => self.b.ins().fsub(x, y),
+            BinOp::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let div_b = self.b.create_block();
+                self.b.ins().brif(is_zero, slow, &[], div_b, &[]);
+                self.b.switch_to_block(div_b);
+                self.b.ins().fdiv(x, y)
+            }
+        }
     }
 
     /// `a ** b` inline when one operand is a float and the other a float or small int,

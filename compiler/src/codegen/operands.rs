@@ -43,7 +43,7 @@ impl FnGen<'_, '_> {
             && !self.hf.is_cell(l)
             && later.iter().all(|&e| !self.binds_or_suspends(e))
         {
-            let v = self.read_local(l, self.line(id));
+            let v = self.read_local(l, id, self.line(id));
             return Operand { v, ty, owned: false };
         }
         let v = self.expr(id);
