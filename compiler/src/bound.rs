@@ -13,28 +13,147 @@
 //! - an `except` clause and a `finally` body start from the state before the `try` (an
 //!   exception can come from any point of the body, where at least those are bound).
 //!
+//! Globals: nothing unbinds a global but an `except ... as name` clause naming it (in any
+//! function; such globals are left out), so once bound a global stays bound. The module
+//! body is analysed with its globals as well as its locals: a global read (or a direct
+//! call's check of the callee's binding, or a module name's) is proven where the global is
+//! bound on every path. A function can only run after the statement that makes it, so the
+//! globals bound after its `def` (or `lambda`) are bound whenever it runs; a function made
+//! inside another inherits what is bound whenever that one runs.
+//!
 //! Reads inside an expression see the state before the statement, except the targets of
 //! a comprehension's clauses, bound for the parts evaluated after them. Cells and the
 //! parameters are not tracked: cells are read through the runtime, and parameters are
 //! always bound.
 
-use crate::hir::{ExprId, ExprKind, Function, LocalId, Stmt, StmtKind, Target};
+use crate::hir::{ExprId, ExprKind, FuncId, Function, GlobalId, GlobalKind, Module, Stmt, StmtKind, Target};
 
 /// For each expression of `f` (by `ExprId`), whether it is a read of a plain local that is
 /// bound on every path to it.
 pub fn definitely_bound_reads(f: &Function) -> Vec<bool> {
-    let mut excluded = vec![false; f.locals.len()];
-    for l in f.cells.iter().chain(&f.freevars) {
-        excluded[l.0 as usize] = true;
-    }
-    walk_handler_names(&f.body, &mut |l| excluded[l.0 as usize] = true);
-    let mut a = Analysis { f, excluded, proven: vec![None; f.exprs.len()], loops: Vec::new() };
-    let mut entry = vec![false; f.locals.len()];
-    for b in entry.iter_mut().take(f.params.len()) {
-        *b = true;
-    }
-    a.block(&f.body, Some(entry));
+    let mut a = Analysis::new(f, None);
+    a.run();
     a.proven.into_iter().map(|p| p == Some(true)).collect()
+}
+
+/// Where a global's binding needs no test (see the module doc).
+pub struct BoundGlobals {
+    /// Per expression of the module body: it checks a global (`checked_global`) that is
+    /// bound on every path to it.
+    pub module_checks: Vec<bool>,
+    /// Per function other than the module body: the globals bound whenever it runs, or
+    /// `None` when nothing is known.
+    pub while_running: Vec<Option<Vec<bool>>>,
+}
+
+impl BoundGlobals {
+    /// Whether global `g`, checked by expression `at` of function `f`, is surely bound.
+    pub fn proven(&self, f: FuncId, g: GlobalId, at: ExprId) -> bool {
+        if f.0 == 0 {
+            self.module_checks[at.0 as usize]
+        } else {
+            self.while_running[f.0 as usize].as_ref().is_some_and(|s| s[g.0 as usize])
+        }
+    }
+}
+
+pub fn bound_globals(m: &Module) -> BoundGlobals {
+    let mut excluded = vec![false; m.globals.len()];
+    for f in &m.functions {
+        walk_handler_names(&f.body, &mut |t| {
+            if let Target::Global(g) = t {
+                excluded[g.0 as usize] = true;
+            }
+        });
+    }
+    let binding_of = function_bindings(m);
+    let body = &m.functions[0];
+    let mut a = Analysis::new(body, Some(GlobalsCtx { excluded, binding_of: &binding_of, made: vec![None; m.functions.len()] }));
+    a.run();
+    let module_checks = a.proven.iter().map(|p| *p == Some(true)).collect();
+    let nl = body.locals.len();
+    let mut while_running: Vec<Option<Vec<bool>>> = a.globals.expect("tracked").made.into_iter().map(|s| s.map(|v| v[nl..].to_vec())).collect();
+    while_running[0] = None;
+    // Functions made inside other functions: what holds whenever the maker runs. Each
+    // pass settles one more level of nesting.
+    loop {
+        let mut changed = false;
+        for (i, f) in m.functions.iter().enumerate().skip(1) {
+            let Some(outer) = while_running[i].clone() else { continue };
+            for inner in functions_made(f) {
+                if while_running[inner.0 as usize].is_none() {
+                    while_running[inner.0 as usize] = Some(outer.clone());
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    BoundGlobals { module_checks, while_running }
+}
+
+/// The global each function's `def` binds, by `FuncId`.
+fn function_bindings(m: &Module) -> Vec<Option<GlobalId>> {
+    let mut out = vec![None; m.functions.len()];
+    for (i, g) in m.globals.iter().enumerate() {
+        if let GlobalKind::Function(f) = g.kind {
+            out[f.0 as usize] = Some(GlobalId(i as u32));
+        }
+    }
+    out
+}
+
+/// The global whose binding expression `kind` tests before it runs (`binding_of` gives a
+/// function's).
+pub fn checked_global(kind: &ExprKind, binding_of: &[Option<GlobalId>]) -> Option<GlobalId> {
+    match kind {
+        ExprKind::Global(g) | ExprKind::ModuleAttr { binding: g, .. } | ExprKind::ModuleCall { binding: g, .. } => Some(*g),
+        ExprKind::Call { func, .. } => binding_of[func.0 as usize],
+        _ => None,
+    }
+}
+
+/// The functions `f`'s body makes (`def`s and `lambda`s).
+fn functions_made(f: &Function) -> Vec<FuncId> {
+    let mut out: Vec<FuncId> = f.exprs.iter().filter_map(|e| if let ExprKind::MakeFunction { func, .. } = e.kind { Some(func) } else { None }).collect();
+    walk_stmts(&f.body, &mut |st| {
+        if let StmtKind::Def { func, .. } = st.kind {
+            out.push(func);
+        }
+    });
+    out
+}
+
+/// Calls `visit` with every statement of `stmts`, nested ones included.
+fn walk_stmts(stmts: &[Stmt], visit: &mut dyn FnMut(&Stmt)) {
+    for st in stmts {
+        visit(st);
+        match &st.kind {
+            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                walk_stmts(body, visit);
+                walk_stmts(orelse, visit);
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                walk_stmts(body, visit);
+                for h in handlers {
+                    walk_stmts(&h.body, visit);
+                }
+                walk_stmts(orelse, visit);
+                walk_stmts(finalbody, visit);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The module body's globals, tracked after its locals in the analysis state.
+struct GlobalsCtx<'b> {
+    excluded: Vec<bool>,
+    binding_of: &'b [Option<GlobalId>],
+    /// Per function: the state after the statement that makes it (met over all).
+    made: Vec<State>,
 }
 
 /// Bound locals, or `None` where no path reaches.
@@ -58,9 +177,11 @@ struct LoopExits {
     breaks: State,
 }
 
-struct Analysis<'a> {
+struct Analysis<'a, 'b> {
     f: &'a Function,
+    /// Locals (cells and `except ... as` names) the analysis leaves out.
     excluded: Vec<bool>,
+    globals: Option<GlobalsCtx<'b>>,
     /// Per expression: `Some(true)` when every visit of a local read found it bound. An
     /// expression may be visited more than once (a `finally` body is walked from two
     /// states); a single unproven visit makes it `Some(false)`.
@@ -68,7 +189,43 @@ struct Analysis<'a> {
     loops: Vec<LoopExits>,
 }
 
-impl Analysis<'_> {
+impl<'a, 'b> Analysis<'a, 'b> {
+    fn new(f: &'a Function, globals: Option<GlobalsCtx<'b>>) -> Self {
+        let mut excluded = vec![false; f.locals.len()];
+        for l in f.cells.iter().chain(&f.freevars) {
+            excluded[l.0 as usize] = true;
+        }
+        walk_handler_names(&f.body, &mut |t| {
+            if let Target::Local(l) = t {
+                excluded[l.0 as usize] = true;
+            }
+        });
+        Analysis { f, excluded, globals, proven: vec![None; f.exprs.len()], loops: Vec::new() }
+    }
+
+    fn run(&mut self) {
+        let nglobals = self.globals.as_ref().map_or(0, |g| g.excluded.len());
+        let mut entry = vec![false; self.f.locals.len() + nglobals];
+        for b in entry.iter_mut().take(self.f.params.len()) {
+            *b = true;
+        }
+        self.block(&self.f.body, Some(entry));
+    }
+
+    /// Index of global `g` in the state, when globals are tracked and `g` is not left out.
+    fn global_slot(&self, g: GlobalId) -> Option<usize> {
+        let ctx = self.globals.as_ref()?;
+        (!ctx.excluded[g.0 as usize]).then(|| self.f.locals.len() + g.0 as usize)
+    }
+
+    /// Records that function `func` is made where the state is `s`.
+    fn made(&mut self, func: FuncId, s: &[bool]) {
+        if let Some(ctx) = self.globals.as_mut() {
+            let slot = &mut ctx.made[func.0 as usize];
+            *slot = meet(slot.take(), Some(s.to_vec()));
+        }
+    }
+
     fn block(&mut self, stmts: &[Stmt], mut s: State) -> State {
         for st in stmts {
             s = self.stmt(st, s);
@@ -183,11 +340,16 @@ impl Analysis<'_> {
                 }
                 Some(cur)
             }
-            StmtKind::Def { defaults, .. } => {
+            StmtKind::Def { func, defaults, binding } => {
                 for (_, e) in defaults {
                     self.expr(*e, &cur);
                 }
-                Some(cur)
+                let mut next = cur;
+                if let Some(i) = self.global_slot(*binding) {
+                    next[i] = true;
+                }
+                self.made(*func, &next);
+                Some(next)
             }
             StmtKind::FreshCell(_) => Some(cur),
         }
@@ -213,7 +375,12 @@ impl Analysis<'_> {
     fn bind(&self, t: &Target, s: &mut [bool]) {
         match t {
             Target::Local(l) if !self.excluded[l.0 as usize] => s[l.0 as usize] = true,
-            Target::Local(_) | Target::Global(_) | Target::Subscript { .. } | Target::Attribute { .. } => {}
+            Target::Global(g) => {
+                if let Some(i) = self.global_slot(*g) {
+                    s[i] = true;
+                }
+            }
+            Target::Local(_) | Target::Subscript { .. } | Target::Attribute { .. } => {}
             Target::Tuple(ts) => ts.iter().for_each(|t| self.bind(t, s)),
             Target::Starred { before, star, after } => before.iter().chain([star.as_ref()]).chain(after).for_each(|t| self.bind(t, s)),
         }
@@ -221,6 +388,17 @@ impl Analysis<'_> {
 
     fn expr(&mut self, e: ExprId, s: &[bool]) {
         let kind = &self.f.expr(e).kind;
+        if let Some(ctx) = &self.globals
+            && let Some(g) = checked_global(kind, ctx.binding_of)
+        {
+            // The binding is tested before the call's arguments are evaluated.
+            let ok = self.global_slot(g).is_some_and(|i| s[i]);
+            let p = &mut self.proven[e.0 as usize];
+            *p = Some(p.unwrap_or(true) && ok);
+        }
+        if let ExprKind::MakeFunction { func, .. } = kind {
+            self.made(*func, s);
+        }
         match kind {
             ExprKind::Local(l) => {
                 let ok = !self.excluded[l.0 as usize] && s[l.0 as usize];
@@ -253,28 +431,15 @@ impl Analysis<'_> {
     }
 }
 
-/// Calls `found` with every plain local an `except ... as name` clause in `stmts` names.
-fn walk_handler_names(stmts: &[Stmt], found: &mut dyn FnMut(LocalId)) {
-    for st in stmts {
-        match &st.kind {
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                walk_handler_names(body, found);
-                walk_handler_names(orelse, found);
+/// Calls `found` with the target of every `except ... as name` clause in `stmts`.
+fn walk_handler_names(stmts: &[Stmt], found: &mut dyn FnMut(&Target)) {
+    walk_stmts(stmts, &mut |st| {
+        if let StmtKind::Try { handlers, .. } = &st.kind {
+            for t in handlers.iter().filter_map(|h| h.name.as_ref()) {
+                found(t);
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                walk_handler_names(body, found);
-                for h in handlers {
-                    if let Some(Target::Local(l)) = &h.name {
-                        found(*l);
-                    }
-                    walk_handler_names(&h.body, found);
-                }
-                walk_handler_names(orelse, found);
-                walk_handler_names(finalbody, found);
-            }
-            _ => {}
         }
-    }
+    });
 }
 
 #[cfg(test)]
@@ -335,5 +500,46 @@ mod tests {
     fn comprehension_targets_are_bound_for_their_clauses() {
         let src = "def f(xs):\n    ys = [x * y for x in xs if x for y in xs]\n    return ys\n\nf([1])\n";
         assert_eq!(check(src, "f"), "");
+    }
+
+    /// The global checks of `func` (the module body for `<module>`) that stay, as
+    /// `name@line`, in source order.
+    fn check_globals(source: &str, func: &str) -> String {
+        let Ok((m, _)) = crate::driver::front_end("t.py", source) else { panic!("the front end rejects the test program") };
+        let line_of = |at: usize| source[..at].matches('\n').count() + 1;
+        let fid = m.functions.iter().position(|f| f.name == func).expect("function exists");
+        let bound = bound_globals(&m);
+        let binding_of = function_bindings(&m);
+        let f = &m.functions[fid];
+        let mut out = Vec::new();
+        for (i, e) in f.exprs.iter().enumerate() {
+            if let Some(g) = checked_global(&e.kind, &binding_of)
+                && !bound.proven(FuncId(fid as u32), g, ExprId(i as u32))
+            {
+                out.push((e.span.start, format!("{}@{}", m.globals[g.0 as usize].name, line_of(e.span.start as usize))));
+            }
+        }
+        out.sort();
+        out.into_iter().map(|x| x.1).collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn globals_bound_before_a_def_are_bound_in_its_body() {
+        let src = "import math\nK = 2\nprint(K if K else f(0))\ndef f(n):\n    return g(n) + K + math.floor(1.5) + f(0) + late\ndef g(n):\n    return n\nprint(f(1) if 0 else K)\nlate = 1\n";
+        assert_eq!(check_globals(src, "f"), "g@5 late@5");
+        assert_eq!(check_globals(src, "<module>"), "f@3");
+    }
+
+    #[test]
+    fn module_body_globals_follow_its_paths() {
+        let src = "import sys\nif len(sys.argv) > 5:\n    a = 1\nelse:\n    b = 2\nprint(a)\nc = 3\nprint(c)\ntry:\n    pass\nexcept ValueError as c:\n    pass\n";
+        assert_eq!(check_globals(src, "<module>"), "a@6 c@8");
+    }
+
+    #[test]
+    fn nested_functions_inherit_what_holds_for_their_maker() {
+        let src = "A = 1\ndef outer():\n    def inner():\n        return A + B\n    h = lambda: A\n    return inner() + h()\nB = 2\nprint(outer())\n";
+        assert_eq!(check_globals(src, "inner"), "B@4");
+        assert_eq!(check_globals(src, "<lambda>"), "");
     }
 }

@@ -65,6 +65,8 @@ struct ModuleGen<'a> {
     /// The runtime's frame counter (`MOLT_FRAME_DEPTH`, a `u32`).
     frame_depth: DataId,
     /// Per function, per parameter: whether it is borrowed (`borrowed_params`).
+    /// Where a global's binding needs no test (`bound.rs`).
+    bound_globals: crate::bound::BoundGlobals,
     borrowed: Vec<Vec<bool>>,
 }
 
@@ -138,6 +140,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         attr_site_count: 0,
         frame_depth,
         borrowed: hir.functions.iter().zip(&types.locals).map(|(f, t)| borrowed_params(f, t)).collect(),
+        bound_globals: crate::bound::bound_globals(hir),
     };
     let mut fctx = FunctionBuilderContext::new();
     // Function 0 is generated last: its prologue creates every constant the others use.
@@ -993,7 +996,9 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::Global(g) => {
                 let (base, off) = self.global_addr(*g);
                 let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
-                self.check_global_bound(v, *g, line);
+                if !self.global_proven(*g, id) {
+                    self.check_global_bound(v, *g, line);
+                }
                 self.incref(v, self.ty(id));
                 v
             }
@@ -1088,12 +1093,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 r
             }
             ExprKind::ModuleAttr { binding, name } => {
-                self.module_bound_check(*binding, line);
+                self.module_bound_check(*binding, id, line);
                 let n = self.const_slot_load(true, name.clone());
                 self.call_checked("molt_module_attr", &[n], line)
             }
             ExprKind::ModuleCall { binding, name, args } => {
-                self.module_bound_check(*binding, line);
+                self.module_bound_check(*binding, id, line);
                 let n = self.const_slot_load(true, name.clone());
                 self.call_array("molt_module_call", args, &[n], line)
             }
@@ -1222,7 +1227,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::MakeFunction { func, defaults } => self.lambda(*func, defaults, line),
             ExprKind::CallValue { callee, args, kwnames } => self.call_value(*callee, args, kwnames, line),
             ExprKind::CallUnpacked { callee, args } => self.call_unpacked(*callee, args, line),
-            ExprKind::Call { func, args, order } => self.direct_call(*func, args, order, line),
+            ExprKind::Call { func, args, order } => self.direct_call(*func, args, order, id, line),
             ExprKind::CallBuiltin { builtin, args, kw } => self.builtin(*builtin, args, kw, line),
             ExprKind::NewException { kind, args } => {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);
@@ -1351,7 +1356,10 @@ impl<'a, 'b> FnGen<'a, 'b> {
     }
 
     /// A module name used before its `import` ran raises NameError, as in CPython.
-    fn module_bound_check(&mut self, g: GlobalId, line: i64) {
+    fn module_bound_check(&mut self, g: GlobalId, at: ExprId, line: i64) {
+        if self.global_proven(g, at) {
+            return;
+        }
         let (base, off) = self.global_addr(g);
         let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
         self.check_global_bound(v, g, line);
@@ -1393,6 +1401,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
         let slot = self.m.const_slot(kind, data);
         let base = self.data_addr(self.m.consts);
         self.b.ins().load(I64, MemFlagsData::trusted(), base, (slot * 8) as i32)
+    }
+
+    /// Whether global `g`, whose binding expression `at` tests, is bound on every path.
+    fn global_proven(&self, g: GlobalId, at: ExprId) -> bool {
+        self.m.bound_globals.proven(self.fid, g, at)
     }
 
     fn check_global_bound(&mut self, v: Value, g: GlobalId, line: i64) {

@@ -299,14 +299,16 @@ impl<'a> FnGen<'a, '_> {
         r
     }
 
-    /// A call of a known function: its global binding is checked, the arguments are
+    /// A call of a known function: its global binding is checked (unless `bound.rs` proves it), the arguments are
     /// evaluated in source order (`order`) and passed positionally, an omitted one as its
     /// default. Owned parameters take the arguments' references; borrowed ones are lent
     /// (see `borrowed_params` in codegen.rs).
-    pub(super) fn direct_call(&mut self, func: FuncId, args: &[Option<ExprId>], order: &[ExprId], line: i64) -> Value {
+    pub(super) fn direct_call(&mut self, func: FuncId, args: &[Option<ExprId>], order: &[ExprId], at: ExprId, line: i64) -> Value {
         let callee = &self.m.hir.functions[func.0 as usize];
         let binding = self.m.hir.globals.iter().position(|g| g.kind == GlobalKind::Function(func)).map(|i| GlobalId(i as u32));
-        if let Some(g) = binding {
+        if let Some(g) = binding
+            && !self.global_proven(g, at)
+        {
             let (base, off) = self.global_addr(g);
             let v = self.b.ins().load(I64, MemFlagsData::trusted(), base, off);
             self.check_global_bound(v, g, line);
