@@ -172,19 +172,8 @@ impl FnGen<'_, '_> {
         if let Some((fa, fb)) = float_path {
             self.b.switch_to_block(next);
             let float_b = self.b.create_block();
-            if fa != FloatIn::SmallInt && fb != FloatIn::SmallInt && (fa, fb) != (FloatIn::Float, FloatIn::Float) {
-                // Two floats first, with no int conversions or selects: a dyn operand in float
-                // code (nbody's list items) is nearly always a float.
-                let (pure_b, mixed_b) = (self.b.create_block(), self.b.create_block());
-                let ca = (fa == FloatIn::Either).then(|| self.is_float_val(a));
-                let cb = (fb == FloatIn::Either).then(|| self.is_float_val(b));
-                let both = match (ca, cb) {
-                    (Some(x), Some(y)) => self.b.ins().band(x, y),
-                    (Some(c), None) | (None, Some(c)) => c,
-                    (None, None) => unreachable!("one operand is dyn"),
-                };
-                self.b.ins().brif(both, pure_b, &[], mixed_b, &[]);
-                self.b.switch_to_block(pure_b);
+            // Two floats first, with no int conversions or selects.
+            if let Some(mixed_b) = self.branch_two_floats(a, fa, b, fb) {
                 let (x, y) = (self.to_f64(a, FloatIn::Float), self.to_f64(b, FloatIn::Float));
                 let r = self.float_binop(op, x, y, slow);
                 let boxed = self.box_f64(r);
@@ -335,13 +324,44 @@ impl FnGen<'_, '_> {
             return;
         };
         let float_b = self.b.create_block();
+        if let Some(mixed_b) = self.branch_two_floats(a, fa, b, fb) {
+            let (x, y) = (self.to_f64(a, FloatIn::Float), self.to_f64(b, FloatIn::Float));
+            self.float_compare_result(cc, x, y, join);
+            self.b.switch_to_block(mixed_b);
+        }
         self.branch_float_operands(a, fa, b, fb, float_b, slow);
         self.b.switch_to_block(float_b);
         let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
+        self.float_compare_result(cc, x, y, join);
+    }
+
+    fn float_compare_result(&mut self, cc: FloatCC, x: Value, y: Value, join: Block) {
         let c = self.b.ins().fcmp(cc, x, y);
         let c = self.b.ins().uextend(I64, c);
         let v = self.b.ins().bor_imm_s(c, abi::FALSE as i64);
         self.b.ins().jump(join, &[BlockArg::Value(v)]);
+    }
+
+    /// For a dyn operand that may be a float beside another that is one or may be one:
+    /// branches on "both are floats", continuing in that block (where both convert by a
+    /// bitcast alone) and returning the block for everything else. `None` when there is
+    /// nothing to split (a side is an int, or both are proven floats).
+    fn branch_two_floats(&mut self, a: Value, fa: FloatIn, b: Value, fb: FloatIn) -> Option<Block> {
+        if fa == FloatIn::SmallInt || fb == FloatIn::SmallInt || (fa, fb) == (FloatIn::Float, FloatIn::Float) {
+            return None;
+        }
+        // A dyn operand in float code (nbody's list items) is nearly always a float.
+        let (pure_b, mixed_b) = (self.b.create_block(), self.b.create_block());
+        let ca = (fa == FloatIn::Either).then(|| self.is_float_val(a));
+        let cb = (fb == FloatIn::Either).then(|| self.is_float_val(b));
+        let both = match (ca, cb) {
+            (Some(x), Some(y)) => self.b.ins().band(x, y),
+            (Some(c), None) | (None, Some(c)) => c,
+            (None, None) => unreachable!("one operand is dyn"),
+        };
+        self.b.ins().brif(both, pure_b, &[], mixed_b, &[]);
+        self.b.switch_to_block(pure_b);
+        Some(mixed_b)
     }
 
     /// Truth of a small int, bool or None inline (its payload is non-zero); other values go
