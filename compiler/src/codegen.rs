@@ -1147,7 +1147,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);
                 self.rt("molt_exc_class", &[k]).expect("value")
             }
-            ExprKind::Comprehension { kind, clauses, elt, value } => {
+            ExprKind::Comprehension { kind, clauses, elt, value, genexpr } => {
                 // The first iterable is evaluated before the result exists, as in CPython.
                 self.comprehensions += 1;
                 let first = self.loop_source(clauses[0].iter);
@@ -1162,7 +1162,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
                     }
                 };
                 self.temps.push(result);
-                self.comprehension_clause(clauses, 0, Some(first), *elt, *value, *kind, result, line);
+                self.comprehension_clause(clauses, 0, Some(first), *elt, *value, *kind, *genexpr, result, line);
                 self.comprehensions -= 1;
                 self.remove_temp(result);
                 result
@@ -1311,8 +1311,12 @@ impl<'a, 'b> FnGen<'a, 'b> {
         if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) }
     }
 
+    /// Clause `k` of a comprehension and, inside its loop, the later clauses and the
+    /// element. With `genexpr` (a generator expression built inline), what the loop raises
+    /// past the first iterator's creation is what the generator's frame would raise: a
+    /// StopIteration there becomes RuntimeError.
     #[allow(clippy::too_many_arguments)]
-    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<loops::LoopSource>, elt: ExprId, value: Option<ExprId>, kind: CompKind, result: Value, line: i64) {
+    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<loops::LoopSource>, elt: ExprId, value: Option<ExprId>, kind: CompKind, genexpr: bool, result: Value, line: i64) {
         let clause = &clauses[k];
         let src = match first {
             Some(src) => src,
@@ -1320,6 +1324,11 @@ impl<'a, 'b> FnGen<'a, 'b> {
         };
         let exit = self.b.create_block();
         let (head, it, _) = self.start_iteration(src, &clause.target, exit, line);
+        let generator_frame = genexpr.then(|| {
+            let escape = self.handler_block();
+            self.errs.push(ErrTarget { block: escape, temps_base: self.temps.len() });
+            escape
+        });
         for c in &clause.conds {
             let t = self.cond(*c);
             let next = self.b.create_block();
@@ -1327,7 +1336,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             self.b.switch_to_block(next);
         }
         if k + 1 < clauses.len() {
-            self.comprehension_clause(clauses, k + 1, None, elt, value, kind, result, line);
+            self.comprehension_clause(clauses, k + 1, None, elt, value, kind, false, result, line);
         } else {
             let e = self.expr(elt);
             self.temps.push(e);
@@ -1350,6 +1359,16 @@ impl<'a, 'b> FnGen<'a, 'b> {
             self.decref(e, self.ty(elt));
         }
         self.b.ins().jump(head, &[]);
+        if let Some(escape) = generator_frame {
+            self.errs.pop();
+            self.b.switch_to_block(escape);
+            let raised_at = self.b.block_params(escape)[0];
+            let converted = self.rt("molt_genexpr_stop_to_runtime_error", &[]).expect("status");
+            // The new RuntimeError has no frame yet: this one is recorded at the call.
+            let here = self.b.ins().iconst(clt::I32, line);
+            let at = self.b.ins().select(converted, here, raised_at);
+            self.raise_at(at);
+        }
         self.b.switch_to_block(exit);
         self.remove_temp(it);
         self.decref(it, Ty::Dynamic);

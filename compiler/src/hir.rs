@@ -581,8 +581,12 @@ pub enum ExprKind {
     FormatField { value: ExprId, conversion: i32, spec: Option<ExprId> },
     /// `[elt for t in it if c ...]` or `{key: value for ...}`: the clauses' targets are
     /// hidden locals of the enclosing function (a comprehension's own scope); the first
-    /// iterable is evaluated first, in the enclosing scope, as in CPython.
-    Comprehension { kind: CompKind, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId> },
+    /// iterable is evaluated first, in the enclosing scope, as in CPython. With `genexpr`,
+    /// it is a generator expression that `tuple()`, `list()`, `set()`, `frozenset()`,
+    /// `sorted()` or `str.join` consumes whole, built here instead of by a generator: a
+    /// StopIteration escaping its body becomes RuntimeError, as one leaving the generator
+    /// would.
+    Comprehension { kind: CompKind, clauses: Vec<CompClause>, elt: ExprId, value: Option<ExprId>, genexpr: bool },
     /// `{a, b, c}`.
     Set { items: Vec<ExprId>, build: SetBuild },
     /// `isinstance(value, T)` with `T` built-in classes resolved statically: `types` is
@@ -926,8 +930,9 @@ impl Printer<'_> {
                 SetBuild::FromConstant => " (from constant)",
                 SetBuild::ConstantIterated => " (constant frozenset)",
             }),
-            ExprKind::Comprehension { kind, clauses, elt, value } => {
-                let mut s = match kind {
+            ExprKind::Comprehension { kind, clauses, elt, value, genexpr } => {
+                let mut s = if *genexpr { "genexpr ".to_string() } else { String::new() };
+                s += &match kind {
                     CompKind::Dict => format!("{{{}: {}", self.expr(fid, f, *elt), self.expr(fid, f, value.unwrap_or(*elt))),
                     CompKind::Set => format!("{{{}", self.expr(fid, f, *elt)),
                     CompKind::List => format!("[{}", self.expr(fid, f, *elt)),

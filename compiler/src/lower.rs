@@ -947,7 +947,7 @@ impl<'a> Lowerer<'a> {
                 None => return self.error_expr(ctx, span),
             },
             ast::Expr::SetComp(c) => match self.comprehension(ctx, &c.generators, &c.elt, None, "set comprehension", span) {
-                Some(ExprKind::Comprehension { clauses, elt, value, .. }) => ExprKind::Comprehension { kind: CompKind::Set, clauses, elt, value },
+                Some(ExprKind::Comprehension { clauses, elt, value, .. }) => ExprKind::Comprehension { kind: CompKind::Set, clauses, elt, value, genexpr: false },
                 _ => return self.error_expr(ctx, span),
             },
             ast::Expr::Set(set) => return self.set_display(ctx, set, SetPosition::Value),
@@ -1083,7 +1083,7 @@ impl<'a> Lowerer<'a> {
             };
         }
         let _ = span;
-        Some(ExprKind::Comprehension { kind: if value.is_some() { CompKind::Dict } else { CompKind::List }, clauses, elt, value })
+        Some(ExprKind::Comprehension { kind: if value.is_some() { CompKind::Dict } else { CompKind::List }, clauses, elt, value, genexpr: false })
     }
 
     /// The iterable of a `for` or a comprehension clause: a set display there is iterated

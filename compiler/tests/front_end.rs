@@ -79,6 +79,15 @@ fn generator_hir() {
     insta::assert_snapshot!("generator_typed", molt_compiler::types::print_typed(&module, &types));
 }
 
+/// Generator expressions consumed whole are comprehensions (`genexpr [...]`); `sum` keeps
+/// its generator.
+#[test]
+fn consumed_generator_expression_hir() {
+    let source = "def f(xs):\n    return tuple(x * 2 for x in xs if x), ','.join(str(x) for x in xs), set(x for x in xs), sum(x for x in xs)\nprint(f([1]))\n";
+    let Ok((module, _)) = driver::front_end("genexpr.py", source) else { panic!("genexpr.py is in the subset") };
+    insta::assert_snapshot!("consumed_genexpr_hir", molt_compiler::hir::print_module(&module, None));
+}
+
 /// `molt build --explain`: types per function and how each operation compiles.
 #[test]
 fn explain_report() {

@@ -536,6 +536,19 @@ pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
     ERR
 }
 
+/// A StopIteration escaping an inline generator expression's body (a comprehension that
+/// stands for a generator, `tuple(x for x in xs)`) becomes RuntimeError with it as the
+/// cause, as `generator::resume` does for a generator: 1 when it did, else 0.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_genexpr_stop_to_runtime_error() -> i32 {
+    if !pending_is(STOP_ITERATION) {
+        return 0;
+    }
+    let stop = take_pending();
+    raise_from_cause(RUNTIME_ERROR, "generator raised StopIteration", stop);
+    1
+}
+
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_reraise() -> u64 {
     match HANDLED.with(|h| h.borrow().last().copied()) {

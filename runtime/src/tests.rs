@@ -150,6 +150,7 @@ fn abi_table_matches_definitions() {
         molt_exc_restore: fn(u64) -> ();
         molt_handler_enter: fn(u64) -> ();
         molt_handler_exit: fn() -> ();
+        molt_genexpr_stop_to_runtime_error: fn() -> i32;
         molt_make_function: fn(usize, u64, u64, i64, *const u64, *const u64) -> u64;
         molt_call: fn(u64, u64, *const u64, usize) -> u64;
         molt_func_cells: fn(u64) -> *const u64;

@@ -84,6 +84,9 @@ impl<'a> Lowerer<'a> {
             self.diags.push(Diagnostic::new(code, Span::from(callee.range), what).with_help("see specs/subset.md for the supported builtins"));
             return None;
         };
+        if let Some(call) = self.builtin_consuming_generator(ctx, builtin, c) {
+            return call;
+        }
         let args: Vec<ExprId> = c.args.iter().map(|a| self.expr(ctx, a)).collect();
         if builtin == Builtin::Dict && !c.keywords.is_empty() && args.len() <= 1 {
             // dict(x, k=v) is dict(x) | {'k': v}: same evaluation order, same result.
@@ -118,6 +121,25 @@ impl<'a> Lowerer<'a> {
             return None;
         }
         Some(ExprKind::CallBuiltin { builtin, args, kw })
+    }
+
+    /// `tuple(g)`, `list(g)`, `set(g)`, `frozenset(g)` and `sorted(g)` of a generator
+    /// expression `g` alone: each consumes `g` whole before anything else happens, so `g` is
+    /// built inline as a list (a set for `set`) instead of by a generator. `None` when the
+    /// call is not one of these; `Some(None)` when `g` has an error (reported).
+    fn builtin_consuming_generator(&mut self, ctx: &mut FnCtx, builtin: Builtin, c: &ast::ExprCall) -> Option<Option<ExprKind>> {
+        let ([ast::Expr::GeneratorExp(g)], []) = (&c.args[..], &c.keywords[..]) else { return None };
+        let kind = match builtin {
+            Builtin::List | Builtin::Tuple | Builtin::FrozenSet | Builtin::Sorted => CompKind::List,
+            Builtin::Set => CompKind::Set,
+            _ => return None,
+        };
+        let Some(built) = self.consumed_generator(ctx, g, kind, Span::from(g.range)) else { return Some(None) };
+        if matches!(builtin, Builtin::List | Builtin::Set) {
+            return Some(Some(built));
+        }
+        let arg = self.push(ctx, built, Span::from(g.range));
+        Some(Some(ExprKind::CallBuiltin { builtin, args: vec![arg], kw: [None, None] }))
     }
 
     /// `isinstance(x, T)`: `T` must name built-in classes (or a tuple of them), resolved
@@ -182,6 +204,15 @@ impl<'a> Lowerer<'a> {
     /// receiver's built-in type (an unknown method raises AttributeError, as in CPython).
     pub(super) fn method_call(&mut self, ctx: &mut FnCtx, c: &ast::ExprCall, attr: &ast::ExprAttribute) -> Option<ExprKind> {
         let receiver = self.expr(ctx, &attr.value);
+        // `", ".join(x for x in xs)`: str.join makes a list of its argument first.
+        if attr.attr.as_str() == "join"
+            && matches!(attr.value.as_ref(), ast::Expr::Constant(k) if matches!(k.value, ast::Constant::Str(_)))
+            && let ([ast::Expr::GeneratorExp(g)], []) = (&c.args[..], &c.keywords[..])
+        {
+            let list = self.consumed_generator(ctx, g, CompKind::List, Span::from(g.range))?;
+            let arg = self.push(ctx, list, Span::from(g.range));
+            return Some(ExprKind::MethodCall { receiver, method: "join".into(), args: vec![arg], kwnames: vec![] });
+        }
         if has_unpacking(c) {
             let callee = self.push(ctx, ExprKind::Attribute { value: receiver, name: attr.attr.to_string() }, Span::from(attr.range));
             return Some(self.call_unpacked(ctx, callee, c));

@@ -356,6 +356,9 @@ runtime_fns! {
     molt_exc_restore(Val);
     molt_handler_enter(Val);
     molt_handler_exit();
+    // A StopIteration pending where an inline generator expression's body raised it
+    // becomes RuntimeError (as it would leaving a generator): 1 when it did, else 0.
+    molt_genexpr_stop_to_runtime_error() -> I32;
     // Functions as values: molt_make_function(entry, name, params, shape, defaults,
     // cells) with shape = nparams | posonly << 16 | kwonly << 32 | ncells << 48;
     // molt_call(f, kwnames, args, n) calls any value; kwnames is None or the
