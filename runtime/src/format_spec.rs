@@ -368,6 +368,61 @@ pub fn convert(v: u64, conversion: i32) -> R<u64> {
     }
 }
 
+/// The commonest specs of f-string fields, formatted without building a `Spec`: a small
+/// int with at most a '0' flag, a width below 1000 and 'd' (`{i:05d}`, `{i:3}`), and a
+/// float with only a precision and 'f' (`{x:.2f}`). The results are what the general
+/// path gives (right-aligned numbers; '0' pads after the sign). `None` for anything else.
+fn simple_number_spec(v: u64, spec: &[u8]) -> Option<u64> {
+    if is_small_int(v) {
+        let (zero, rest) = match spec.split_first() {
+            Some((b'0', r)) => (true, r),
+            _ => (false, spec),
+        };
+        let end = rest.iter().position(|b| !b.is_ascii_digit()).unwrap_or(rest.len());
+        let (width, tail) = rest.split_at(end);
+        if !(tail.is_empty() || tail == b"d") || width.len() > 3 {
+            return None;
+        }
+        let width = width.iter().fold(0usize, |w, &d| w * 10 + (d - b'0') as usize);
+        let i = unbox_small_int(v);
+        let mut digits = [0u8; 20];
+        let mut n = 0;
+        let mut m = i.unsigned_abs();
+        loop {
+            digits[n] = b'0' + (m % 10) as u8;
+            n += 1;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        let sign = if i < 0 { "-" } else { "" };
+        let pad = width.saturating_sub(n + sign.len());
+        let mut out = String::with_capacity(n + sign.len() + pad);
+        if !zero {
+            out.extend(std::iter::repeat_n(' ', pad));
+        }
+        out.push_str(sign);
+        if zero {
+            out.extend(std::iter::repeat_n('0', pad));
+        }
+        out.extend(digits[..n].iter().rev().map(|&d| d as char));
+        return Some(crate::str::new_ascii_str(&out));
+    }
+    if is_float(v) {
+        let [b'.', digits @ .., b'f'] = spec else { return None };
+        if digits.is_empty() || digits.len() > 2 || !digits.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        let precision = digits.iter().fold(0usize, |p, &d| p * 10 + (d - b'0') as usize);
+        let x = unbox_float(v);
+        let text = crate::format::format_float(x.abs(), 'f', precision, false);
+        let negative = x.is_sign_negative() && !x.is_nan();
+        return Some(crate::str::new_ascii_str(&if negative { format!("-{text}") } else { text }));
+    }
+    None
+}
+
 /// One f-string replacement field: `{v!conv:spec}` (spec is a str, or NONE for none).
 #[unsafe(no_mangle)]
 pub extern "C" fn molt_format_field(v: u64, conversion: i32, spec: u64) -> u64 {
@@ -379,6 +434,12 @@ pub extern "C" fn molt_format_field(v: u64, conversion: i32, spec: u64) -> u64 {
     if is_str(v) && conversion <= 1 && no_spec {
         incref(v);
         return v;
+    }
+    if conversion == 0
+        && spec != NONE
+        && let Some(r) = simple_number_spec(v, crate::str::as_str(spec).as_bytes())
+    {
+        return r;
     }
     let converted = match convert(v, conversion) {
         Ok(c) => c,
