@@ -73,9 +73,12 @@ pub fn repr(f: f64) -> String {
 /// close candidates differently from CPython (which picks the even last digit). Checks
 /// the neighbours of the last digit and returns CPython's choice.
 fn fix_tie(f: f64, digits: String, exp: i32) -> String {
-    let Ok(c) = digits.parse::<u64>() else { return digits };
     let n = digits.len() as i32;
     let k = exp - (n - 1);
+    if !halfway_between_digits(f, k) {
+        return digits;
+    }
+    let Ok(c) = digits.parse::<u64>() else { return digits };
     let mut best = c;
     for alt in [c.wrapping_sub(1), c + 1] {
         if alt == 0 || alt.to_string().len() != digits.len() {
@@ -99,6 +102,27 @@ fn fix_tie(f: f64, digits: String, exp: i32) -> String {
         }
     }
     if best == c { digits } else { best.to_string() }
+}
+
+/// Whether finite `f > 0` lies exactly halfway between two multiples of `10^k`, i.e.
+/// `2f / 10^k` is an odd integer: only then can two last digits be equally close, and
+/// `fix_tie`'s exact comparison is needed. With `f = m' 2^(e+t)` (`m'` odd), `2f / 10^k`
+/// is `m' 5^-k 2^(e+t+1-k)`: odd exactly when the power of two is 2^0 and, for `k > 0`,
+/// `5^k` divides `m'`.
+fn halfway_between_digits(f: f64, k: i32) -> bool {
+    let bits = f.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (frac, -1074) } else { (frac | (1u64 << 52), biased - 1075) };
+    if m == 0 {
+        return false;
+    }
+    let t = m.trailing_zeros() as i64;
+    if e + t + 1 - k as i64 != 0 {
+        return false;
+    }
+    // 5^22 is the largest power of five below 2^53, the bound on m'.
+    k <= 0 || (k <= 22 && (m >> t) % 5u64.pow(k as u32) == 0)
 }
 
 pub fn truediv(a: f64, b: f64) -> R<f64> {
