@@ -1,5 +1,5 @@
 # Micro-benchmark, str family: building with join, split, replace, find, formatting, slicing.
-# molt: max-allocs=863227
+# molt: max-allocs=588206
 parts = []
 for i in range(60000):
     parts.append(f"{i:05d}:{i * 3 % 97}")

@@ -1,6 +1,6 @@
 # String building and parsing: f-string formatting and join to build CSV-like records, then split/strip/partition/int()/float() to parse them back
-# molt: max-slowdown=0.8 max-allocs=7024178
-# FIXME: only 2.1x faster than CPython (0.22 s vs 0.47 s, decision 0022): every split piece, formatted field and int() result is still its own allocation; speed floor 1.25x.
+# molt: max-slowdown=0.8 max-allocs=5324701
+# FIXME: only 2.3x faster than CPython (0.16 s vs 0.36 s, decision 0023): every split piece, formatted field and int() result is still its own allocation, and str methods are dispatched by name; speed floor 1.25x.
 def build_records(n):
     lines = []
     for i in range(n):
