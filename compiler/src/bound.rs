@@ -446,20 +446,25 @@ fn walk_handler_names(stmts: &[Stmt], found: &mut dyn FnMut(&Target)) {
 mod tests {
     use super::*;
 
-    /// The reads of `f` that keep their unbound test, as `name@line`, in source order.
+    /// The tests that stay in `func` (the module body for `<module>`), as `name@line` in
+    /// source order: reads of locals not proven bound, and global checks (reads, direct
+    /// calls, module names) not proven bound.
     fn check(source: &str, func: &str) -> String {
         let Ok((m, _)) = crate::driver::front_end("t.py", source) else { panic!("the front end rejects the test program") };
-        let f = m.functions.iter().find(|f| f.name == func).expect("function exists");
-        let proven = definitely_bound_reads(f);
         let line_of = |at: usize| source[..at].matches('\n').count() + 1;
+        let fid = m.functions.iter().position(|f| f.name == func).expect("function exists");
+        let f = &m.functions[fid];
+        let locals = definitely_bound_reads(f);
+        let globals = bound_globals(&m);
+        let binding_of = function_bindings(&m);
         let mut out = Vec::new();
         for (i, e) in f.exprs.iter().enumerate() {
-            if let ExprKind::Local(l) = e.kind
-                && l.0 as usize >= f.params.len()
-                && !f.is_cell(l)
-                && !proven[i]
-            {
-                out.push((e.span.start, format!("{}@{}", f.locals[l.0 as usize], line_of(e.span.start as usize))));
+            let kept = match e.kind {
+                ExprKind::Local(l) if l.0 as usize >= f.params.len() && !f.is_cell(l) && !locals[i] => Some(f.locals[l.0 as usize].clone()),
+                _ => checked_global(&e.kind, &binding_of).filter(|&g| !globals.proven(FuncId(fid as u32), g, ExprId(i as u32))).map(|g| m.globals[g.0 as usize].name.clone()),
+            };
+            if let Some(name) = kept {
+                out.push((e.span.start, format!("{name}@{}", line_of(e.span.start as usize))));
             }
         }
         out.sort();
@@ -502,44 +507,23 @@ mod tests {
         assert_eq!(check(src, "f"), "");
     }
 
-    /// The global checks of `func` (the module body for `<module>`) that stay, as
-    /// `name@line`, in source order.
-    fn check_globals(source: &str, func: &str) -> String {
-        let Ok((m, _)) = crate::driver::front_end("t.py", source) else { panic!("the front end rejects the test program") };
-        let line_of = |at: usize| source[..at].matches('\n').count() + 1;
-        let fid = m.functions.iter().position(|f| f.name == func).expect("function exists");
-        let bound = bound_globals(&m);
-        let binding_of = function_bindings(&m);
-        let f = &m.functions[fid];
-        let mut out = Vec::new();
-        for (i, e) in f.exprs.iter().enumerate() {
-            if let Some(g) = checked_global(&e.kind, &binding_of)
-                && !bound.proven(FuncId(fid as u32), g, ExprId(i as u32))
-            {
-                out.push((e.span.start, format!("{}@{}", m.globals[g.0 as usize].name, line_of(e.span.start as usize))));
-            }
-        }
-        out.sort();
-        out.into_iter().map(|x| x.1).collect::<Vec<_>>().join(" ")
-    }
-
     #[test]
     fn globals_bound_before_a_def_are_bound_in_its_body() {
         let src = "import math\nK = 2\nprint(K if K else f(0))\ndef f(n):\n    return g(n) + K + math.floor(1.5) + f(0) + late\ndef g(n):\n    return n\nprint(f(1) if 0 else K)\nlate = 1\n";
-        assert_eq!(check_globals(src, "f"), "g@5 late@5");
-        assert_eq!(check_globals(src, "<module>"), "f@3");
+        assert_eq!(check(src, "f"), "g@5 late@5");
+        assert_eq!(check(src, "<module>"), "f@3");
     }
 
     #[test]
     fn module_body_globals_follow_its_paths() {
         let src = "import sys\nif len(sys.argv) > 5:\n    a = 1\nelse:\n    b = 2\nprint(a)\nc = 3\nprint(c)\ntry:\n    pass\nexcept ValueError as c:\n    pass\n";
-        assert_eq!(check_globals(src, "<module>"), "a@6 c@8");
+        assert_eq!(check(src, "<module>"), "a@6 c@8");
     }
 
     #[test]
     fn nested_functions_inherit_what_holds_for_their_maker() {
         let src = "A = 1\ndef outer():\n    def inner():\n        return A + B\n    h = lambda: A\n    return inner() + h()\nB = 2\nprint(outer())\n";
-        assert_eq!(check_globals(src, "inner"), "B@4");
-        assert_eq!(check_globals(src, "<lambda>"), "");
+        assert_eq!(check(src, "inner"), "B@4");
+        assert_eq!(check(src, "<lambda>"), "");
     }
 }
