@@ -67,6 +67,8 @@ struct ModuleGen<'a> {
     /// Per function, per parameter: whether it is borrowed (`borrowed_params`).
     /// Where a global's binding needs no test (`bound.rs`).
     bound_globals: crate::bound::BoundGlobals,
+    /// The `set()` calls whose order nothing observes (`unordered_sets.rs`).
+    unordered_sets: std::collections::HashSet<(FuncId, ExprId)>,
     borrowed: Vec<Vec<bool>>,
 }
 
@@ -141,6 +143,7 @@ pub fn compile_object(hir: &Module, types: &Types, path: &str, source: &str) -> 
         frame_depth,
         borrowed: hir.functions.iter().zip(&types.locals).map(|(f, t)| borrowed_params(f, t)).collect(),
         bound_globals: crate::bound::bound_globals(hir),
+        unordered_sets: crate::unordered_sets::unordered_set_sites(hir),
     };
     let mut fctx = FunctionBuilderContext::new();
     // Function 0 is generated last: its prologue creates every constant the others use.
@@ -1228,6 +1231,7 @@ impl<'a, 'b> FnGen<'a, 'b> {
             ExprKind::CallValue { callee, args, kwnames } => self.call_value(*callee, args, kwnames, line),
             ExprKind::CallUnpacked { callee, args } => self.call_unpacked(*callee, args, line),
             ExprKind::Call { func, args, order } => self.direct_call(*func, args, order, id, line),
+            ExprKind::CallBuiltin { builtin: Builtin::Set, .. } if self.m.unordered_sets.contains(&(self.fid, id)) => self.call_checked("molt_set_new_unordered", &[], line),
             ExprKind::CallBuiltin { builtin, args, kw } => self.builtin(*builtin, args, kw, line),
             ExprKind::NewException { kind, args } => {
                 let k = self.b.ins().iconst(clt::I32, *kind as i64);

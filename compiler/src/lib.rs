@@ -12,6 +12,7 @@ pub mod methods;
 pub mod verify;
 pub mod bound;
 pub mod codegen;
+pub mod unordered_sets;
 pub mod driver;
 pub mod link;
 pub mod difftest;

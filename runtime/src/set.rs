@@ -47,6 +47,16 @@ pub struct SetObj {
     hash: i64,
     /// `mask + 1` slots, a power of two.
     table: Vec<Slot>,
+    /// Nothing observes this set's order (`molt_set_new_unordered`): keys are placed by
+    /// `scrambled(hash)` instead of CPython's probing from the hash itself.
+    unordered: bool,
+}
+
+/// Where an unordered set starts probing for `hash`: multiplied by an odd constant, so
+/// consecutive ints land apart (CPython's `hash & mask` puts them in one run, which a
+/// search for an absent key walks to its end).
+fn probe_hash(unordered: bool, hash: i64) -> i64 {
+    if unordered { (hash as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as i64 } else { hash }
 }
 
 /// Iterator over a set; `used` is the size when it started (a change is a RuntimeError).
@@ -76,7 +86,14 @@ pub fn is_set(v: u64) -> bool {
 }
 
 pub fn new_empty(kind: u32) -> u64 {
-    alloc_obj(SetObj { hdr: Header { refcount: 1, kind }, fill: 0, used: 0, finger: 0, hash: -1, table: vec![EMPTY_SLOT; MINSIZE] })
+    alloc_obj(SetObj { hdr: Header { refcount: 1, kind }, fill: 0, used: 0, finger: 0, hash: -1, table: vec![EMPTY_SLOT; MINSIZE], unordered: false })
+}
+
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_set_new_unordered() -> u64 {
+    let v = new_empty(KIND_SET);
+    so(v).unordered = true;
+    v
 }
 
 pub fn len(v: u64) -> usize {
@@ -95,8 +112,8 @@ pub(crate) fn take_keys(v: u64) -> Vec<u64> {
 
 /// Places a key known to be absent into a table without dummies (CPython's
 /// `set_insert_clean`).
-fn insert_clean(table: &mut [Slot], key: u64, hash: i64) {
-    for run in set_probe_runs(hash, table.len() - 1) {
+fn insert_clean(table: &mut [Slot], key: u64, hash: i64, unordered: bool) {
+    for run in set_probe_runs(probe_hash(unordered, hash), table.len() - 1) {
         for j in run {
             if table[j].key == EMPTY {
                 table[j] = Slot { key, hash };
@@ -116,7 +133,7 @@ fn resize(v: u64, minused: usize) {
     let old = std::mem::replace(&mut o.table, vec![EMPTY_SLOT; size]);
     o.fill = o.used;
     for e in old.iter().filter(|e| e.active()) {
-        insert_clean(&mut o.table, e.key, e.hash);
+        insert_clean(&mut o.table, e.key, e.hash, o.unordered);
     }
 }
 
@@ -145,7 +162,7 @@ pub fn add_entry(v: u64, key: u64, hash: i64) -> R<()> {
     'restart: loop {
         let (table, mask) = (so(v).table.as_ptr(), mask(v));
         let mut freeslot: Option<usize> = None;
-        let mut probe = SetProbe::new(hash, mask);
+        let mut probe = SetProbe::new(probe_hash(so(v).unordered, hash), mask);
         loop {
             for j in probe.run() {
                 // SAFETY: `j <= mask` and the table is unchanged since `table` was read.
@@ -192,7 +209,7 @@ pub fn add(v: u64, key: u64) -> R<()> {
 fn lookup(v: u64, key: u64, hash: i64) -> R<Option<usize>> {
     'restart: loop {
         let (table, mask) = (so(v).table.as_ptr(), mask(v));
-        let mut probe = SetProbe::new(hash, mask);
+        let mut probe = SetProbe::new(probe_hash(so(v).unordered, hash), mask);
         loop {
             for j in probe.run() {
                 // SAFETY: `j <= mask` and the table is unchanged since `table` was read.
@@ -285,7 +302,8 @@ fn merge(v: u64, other: u64) -> R<()> {
         resize(v, (so(v).used + oused) * 2);
     }
     let o = so(v);
-    if o.fill == 0 && o.table.len() - 1 == omask && ofill == oused {
+    // A table copied slot for slot must be probed the same way in both sets.
+    if o.fill == 0 && o.table.len() - 1 == omask && ofill == oused && o.unordered == so(other).unordered {
         for (dst, src) in o.table.iter_mut().zip(so(other).table.iter()) {
             if src.key != EMPTY {
                 incref(src.key);
@@ -301,7 +319,7 @@ fn merge(v: u64, other: u64) -> R<()> {
         o.used = oused;
         for e in so(other).table.iter().filter(|e| e.active()) {
             incref(e.key);
-            insert_clean(&mut o.table, e.key, e.hash);
+            insert_clean(&mut o.table, e.key, e.hash, o.unordered);
         }
         return Ok(());
     }

@@ -17,7 +17,7 @@ use crate::builtin_value::molt_builtin_value;
 use crate::display::{molt_display_add, molt_display_new, molt_display_tuple};
 use crate::func::{molt_call, molt_call_star, molt_call_unpack, molt_kwargs_merge, molt_kwargs_put, molt_cell_get, molt_cell_new, molt_cell_set, molt_func_cells, molt_make_function};
 use crate::class::{molt_class_new, molt_context_method, molt_exc_class, molt_exc_matches_value, molt_isinstance_class, molt_isinstance_classes, molt_not_implemented, molt_property_setter, molt_setattr, molt_super, molt_traceback_of, molt_type_of, molt_wrap_method};
-use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new};
+use crate::set::{molt_builtin_frozenset, molt_builtin_set, molt_set_add, molt_set_new, molt_set_new_unordered};
 use crate::iter_builtins::*;
 use crate::module::{molt_builtin_input, molt_module_attr, molt_module_call};
 use crate::format_spec::{molt_builtin_format, molt_format_field, molt_str_join_parts};
@@ -125,6 +125,7 @@ fn abi_table_matches_definitions() {
         molt_delitem: fn(u64, u64) -> i32;
         molt_dict_new: fn(*const u64, usize) -> u64;
         molt_set_new: fn(i32, *const u64, usize) -> u64;
+        molt_set_new_unordered: fn() -> u64;
         molt_set_add: fn(u64, u64) -> i32;
         molt_call_method: fn(u64, u64, u64, *const u64, usize) -> u64;
         molt_call_builtin_method: fn(u64, u64, usize, *const u64, usize) -> u64;

@@ -306,6 +306,9 @@ runtime_fns! {
     // itself), which decides the order. `molt_set_add` (set comprehensions): 0, or -1
     // with an exception pending.
     molt_set_new(I32, Ptr, Ptr) -> Val;
+    // An empty set whose order nothing observes (compiler/src/unordered_sets.rs): its
+    // table places keys by a scrambled hash, so runs of small ints do not cluster.
+    molt_set_new_unordered() -> Val;
     molt_set_add(Val, Val) -> I32;
     // `obj.name(*args, **kw)`: name is a str constant; kwnames a str constant of the
     // comma-separated keyword names (their values end the args array) or None; args
