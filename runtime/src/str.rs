@@ -71,6 +71,22 @@ pub fn new_str(s: &str) -> u64 {
     new_str_raw(s.as_bytes(), n)
 }
 
+/// `s.upper()` or `s.lower()` of ASCII text, written straight into the new str (no
+/// intermediate `String`).
+pub fn ascii_case_mapped(s: &str, upper: bool) -> u64 {
+    debug_assert!(s.is_ascii());
+    let map = |b: u8| if upper { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() };
+    if s.len() == 1 {
+        return ascii_char(map(s.as_bytes()[0]));
+    }
+    let (v, d) = alloc_str(s.len(), s.len());
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        // SAFETY: `alloc_str` gave `s.len()` bytes at `d`.
+        unsafe { d.add(i).write(map(b)) };
+    }
+    v
+}
+
 /// A str of text the caller knows is ASCII (no scan for its length in code points).
 pub fn new_ascii_str(s: &str) -> u64 {
     debug_assert!(s.is_ascii());

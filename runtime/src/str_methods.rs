@@ -651,8 +651,8 @@ pub fn call_method(v: u64, name: &str, args: &[u64]) -> Option<R<u64>> {
             };
             match mode {
                 // ASCII text maps byte by byte: no array of chars.
-                'u' if ascii => crate::str::new_ascii_str(&s.to_ascii_uppercase()),
-                'l' | 'f' if ascii => crate::str::new_ascii_str(&s.to_ascii_lowercase()),
+                'u' if ascii => crate::str::ascii_case_mapped(s, true),
+                'l' | 'f' if ascii => crate::str::ascii_case_mapped(s, false),
                 _ => new_string(case_map(s, mode)),
             }
         }),
