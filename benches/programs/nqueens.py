@@ -1,6 +1,6 @@
 # N-queens (pyperformance style): a permutations generator yielding tuples, set comprehensions over them, plus a recursive backtracking solver
 # molt: max-slowdown=0.9 max-allocs=3716325
-# FIXME: only 1.8x faster than CPython (0.30 s vs 0.54 s, decision 0023); set probing costs what CPython's does (the same table algorithm, so iteration order matches), and the permutations generator goes through the runtime (its tuple(genexpr) is inline since 0023); speed floor 1.1x.
+# FIXME: only 2.0x CPython's instruction count (decisions 0023, 0024): the solver's membership-only sets are unordered since 0024, but the set comprehensions keep CPython's table (their order is observable in principle), and the permutations generator goes through the runtime; speed floor 1.1x.
 def permutations(iterable):
     # Pure-Python equivalent of itertools.permutations(iterable).
     pool = tuple(iterable)
