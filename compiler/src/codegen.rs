@@ -65,11 +65,11 @@ struct ModuleGen<'a> {
     /// The runtime's frame counter (`MOLT_FRAME_DEPTH`, a `u32`).
     frame_depth: DataId,
     /// Per function, per parameter: whether it is borrowed (`borrowed_params`).
+    borrowed: Vec<Vec<bool>>,
     /// Where a global's binding needs no test (`bound.rs`).
     bound_globals: crate::bound::BoundGlobals,
     /// The `set()` calls whose order nothing observes (`unordered_sets.rs`).
     unordered_sets: std::collections::HashSet<(FuncId, ExprId)>,
-    borrowed: Vec<Vec<bool>>,
 }
 
 /// Which parameters of `f` borrow their argument from the caller instead of owning it:
@@ -1313,69 +1313,6 @@ impl<'a, 'b> FnGen<'a, 'b> {
     /// The comma-separated keyword names of a call, or None when there are none.
     fn kwnames_const(&mut self, kwnames: &[String]) -> Value {
         if kwnames.is_empty() { self.iconst(abi::NONE) } else { self.const_slot_load(true, kwnames.join(",")) }
-    }
-
-    /// Clause `k` of a comprehension and, inside its loop, the later clauses and the
-    /// element. With `genexpr` (a generator expression built inline), what the loop raises
-    /// past the first iterator's creation is what the generator's frame would raise: a
-    /// StopIteration there becomes RuntimeError.
-    #[allow(clippy::too_many_arguments)]
-    fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<loops::LoopSource>, elt: ExprId, value: Option<ExprId>, kind: CompKind, genexpr: bool, result: Value, line: i64) {
-        let clause = &clauses[k];
-        let src = match first {
-            Some(src) => src,
-            None => self.loop_source(clause.iter),
-        };
-        let exit = self.b.create_block();
-        let (head, it, _) = self.start_iteration(src, &clause.target, exit, line);
-        let generator_frame = genexpr.then(|| {
-            let escape = self.handler_block();
-            self.errs.push(ErrTarget { block: escape, temps_base: self.temps.len() });
-            escape
-        });
-        for c in &clause.conds {
-            let t = self.cond(*c);
-            let next = self.b.create_block();
-            self.b.ins().brif(t, next, &[], head, &[]);
-            self.b.switch_to_block(next);
-        }
-        if k + 1 < clauses.len() {
-            self.comprehension_clause(clauses, k + 1, None, elt, value, kind, false, result, line);
-        } else {
-            let e = self.expr(elt);
-            self.temps.push(e);
-            match value {
-                Some(val) => {
-                    let x = self.expr(val);
-                    self.temps.push(x);
-                    self.call_status("molt_setitem", &[result, e, x], line);
-                    self.remove_temp(x);
-                    self.decref(x, self.ty(val));
-                }
-                None if kind == CompKind::Set => {
-                    self.call_status("molt_set_add", &[result, e], line);
-                }
-                None => {
-                    self.rt("molt_list_append", &[result, e]);
-                }
-            }
-            self.remove_temp(e);
-            self.decref(e, self.ty(elt));
-        }
-        self.b.ins().jump(head, &[]);
-        if let Some(escape) = generator_frame {
-            self.errs.pop();
-            self.b.switch_to_block(escape);
-            let raised_at = self.b.block_params(escape)[0];
-            let converted = self.rt("molt_genexpr_stop_to_runtime_error", &[]).expect("status");
-            // The new RuntimeError has no frame yet: this one is recorded at the call.
-            let here = self.b.ins().iconst(clt::I32, line);
-            let at = self.b.ins().select(converted, here, raised_at);
-            self.raise_at(at);
-        }
-        self.b.switch_to_block(exit);
-        self.remove_temp(it);
-        self.decref(it, Ty::Dynamic);
     }
 
     /// A module name used before its `import` ran raises NameError, as in CPython.

@@ -44,10 +44,7 @@ fn membership_only_params(m: &Module) -> Vec<Vec<bool>> {
             // Reads of each parameter, and those in an allowed place.
             let mut reads = vec![0usize; n];
             let mut allowed = vec![0usize; n];
-            let param_read = |e: ExprId| match f.expr(e).kind {
-                ExprKind::Local(l) if (l.0 as usize) < n => Some(l.0 as usize),
-                _ => None,
-            };
+            let param_read = |e: ExprId| param_read_kind(&f.expr(e).kind, n);
             for e in &f.exprs {
                 if let Some(i) = param_read_kind(&e.kind, n) {
                     reads[i] += 1;
@@ -88,6 +85,7 @@ fn membership_only_params(m: &Module) -> Vec<Vec<bool>> {
     }
 }
 
+/// The parameter (of `nparams`) that expression `kind` reads, if it reads one.
 fn param_read_kind(kind: &ExprKind, nparams: usize) -> Option<usize> {
     match kind {
         ExprKind::Local(l) if (l.0 as usize) < nparams => Some(l.0 as usize),

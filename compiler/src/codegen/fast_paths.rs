@@ -175,17 +175,13 @@ impl FnGen<'_, '_> {
             // Two floats first, with no int conversions or selects.
             if let Some(mixed_b) = self.branch_two_floats(a, fa, b, fb) {
                 let (x, y) = (self.to_f64(a, FloatIn::Float), self.to_f64(b, FloatIn::Float));
-                let r = self.float_binop(op, x, y, slow);
-                let boxed = self.box_f64(r);
-                self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+                self.float_binop_result(op, x, y, join, slow);
                 self.b.switch_to_block(mixed_b);
             }
             self.branch_float_operands(a, fa, b, fb, float_b, slow);
             self.b.switch_to_block(float_b);
             let (x, y) = (self.to_f64(a, fa), self.to_f64(b, fb));
-            let r = self.float_binop(op, x, y, slow);
-            let boxed = self.box_f64(r);
-            self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
+            self.float_binop_result(op, x, y, join, slow);
         }
         self.b.switch_to_block(slow);
         let v = match mode {
@@ -207,9 +203,10 @@ impl FnGen<'_, '_> {
         self.b.block_params(join)[0]
     }
 
-    /// `x op y` on two `f64`s for `+ - * /`; a zero divisor goes to `slow`, which raises.
-    fn float_binop(&mut self, op: BinOp, x: Value, y: Value, slow: Block) -> Value {
-        match op {
+    /// `x op y` on two `f64`s for `+ - * /`, boxed, to `join`; a zero divisor goes to
+    /// `slow`, where the runtime raises.
+    fn float_binop_result(&mut self, op: BinOp, x: Value, y: Value, join: Block, slow: Block) {
+        let r = match op {
             BinOp::Add => self.b.ins().fadd(x, y),
             BinOp::Sub => self.b.ins().fsub(x, y),
             BinOp::Mul => self.b.ins().fmul(x, y),
@@ -221,7 +218,9 @@ impl FnGen<'_, '_> {
                 self.b.switch_to_block(div_b);
                 self.b.ins().fdiv(x, y)
             }
-        }
+        };
+        let boxed = self.box_f64(r);
+        self.b.ins().jump(join, &[BlockArg::Value(boxed)]);
     }
 
     /// `a ** b` inline when one operand is a float and the other a float or small int,
@@ -335,6 +334,7 @@ impl FnGen<'_, '_> {
         self.float_compare_result(cc, x, y, join);
     }
 
+    /// `x cc y` on two `f64`s as a bool, to `join`.
     fn float_compare_result(&mut self, cc: FloatCC, x: Value, y: Value, join: Block) {
         let c = self.b.ins().fcmp(cc, x, y);
         let c = self.b.ins().uextend(I64, c);

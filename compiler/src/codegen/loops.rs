@@ -262,4 +262,67 @@ impl FnGen<'_, '_> {
         let exhausted = self.b.ins().icmp_imm_s(IntCC::Equal, x, abi::STOP as i64);
         self.b.ins().brif(exhausted, done, &[], body, &[BlockArg::Value(x)]);
     }
+
+    /// Clause `k` of a comprehension and, inside its loop, the later clauses and the
+    /// element. With `genexpr` (a generator expression built inline), what the loop raises
+    /// past the first iterator's creation is what the generator's frame would raise: a
+    /// StopIteration there becomes RuntimeError.
+    #[allow(clippy::too_many_arguments)]
+    pub(super) fn comprehension_clause(&mut self, clauses: &[CompClause], k: usize, first: Option<LoopSource>, elt: ExprId, value: Option<ExprId>, kind: CompKind, genexpr: bool, result: Value, line: i64) {
+        let clause = &clauses[k];
+        let src = match first {
+            Some(src) => src,
+            None => self.loop_source(clause.iter),
+        };
+        let exit = self.b.create_block();
+        let (head, it, _) = self.start_iteration(src, &clause.target, exit, line);
+        let generator_frame = genexpr.then(|| {
+            let escape = self.handler_block();
+            self.errs.push(ErrTarget { block: escape, temps_base: self.temps.len() });
+            escape
+        });
+        for c in &clause.conds {
+            let t = self.cond(*c);
+            let next = self.b.create_block();
+            self.b.ins().brif(t, next, &[], head, &[]);
+            self.b.switch_to_block(next);
+        }
+        if k + 1 < clauses.len() {
+            self.comprehension_clause(clauses, k + 1, None, elt, value, kind, false, result, line);
+        } else {
+            let e = self.expr(elt);
+            self.temps.push(e);
+            match value {
+                Some(val) => {
+                    let x = self.expr(val);
+                    self.temps.push(x);
+                    self.call_status("molt_setitem", &[result, e, x], line);
+                    self.remove_temp(x);
+                    self.decref(x, self.ty(val));
+                }
+                None if kind == CompKind::Set => {
+                    self.call_status("molt_set_add", &[result, e], line);
+                }
+                None => {
+                    self.rt("molt_list_append", &[result, e]);
+                }
+            }
+            self.remove_temp(e);
+            self.decref(e, self.ty(elt));
+        }
+        self.b.ins().jump(head, &[]);
+        if let Some(escape) = generator_frame {
+            self.errs.pop();
+            self.b.switch_to_block(escape);
+            let raised_at = self.b.block_params(escape)[0];
+            let converted = self.rt("molt_genexpr_stop_to_runtime_error", &[]).expect("status");
+            // The new RuntimeError has no frame yet: this one is recorded at the call.
+            let here = self.b.ins().iconst(clt::I32, line);
+            let at = self.b.ins().select(converted, here, raised_at);
+            self.raise_at(at);
+        }
+        self.b.switch_to_block(exit);
+        self.remove_temp(it);
+        self.decref(it, Ty::Dynamic);
+    }
 }
