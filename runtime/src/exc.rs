@@ -536,17 +536,23 @@ pub extern "C" fn molt_raise_from(exc: u64, cause: u64) -> u64 {
     ERR
 }
 
-/// A StopIteration escaping an inline generator expression's body (a comprehension that
-/// stands for a generator, `tuple(x for x in xs)`) becomes RuntimeError with it as the
-/// cause, as `generator::resume` does for a generator: 1 when it did, else 0.
-#[unsafe(no_mangle)]
-pub extern "C" fn molt_genexpr_stop_to_runtime_error() -> i32 {
+/// A pending StopIteration leaving a generator's frame becomes RuntimeError with it as the
+/// cause (PEP 479); whether it did.
+pub fn stop_iteration_to_runtime_error() -> bool {
     if !pending_is(STOP_ITERATION) {
-        return 0;
+        return false;
     }
     let stop = take_pending();
     raise_from_cause(RUNTIME_ERROR, "generator raised StopIteration", stop);
-    1
+    true
+}
+
+/// `stop_iteration_to_runtime_error` where an inline generator expression's body (a
+/// comprehension that stands for a generator, `tuple(x for x in xs)`) raised: 1 when it
+/// converted, else 0.
+#[unsafe(no_mangle)]
+pub extern "C" fn molt_genexpr_stop_to_runtime_error() -> i32 {
+    stop_iteration_to_runtime_error() as i32
 }
 
 #[unsafe(no_mangle)]

@@ -124,10 +124,7 @@ fn resume(g: u64, sent: u64) -> R<Step> {
     let step = if o.slots[0] == RUNNING {
         o.slots[0] = FINISHED;
         if r == ERR {
-            if pending_is(STOP_ITERATION) {
-                let stop = take_pending();
-                raise_from_cause(RUNTIME_ERROR, "generator raised StopIteration", stop);
-            }
+            stop_iteration_to_runtime_error();
             Err(Raised)
         } else {
             Ok(Step::Returned(r))

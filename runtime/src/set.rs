@@ -47,8 +47,8 @@ pub struct SetObj {
     hash: i64,
     /// `mask + 1` slots, a power of two.
     table: Vec<Slot>,
-    /// Nothing observes this set's order (`molt_set_new_unordered`): keys are placed by
-    /// `scrambled(hash)` instead of CPython's probing from the hash itself.
+    /// Nothing observes this set's order (`molt_set_new_unordered`): probing starts at
+    /// `probe_hash(true, hash)` instead of CPython's start at the hash itself.
     unordered: bool,
 }
 

@@ -159,12 +159,19 @@ impl<'a> Lowerer<'a> {
         })
     }
 
+    /// Reports a generator expression in a class body (not supported): whether it is one.
+    fn genexpr_in_class_body(&mut self, ctx: &FnCtx, span: Span) -> bool {
+        if ctx.class_body.is_some() {
+            self.diags.push(unsupported_expr(span, "a generator expression in a class body", "build the value in a function and assign its result"));
+        }
+        ctx.class_body.is_some()
+    }
+
     /// A generator expression that a builtin consumes whole (`tuple(x for x in xs)`): a
     /// comprehension building `kind`, marked `genexpr` so that a StopIteration escaping its
     /// body becomes RuntimeError, as it would leaving the generator it stands for.
     pub(super) fn consumed_generator(&mut self, ctx: &mut FnCtx, g: &ast::ExprGeneratorExp, kind: CompKind, span: Span) -> Option<ExprKind> {
-        if ctx.class_body.is_some() {
-            self.diags.push(unsupported_expr(span, "a generator expression in a class body", "build the value in a function and assign its result"));
+        if self.genexpr_in_class_body(ctx, span) {
             return None;
         }
         let Some(ExprKind::Comprehension { clauses, elt, value, .. }) = self.comprehension(ctx, &g.generators, &g.elt, None, "generator expression", span) else { return None };
@@ -174,8 +181,7 @@ impl<'a> Lowerer<'a> {
     /// `(elt for x in it if c ...)`: the iterator of the first iterable is taken here and
     /// passed to a nested generator function (`<genexpr>`) that runs the clauses.
     pub(super) fn generator_expression(&mut self, ctx: &mut FnCtx, g: &ast::ExprGeneratorExp, span: Span) -> Option<ExprKind> {
-        if ctx.class_body.is_some() {
-            self.diags.push(unsupported_expr(span, "a generator expression in a class body", "build the value in a function and assign its result"));
+        if self.genexpr_in_class_body(ctx, span) {
             return None;
         }
         if let Some(c) = g.generators.iter().find(|c| c.is_async) {
