@@ -26,7 +26,7 @@
 //! parameters are not tracked: cells are read through the runtime, and parameters are
 //! always bound.
 
-use crate::hir::{ExprId, ExprKind, FuncId, Function, GlobalId, GlobalKind, Module, Stmt, StmtKind, Target};
+use crate::hir::{for_each_stmt, ExprId, ExprKind, FuncId, Function, GlobalId, GlobalKind, Module, Stmt, StmtKind, Target};
 
 /// For each expression of `f` (by `ExprId`), whether it is a read of a plain local that is
 /// bound on every path to it.
@@ -118,34 +118,12 @@ pub fn checked_global(kind: &ExprKind, binding_of: &[Option<GlobalId>]) -> Optio
 /// The functions `f`'s body makes (`def`s and `lambda`s).
 fn functions_made(f: &Function) -> Vec<FuncId> {
     let mut out: Vec<FuncId> = f.exprs.iter().filter_map(|e| if let ExprKind::MakeFunction { func, .. } = e.kind { Some(func) } else { None }).collect();
-    walk_stmts(&f.body, &mut |st| {
+    for_each_stmt(&f.body, |st| {
         if let StmtKind::Def { func, .. } = st.kind {
             out.push(func);
         }
     });
     out
-}
-
-/// Calls `visit` with every statement of `stmts`, nested ones included.
-fn walk_stmts(stmts: &[Stmt], visit: &mut dyn FnMut(&Stmt)) {
-    for st in stmts {
-        visit(st);
-        match &st.kind {
-            StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                walk_stmts(body, visit);
-                walk_stmts(orelse, visit);
-            }
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
-                walk_stmts(body, visit);
-                for h in handlers {
-                    walk_stmts(&h.body, visit);
-                }
-                walk_stmts(orelse, visit);
-                walk_stmts(finalbody, visit);
-            }
-            _ => {}
-        }
-    }
 }
 
 /// The module body's globals, tracked after its locals in the analysis state.
@@ -433,7 +411,7 @@ impl<'a, 'b> Analysis<'a, 'b> {
 
 /// Calls `found` with the target of every `except ... as name` clause in `stmts`.
 fn walk_handler_names(stmts: &[Stmt], found: &mut dyn FnMut(&Target)) {
-    walk_stmts(stmts, &mut |st| {
+    for_each_stmt(stmts, |st| {
         if let StmtKind::Try { handlers, .. } = &st.kind {
             for t in handlers.iter().filter_map(|h| h.name.as_ref()) {
                 found(t);

@@ -270,30 +270,6 @@ fn discarded_values(body: &[Stmt]) -> HashSet<ExprId> {
     out
 }
 
-/// Calls `visit` on every statement of `body`, nested ones included (not nested
-/// functions' bodies, which are functions of their own).
-fn for_each_stmt(body: &[Stmt], mut visit: impl FnMut(&Stmt)) {
-    let mut stack: Vec<&[Stmt]> = vec![body];
-    while let Some(stmts) = stack.pop() {
-        for s in stmts {
-            visit(s);
-            match &s.kind {
-                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
-                    stack.push(body);
-                    stack.push(orelse);
-                }
-                StmtKind::Try { body, handlers, orelse, finalbody } => {
-                    stack.push(body);
-                    stack.extend(handlers.iter().map(|h| h.body.as_slice()));
-                    stack.push(orelse);
-                    stack.push(finalbody);
-                }
-                _ => {}
-            }
-        }
-    }
-}
-
 fn binop_symbol(op: BinOp) -> &'static str {
     use BinOp::*;
     match op {

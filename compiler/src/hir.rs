@@ -685,6 +685,30 @@ impl ExprKind {
     }
 }
 
+/// Calls `visit` on every statement of `body`, nested ones included (not nested
+/// functions' bodies, which are functions of their own).
+pub fn for_each_stmt(body: &[Stmt], mut visit: impl FnMut(&Stmt)) {
+    let mut stack: Vec<&[Stmt]> = vec![body];
+    while let Some(stmts) = stack.pop() {
+        for s in stmts {
+            visit(s);
+            match &s.kind {
+                StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } | StmtKind::For { body, orelse, .. } => {
+                    stack.push(body);
+                    stack.push(orelse);
+                }
+                StmtKind::Try { body, handlers, orelse, finalbody } => {
+                    stack.push(body);
+                    stack.extend(handlers.iter().map(|h| h.body.as_slice()));
+                    stack.push(orelse);
+                    stack.push(finalbody);
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // Text printer: a stable, compact form for snapshot tests. `types` optionally annotates
 // every expression (used by the typed-IR printer).
